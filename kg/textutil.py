@@ -1,0 +1,147 @@
+"""Text helpers shared by every reader: hashtags, links, artefact lines, titles, language.
+
+Pure functions over strings; no I/O except the lazily built language detector.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+# A hashtag is '#' and a run of letters, marks, digits, '_' (and the joiners some scripts need),
+# with at least one letter, not glued to a preceding word or URL character.
+_HASHTAG = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_/&#])#([\p{L}\p{M}\p{N}_\u200c\u200d]*\p{L}[\p{L}\p{M}\p{N}_\u200c\u200d]*)"
+)
+_LINK = regex.compile(r"(?:https?://|www\.|t\.me/)[^\s<>\"«»“”]+", regex.IGNORECASE)
+_LINK_TRAIL = ".,;:!?)]}'’”»…"
+
+# Characters that look blank: ordinary white space plus the Braille blank (U+2800) and
+# the invisible format characters channels use as spacers.
+_BLANKISH = regex.compile(r"^[\s\u2800\u200b\u200c\u200d\u2060\ufeff]*$")
+_EMOJI_ONLY = regex.compile(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\p{Mn}\s\u200d\ufe0f]*$")
+_LEADING_DECOR = regex.compile(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\ufe0f\u200d\s•·▪️🔹🔸]+")
+
+# Lines that a copied channel shows but that are not the post's words.
+_MEDIA_LINES = {
+    "media is too big",
+    "view in telegram",
+    "this media is not supported in your browser",
+    "this media is not supported by your browser",
+    "open in telegram",
+}
+_READ_MORE = regex.compile(
+    r"^(?:read in full|read more|read|watch|full text|more|подробнее|читать (?:полностью|далее)|"
+    r"полностью|lire la suite|en savoir plus|lire|पूरा पढ़ें|और पढ़ें)\b.{0,80}$",
+    regex.IGNORECASE,
+)
+_REACTIONS = regex.compile(r"^(?:[\p{Extended_Pictographic}\ufe0f\u200d]+\s*\d+(?:[.,]\d+)?[KkMm]?\s*)+$")
+
+
+def is_blank(line: str) -> bool:
+    return bool(_BLANKISH.match(line))
+
+
+def hashtags(text: str) -> list[str]:
+    """Hashtags in order of first appearance, each once, as written, without '#'."""
+    seen: dict[str, None] = {}
+    for match in _HASHTAG.finditer(text):
+        seen.setdefault(match.group(1), None)
+    return list(seen)
+
+
+def links(text: str) -> list[str]:
+    """Links in order of first appearance, each once, trailing punctuation removed."""
+    seen: dict[str, None] = {}
+    for match in _LINK.finditer(text):
+        url = match.group(0).rstrip(_LINK_TRAIL)
+        if url.lower().startswith(("www.", "t.me/")):
+            url = "https://" + url
+        seen.setdefault(url, None)
+    return list(seen)
+
+
+def strip_decor(line: str) -> str:
+    """The line without leading emoji, bullets and white space."""
+    return _LEADING_DECOR.sub("", line).strip()
+
+
+def artefact_kind(line: str) -> str | None:
+    """What an artefact line tells ('media', 'link', 'reactions', 'omission'), or None for a real line."""
+    bare = strip_decor(line).strip()
+    low = bare.casefold()
+    if low in _MEDIA_LINES:
+        return "media"
+    if _READ_MORE.match(bare) and len(hashtags(bare)) == 0 and (len(bare) <= 40 or links(bare)):
+        return "link"
+    if _REACTIONS.match(line.strip()):
+        return "reactions"
+    return None
+
+
+def is_hashtag_line(line: str) -> bool:
+    """True for a line made only of hashtags (and emoji or punctuation around them)."""
+    rest = _HASHTAG.sub("", line)
+    return bool(hashtags(line)) and not regex.search(r"[\p{L}\p{N}]", rest)
+
+
+_OMISSION = regex.compile(r"^\s*[<\[(]\s*(?:\.\.\.|…)\s*[>\])]\s*$")
+
+
+def is_meaningful(line: str) -> bool:
+    """A line that can be a post's title: not blank, not an artefact, not only hashtags, emoji or '<...>'."""
+    return not (
+        is_blank(line)
+        or artefact_kind(line)
+        or is_hashtag_line(line)
+        or _EMOJI_ONLY.match(line)
+        or _OMISSION.match(line)
+    )
+
+
+def title_of(lines: list[str]) -> str:
+    """The first meaningful line of a post, stripped; empty where there is none."""
+    for line in lines:
+        if is_meaningful(line):
+            return normalise_space(line)
+    return ""
+
+
+def normalise_space(line: str) -> str:
+    """NFC, no-break and other spaces folded to one space, trimmed."""
+    line = unicodedata.normalize("NFC", line)
+    line = regex.sub(r"[\s\u00a0\u2800]+", " ", line)
+    return line.strip()
+
+
+# Languages a Telegram channel about world affairs is likely to be written in. Restricting the
+# detector to them keeps it fast and its memory small; a text in none of them gets the closest.
+_LANGUAGES = (
+    "ENGLISH", "RUSSIAN", "UKRAINIAN", "BELARUSIAN", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE",
+    "ITALIAN", "ARABIC", "PERSIAN", "HINDI", "URDU", "BENGALI", "CHINESE", "JAPANESE", "KOREAN",
+    "TURKISH", "INDONESIAN", "MALAY", "VIETNAMESE", "THAI", "POLISH", "SERBIAN", "KAZAKH",
+    "ARMENIAN", "GEORGIAN", "MONGOLIAN", "HEBREW", "GREEK", "DUTCH",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+_NOT_WORDS = regex.compile(r"(?:https?://\S+|#\S+|@\w+|[\p{Extended_Pictographic}\p{N}\p{P}\p{S}]+)")
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there are too few letters to tell."""
+    sample = _NOT_WORDS.sub(" ", text[:2000])
+    if sum(ch.isalpha() for ch in sample) < 3:
+        return None
+    language = _detector().detect_language_of(sample)
+    if language is None:
+        return None
+    return language.iso_code_639_1.name.lower()
