@@ -1,0 +1,54 @@
+"""Event-type cues: title words that name the kind of event, loaded from ``kg/data/event_cues.tsv``."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+EVENT_TYPES = (
+    "Statement", "Interview", "PressConference", "Briefing", "Meeting", "PhoneCall", "Visit",
+    "MultilateralMeeting", "Consultations", "Commentary", "Announcement", "Summary", "Other",
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    language: str
+    pattern: regex.Pattern
+
+
+def _rows(name: str):
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    header = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise ValueError(f"kg/data/{name}:{number}: expected {len(header)} tab-separated columns, got {len(cells)}")
+        yield number, dict(zip(header, cells))
+
+
+@functools.lru_cache(maxsize=1)
+def event_cues() -> tuple[Cue, ...]:
+    """Every cue, in order of precedence."""
+    cues = []
+    for number, row in _rows("event_cues.tsv"):
+        if row["type"] not in EVENT_TYPES:
+            raise ValueError(f"kg/data/event_cues.tsv:{number}: unknown event type {row['type']!r}")
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{row['cue']})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+        cues.append(Cue(row["type"], row["language"], pattern))
+    return tuple(cues)
+
+
+@functools.lru_cache(maxsize=1)
+def any_cue() -> regex.Pattern:
+    """One pattern matching any cue: does a line name an event at all?"""
+    alternatives = "|".join(f"(?:{cue.pattern.pattern})" for cue in event_cues())
+    return regex.compile(alternatives, regex.IGNORECASE)

@@ -1,0 +1,73 @@
+"""Does a line open a new post? A score from general features of channel titles.
+
+Plain-text copies have no post delimiters. Where the structure (a ``Forwarded from`` line, the
+repeated body) does not settle it, kg decides from the line itself: titles are short single
+sentences that name an event ("… remarks at …", "Interview …", "Déclarations …"), often begin
+with an emoji or flags, and carry a date; continuation text is a paragraph, starts in lower case,
+or follows a sentence cut off mid-way.
+"""
+from __future__ import annotations
+
+import regex
+
+from kg.cues import any_cue
+
+_FLAG = regex.compile(r"^\s*[\U0001F1E6-\U0001F1FF]{2}")
+_PICTO = regex.compile(r"^\s*\p{Extended_Pictographic}")
+# Emoji and marks channels use as bullets or quote markers inside a post, not to open one.
+_BULLET = regex.compile(
+    r"^\s*(?:[•·▪▫◦‣⁃\-–—*]|\d+[.)]\s|[🔹🔸🔷🔶▶►✅✔☑❗❕‼❌☝👉👇💬❓⚡📌🟣🟢🔴🔵⚠✍📈📉🤝🌐🇺🇳]|\u2611)"
+)
+_DATELINE = regex.compile(r"^\s*📍")
+_LETTERS = regex.compile(r"[\p{L}]")
+_SENTENCE_BREAK = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|H\.E|U\.S|No|vs|etc|i\.e|e\.g|[A-Z]))[.!?…]\s+[\p{Lu}\p{Lo}«“\"]")
+_TERMINAL = regex.compile(r"[.!?…»”\")\]]\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$|#[\p{L}\p{N}_]+\s*$|https?://\S+\s*$")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_DATE = regex.compile(
+    rf"(?i)\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{_MONTHS})\b|\(\s*[^()]*\b(?:19|20)\d\d\s*\))"
+)
+_SHORT = 300
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """True where a line stops in the middle of a sentence (a long text cut into messages)."""
+    stripped = line.rstrip()
+    if not stripped:
+        return False
+    return not _TERMINAL.search(stripped) and not stripped.endswith((":", ";"))
+
+
+def title_score(line: str, previous: str | None = None) -> int:
+    """How much a line looks like the title of a new post (4 or more: surely; 2: likely)."""
+    text = line.strip()
+    if not _LETTERS.search(text) or _DATELINE.match(text):
+        return -5
+    score = 0
+    if _FLAG.match(text):
+        score += 2
+    elif _BULLET.match(text):
+        score -= 2
+    elif _PICTO.match(text):
+        score += 1
+    bare = regex.sub(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\ufe0f\u200d\s]+", "", text)
+    if bare[:1].islower():
+        score -= 3
+    if previous is not None and ends_mid_sentence(previous):
+        score -= 3
+    short = len(bare) <= _SHORT
+    breaks = len(_SENTENCE_BREAK.findall(bare[:-1]))
+    if short and breaks == 0:
+        score += 1
+    if not short and breaks:
+        score -= 2
+    if short and any_cue().search(bare[:160]):
+        score += 2
+    if short and _DATE.search(bare):
+        score += 1
+    if short and (bare.endswith((":", ")")) or not regex.search(r"[.!?…,;»”\"]\s*$", bare)):
+        score += 1
+    return score
