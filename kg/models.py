@@ -6,7 +6,7 @@ those to triples. Nothing here knows about RDF or the command line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 
 @dataclass(frozen=True)
@@ -89,4 +89,82 @@ class Problem:
         return f"{self.where}: {self.reason}"
 
 
-__all__ = ["Post", "Problem"]
+__all__ = ["Entity", "EventInfo", "Extraction", "HashtagRef", "Mention", "Post", "Problem"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world entity, fully described: what :mod:`kg.rdf` writes for it once per graph."""
+
+    kind: str
+    """person | org | place | country"""
+    ident: str
+    """Its identifier under its kind: a slug, a GeoNames id, an ISO 3166-1 alpha-2 code (lower case)."""
+    labels: tuple[tuple[str, str], ...]
+    """Canonical names as (language, text): one per language."""
+    alt_labels: tuple[tuple[str, str], ...] = ()
+    """Other surface forms as (language or '', text)."""
+    same_as: tuple[str, ...] = ()
+    """Wikidata or GeoNames IRIs, only where a verifiable source gives them."""
+    country: str | None = None
+    """For a city: its country's code; for a person: the country they hold office for."""
+    role: str | None = None
+    """For a person: the office as stated, e.g. 'Foreign Minister'."""
+    code: str | None = None
+    """For a country: ISO 3166-1 alpha-2, upper case."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.ident)
+
+    @property
+    def name(self) -> str:
+        for language, text in self.labels:
+            if language == "en":
+                return text
+        return self.labels[0][1] if self.labels else self.ident
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in a post's text that names an entity."""
+
+    kind: str
+    ident: str
+    surface: str
+    start: int = -1
+    """Character offsets in :attr:`Post.text` (-1 where the mention came from elsewhere, e.g. a flag)."""
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class HashtagRef:
+    tag: str
+    denotes: tuple[tuple[str, str], ...] = ()
+    """(kind, ident) of each entity the tag names."""
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """The event a post reports."""
+
+    type: str = "Other"
+    date: date | None = None
+    end_date: date | None = None
+    date_inferred: bool = False
+    location: tuple[str, str] | None = None
+    speakers: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything kg found in one post."""
+
+    post: Post
+    event: EventInfo
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    hashtags: tuple[HashtagRef, ...] = ()

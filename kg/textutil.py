@@ -32,9 +32,13 @@ _MEDIA_LINES = {
     "open in telegram",
 }
 _READ_MORE = regex.compile(
-    r"^(?:read in full|read more|read|watch|full text|more|подробнее|читать (?:полностью|далее)|"
-    r"полностью|lire la suite|en savoir plus|lire|पूरा पढ़ें|और पढ़ें)\b.{0,80}$",
+    r"^(?:read in full|read more|full text|continue reading|подробнее|читать (?:полностью|далее)|"
+    r"lire la suite|en savoir plus|पूरा पढ़ें|और पढ़ें)\b.{0,80}$",
     regex.IGNORECASE,
+)
+# A lone link label ("📰 Read", "📺 Watch"), with at most the link itself after it.
+_LINK_LABEL = regex.compile(
+    r"^(?:read|watch|more|video|lire|regarder|читать|смотреть|видео)\s*:?\s*(?:https?://\S+)?$", regex.IGNORECASE
 )
 _REACTIONS = regex.compile(r"^(?:[\p{Extended_Pictographic}\ufe0f\u200d]+\s*\d+(?:[.,]\d+)?[KkMm]?\s*)+$")
 
@@ -73,7 +77,7 @@ def artefact_kind(line: str) -> str | None:
     low = bare.casefold()
     if low in _MEDIA_LINES:
         return "media"
-    if _READ_MORE.match(bare) and len(hashtags(bare)) == 0 and (len(bare) <= 40 or links(bare)):
+    if _LINK_LABEL.match(bare) or (_READ_MORE.match(bare) and not hashtags(bare) and (len(bare) <= 40 or links(bare))):
         return "link"
     if _REACTIONS.match(line.strip()):
         return "reactions"

@@ -27,12 +27,11 @@ import regex
 from kg import textutil
 from kg.errors import InputError
 from kg.models import Post, Problem
-from kg.readers.titles import ends_mid_sentence, title_score
+from kg.readers.titles import ends_mid_sentence, ends_sentence, title_score
 
 _FORWARDED = regex.compile(r"^[\s\u00a0]*(?:Forwarded|Переслано)[\s\u00a0]+(?:from|от|из)[\s\u00a0]+(\S.*?)[\s\u00a0]*$")
 _NEW_POST = 2  # title score from which a message that follows another opens a new post
-_SURE_TITLE = 3  # ... and from which a line inside an unrepeated message does, in another language
-_CERTAIN_TITLE = 6  # ... or does in any language
+_SURE_TITLE = 3  # ... and from which a line inside an unrepeated message does (see _next_title)
 _FLUSH_LINES = 20_000  # a block longer than this is processed in parts
 
 
@@ -122,18 +121,27 @@ def _merge(body: list[_Line], repeat: list[_Line]) -> list[_Line]:
 
 
 def _next_title(content: list[_Line], start: int) -> int:
-    """In a message that is not repeated, the first later line that surely opens another post."""
+    """In a message that is not repeated, the first later line that surely opens another post.
+
+    That is a line with a high title score that either reads as a heading (no sentence-closing
+    punctuation) or is in another language than the text before it (a translation that follows).
+    """
     language = None
+    meaningful = False
     for i in range(start + 1, len(content)):
-        score = title_score(content[i].text, content[i - 1].text)
-        if score >= _CERTAIN_TITLE:
+        previous = content[i - 1].text
+        meaningful = meaningful or textutil.is_meaningful(previous)
+        if not meaningful:
+            continue  # only hashtags or emoji so far: they belong to the title that follows
+        if title_score(content[i].text, previous) < _SURE_TITLE or ends_mid_sentence(previous):
+            continue
+        if not ends_sentence(content[i].text):
             return i
-        if score >= _SURE_TITLE:
-            if language is None:
-                language = textutil.detect_language("\n".join(l.text for l in content[start:i]))
-            other = textutil.detect_language(content[i].text)
-            if other and language and other != language:
-                return i
+        if language is None:
+            language = textutil.detect_language("\n".join(l.text for l in content[start:i]))
+        other = textutil.detect_language(content[i].text)
+        if other and language and other != language:
+            return i
     return len(content)
 
 

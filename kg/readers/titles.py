@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from kg.cues import any_cue
+from kg.textutil import is_hashtag_line
 
 _FLAG = regex.compile(r"^\s*[\U0001F1E6-\U0001F1FF]{2}")
 _PICTO = regex.compile(r"^\s*\p{Extended_Pictographic}")
@@ -21,7 +22,7 @@ _BULLET = regex.compile(
 _DATELINE = regex.compile(r"^\s*📍")
 _LETTERS = regex.compile(r"[\p{L}]")
 _SENTENCE_BREAK = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|H\.E|U\.S|No|vs|etc|i\.e|e\.g|[A-Z]))[.!?…]\s+[\p{Lu}\p{Lo}«“\"]")
-_TERMINAL = regex.compile(r"[.!?…»”\")\]]\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$|#[\p{L}\p{N}_]+\s*$|https?://\S+\s*$")
+_TERMINAL = regex.compile(r"[.!?…»”\")\]]\s*$|[<\[]\s*(?:\.\.\.|…)\s*[>\]]\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$|#[\p{L}\p{N}_]+\s*$|https?://\S+\s*$")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -41,10 +42,15 @@ def ends_mid_sentence(line: str) -> bool:
     return not _TERMINAL.search(stripped) and not stripped.endswith((":", ";"))
 
 
+def ends_sentence(line: str) -> bool:
+    """True where a line ends like a sentence of running text ('.', '!', '?', '…', '<...>')."""
+    return bool(regex.search(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$", line))
+
+
 def title_score(line: str, previous: str | None = None) -> int:
-    """How much a line looks like the title of a new post (4 or more: surely; 2: likely)."""
+    """How much a line looks like the title of a new post (3 or more: surely; 2: likely)."""
     text = line.strip()
-    if not _LETTERS.search(text) or _DATELINE.match(text):
+    if not _LETTERS.search(text) or _DATELINE.match(text) or is_hashtag_line(text):
         return -5
     score = 0
     if _FLAG.match(text):
@@ -70,4 +76,6 @@ def title_score(line: str, previous: str | None = None) -> int:
         score += 1
     if short and (bare.endswith((":", ")")) or not regex.search(r"[.!?…,;»”\"]\s*$", bare)):
         score += 1
+    if short and len(bare.split()) >= 5 and not ends_sentence(bare) and not bare.endswith((":", ",", ";")):
+        score += 1  # a headline: several words, no closing punctuation
     return score
