@@ -1,0 +1,111 @@
+"""The command line as a user meets it: output, messages for bad input, exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+TELEGRAM = ROOT / "tests" / "data" / "telegram"
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_posts_table_on_seeds_counts_every_post():
+    result = run("posts", str(ROOT / "seeds"))
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines[-1] == "67 posts"
+    assert len(lines) == 68
+    assert "Embassy comment" in result.output
+
+
+def test_posts_jsonl_has_the_documented_keys():
+    result = run("posts", str(TELEGRAM / "channel_export.json"), "--format", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and all(
+        {"source", "start_line", "end_line", "message_id", "published", "channel", "forwarded_from", "title",
+         "text", "language", "hashtags", "links", "has_media"} <= set(row)
+        for row in rows
+    )
+    assert all(row["start_line"] is None and isinstance(row["message_id"], int) for row in rows)
+
+
+def test_standard_input_is_read_with_a_dash():
+    result = run("posts", "-", "--format", "jsonl", "--channel", "Embassy", input="Forwarded from A\nStatement on the Lisbon talks\nText.\n")
+    assert result.exit_code == 0
+    (row,) = [json.loads(line) for line in result.output.splitlines()]
+    assert row["source"] == "<stdin>" and row["channel"] == "Embassy" and row["forwarded_from"] == "A"
+
+
+def test_one_malformed_message_is_reported_and_the_others_read():
+    result = CliRunner().invoke(cli, ["posts", str(TELEGRAM / "bad_message.json")])
+    assert result.exit_code == 0
+    assert "message 102" in result.stderr
+    assert result.stdout.strip().splitlines()[-1].startswith("2 posts, 3 skipped")
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda d: d / "missing.txt", "no such file or directory"),
+        (lambda d: _write(d / "empty.txt", b""), "is empty"),
+        (lambda d: _write(d / "blank.txt", b"\n  \n"), "has no text"),
+        (lambda d: _write(d / "cp1251.txt", "Заявление министра\n".encode("cp1251")), "cp1251"),
+        (lambda d: _empty_dir(d / "nothing"), "holds no file kg can read"),
+        (lambda d: _copy(TELEGRAM / "truncated.json", d / "truncated.json"), "truncated"),
+        (lambda d: _copy(TELEGRAM / "not_export.json", d / "not_export.json"), "not a Telegram"),
+    ],
+    ids=["missing", "empty", "blank", "not-utf8", "empty-dir", "truncated-json", "not-an-export"],
+)
+def test_bad_input_gives_one_line_naming_the_file_and_exit_2(tmp_path, make, expected):
+    path = make(tmp_path)
+    result = CliRunner().invoke(cli, ["posts", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("Error: ") and path.name in first
+    assert expected.lower() in result.stderr.lower()
+    assert "hint:" in result.stderr
+
+
+def test_python_dash_m_kg_runs_and_exits_2_without_traceback(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "posts", str(tmp_path / "nope.txt")], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
+
+
+def test_unknown_option_is_a_usage_error():
+    assert CliRunner().invoke(cli, ["posts", "--no-such-option", "x"]).exit_code == 2
+
+
+def test_progress_goes_to_standard_error_when_asked():
+    result = CliRunner().invoke(cli, ["posts", str(ROOT / "seeds"), "--progress", "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert "posts" in result.stderr
+    assert all(line.startswith("{") for line in result.stdout.splitlines())
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _copy(source: Path, target: Path) -> Path:
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+def _empty_dir(path: Path) -> Path:
+    path.mkdir()
+    (path / "notes.bin").write_bytes(b"\x00")
+    return path

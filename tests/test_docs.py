@@ -1,0 +1,43 @@
+"""The documentation keeps up with the code: every command has help, the README documents it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_and_is_in_the_readme(name):
+    command = cli.commands[name]
+    assert command.help and len(command.help.strip()) > 20, f"kg {name} has no help text"
+    result = CliRunner().invoke(cli, [name, "--help"])
+    assert result.exit_code == 0 and "Usage: " in result.output
+    assert f"kg {name}" in README, f"README does not document `kg {name}`"
+    for param in command.params:
+        if param.param_type_name == "option":
+            assert param.help, f"kg {name} {param.opts[0]} has no help"
+
+
+def _quick_start_commands() -> list[str]:
+    section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.*?)\n```", section, flags=re.S)
+
+
+def test_quick_start_is_exactly_two_commands():
+    commands = _quick_start_commands()
+    assert len(commands) == 2
+    assert all("\n" not in command for command in commands)
+    assert "seeds/" in commands[0] and "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "<!-- test-command -->" in script and "README.md" in script
+    assert "<!-- test-command -->" in README
