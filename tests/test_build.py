@@ -1,0 +1,99 @@
+"""`kg build`: deterministic, blank-node-free, valid output in every format, written atomically."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.build import BuildOptions, build
+from kg.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = str(ROOT / "seeds")
+KG = "https://w3id.org/tgkg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build") / "seeds.ttl"
+    summary = build([SEEDS], str(out))
+    assert summary.posts == 67 and summary.violations == 0
+    return out
+
+
+def _store(path: Path, fmt=ox.RdfFormat.TURTLE) -> ox.Store:
+    store = ox.Store()
+    store.load(path=str(path), format=fmt)
+    return store
+
+
+def test_building_twice_gives_identical_bytes_whatever_the_hash_seed(tmp_path, seeds_graph):
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"again-{seed}.ttl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "kg", "build", SEEDS, "-o", str(out)], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == seeds_graph.read_bytes()
+
+
+def test_output_has_no_blank_nodes_and_one_event_per_post(seeds_graph):
+    store = _store(seeds_graph)
+    for quad in store:
+        assert not isinstance(quad.subject, ox.BlankNode) and not isinstance(quad.object, ox.BlankNode)
+    posts = list(store.query(f"SELECT ?p WHERE {{ ?p a <{KG}Post> }}"))
+    reports = list(store.query(f"SELECT ?p ?e WHERE {{ ?p <{KG}reports> ?e . ?e a <{KG}Event> }}"))
+    assert len(posts) == len(reports) == 67
+
+
+@pytest.mark.parametrize("fmt, ox_format", [
+    ("nt", ox.RdfFormat.N_TRIPLES), ("nq", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD),
+])
+def test_every_format_holds_the_same_triples(tmp_path, seeds_graph, fmt, ox_format):
+    out = tmp_path / f"seeds.{fmt}"
+    build([SEEDS], str(out), BuildOptions(fmt=fmt, validate=False))
+    turtle = {(q.subject, q.predicate, q.object) for q in _store(seeds_graph)}
+    other = {(q.subject, q.predicate, q.object) for q in _store(out, ox_format)}
+    assert other == turtle
+
+
+def test_a_failed_build_leaves_the_previous_output_untouched_and_no_temporary_file(tmp_path):
+    out = tmp_path / "graph.ttl"
+    out.write_text("previous\n")
+    broken = tmp_path / "broken.json"
+    broken.write_bytes((ROOT / "tests/data/telegram/truncated.json").read_bytes())
+    result = CliRunner().invoke(cli, ["build", SEEDS, str(broken), "-o", str(out)])
+    assert result.exit_code == 2 and "truncated" in result.stderr
+    assert out.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "graph.ttl"]
+
+
+def test_build_to_standard_output_with_summary_on_standard_error():
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "tests/data/telegram/channel_export.json")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("@prefix")
+    assert "9 posts" in result.stderr and "validation: conforms" in result.stderr
+    store = ox.Store()
+    store.load(result.stdout.encode(), format=ox.RdfFormat.TURTLE)
+    ids = sorted(int(b["id"].value) for b in store.query(f"SELECT ?id WHERE {{ ?p <{KG}messageId> ?id }}"))
+    assert ids == [2, 3, 4, 5, 6, 7, 8, 10, 11]
+
+
+def test_base_iri_is_checked_and_used(tmp_path):
+    bad = CliRunner().invoke(cli, ["build", SEEDS, "--base", "not an iri", "-o", str(tmp_path / "x.ttl")])
+    assert bad.exit_code == 2 and "base IRI" in bad.stderr
+    out = tmp_path / "based.ttl"
+    build([SEEDS], str(out), BuildOptions(base="https://example.org/kg/", validate=False))
+    subjects = {q.subject.value for q in _store(out)}
+    assert all(s.startswith("https://example.org/kg/") for s in subjects)
+
+
+def test_unknown_format_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["build", SEEDS, "--format", "xml"])
+    assert result.exit_code == 2

@@ -1,0 +1,130 @@
+"""`kg validate`: user extensions, readable reports, exit codes, and chunks that equal the whole."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.build import BuildOptions, build
+from kg.cli import cli
+from kg.validate import ChunkValidator, load_shapes, validate_graph, validate_store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXT = ROOT / "tests" / "data" / "extension"
+BAD = ROOT / "tests" / "data" / "shapes" / "bad"
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("validate") / "seeds.ttl"
+    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
+    return out
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["validate", *map(str, args)])
+
+
+def test_built_graph_conforms(graph):
+    result = run(graph)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("0 violations, 0 warnings: conforms")
+
+
+def test_a_users_extension_with_a_subclass_of_event_validates(graph):
+    result = run(graph, EXT / "summit.ttl")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_broken_extension_fails_with_a_report_grouped_by_shape(graph):
+    result = run(graph, EXT / "summit-broken.ttl")
+    assert result.exit_code == 1
+    text = result.output
+    for shape in ("kgsh:Event-date", "kgsh:Event-eventType", "kgsh:Event-reportedBy", "kgsh:Event-speaker"):
+        assert shape in text
+    assert '<https://example.org/my-research#astana-2024>' in text
+    assert 'kg:date = "early July"' in text
+    assert "must be a kg:Person" in text
+    assert text.strip().endswith("4 violations, 0 warnings: does not conform")
+
+
+def test_the_subclass_is_what_makes_the_shapes_apply(tmp_path):
+    """Without its rdfs:subClassOf triple, ex:Summit is not a kg:Event and nothing is checked."""
+    text = (EXT / "summit-broken.ttl").read_text().replace("ex:Summit rdfs:subClassOf kg:Event .", "")
+    unrelated = tmp_path / "unrelated.ttl"
+    unrelated.write_text(text)
+    assert "kgsh:Event-" not in run(unrelated).output
+
+
+def test_json_and_turtle_reports(graph):
+    as_json = json.loads(run(graph, EXT / "summit-broken.ttl", "--format", "json").output)
+    assert as_json["conforms"] is False and as_json["violations"] == 4
+    assert {r["shape"] for r in as_json["results"]} >= {"<https://w3id.org/tgkg/shapes#Event-date>"}
+    turtle = run(graph, EXT / "summit-broken.ttl", "--format", "turtle").output
+    report = rdflib.Graph().parse(data=turtle, format="turtle")
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    assert len(list(report.subjects(rdflib.RDF.type, SH.ValidationResult))) == 4
+    assert not any(isinstance(t, rdflib.BNode) for triple in report for t in triple)
+
+
+def test_warnings_fail_only_with_strict(tmp_path):
+    warning_only = BAD / "Event-endDateWithoutDate.ttl"
+    assert run(warning_only).exit_code == 0
+    assert run(warning_only, "--strict").exit_code == 1
+
+
+def test_extra_shapes_are_applied(tmp_path, graph):
+    shapes = tmp_path / "mine.ttl"
+    shapes.write_text("""
+@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/tgkg/ontology#> .
+<urn:my:PostsHaveMedia> a sh:NodeShape ; sh:targetClass kg:Post ;
+  sh:property [ sh:path kg:hasMedia ; sh:hasValue true ; sh:message "every post must have media" ] .
+""")
+    result = run(graph, "--shapes", shapes, "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.output)["violations"] > 50
+
+
+@pytest.mark.parametrize("content, name", [("<a> <b> .", "broken.ttl"), ("{}", "nothing.xyz")])
+def test_unreadable_data_is_an_input_error(tmp_path, content, name):
+    path = tmp_path / name
+    path.write_text(content)
+    result = run(path)
+    assert result.exit_code == 2 and name in result.stderr
+
+
+def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(graph):
+    """A graph with violations of many shapes, validated in chunks of two subjects at a time."""
+    store = ox.Store()
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    for bad in sorted(BAD.glob("*.ttl")):
+        store.bulk_load(path=str(bad), format=ox.RdfFormat.TURTLE)
+    shapes = load_shapes()
+    whole = rdflib.Graph()
+    for quad in store:
+        whole.add(_rdflib(quad))
+    expected = validate_graph(whole, shapes)
+    chunked = validate_store(store, shapes, chunk_size=2).results
+    assert len(expected) > 40
+    assert chunked == expected
+
+
+def test_build_validates_in_chunks_with_the_same_result_as_the_whole_graph(graph, monkeypatch):
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "CHUNK_POSTS", 3)
+    calls = []
+    original = ChunkValidator.validate
+    monkeypatch.setattr(ChunkValidator, "validate", lambda self, triples: calls.append(1) or original(self, triples))
+    summary = build([str(ROOT / "seeds")], str(graph.parent / "chunked.ttl"))
+    assert len(calls) >= 20 and summary.violations == 0
+
+
+def _rdflib(quad):
+    from kg.validate import _to_rdflib
+
+    return _to_rdflib(ox.Triple(quad.subject, quad.predicate, quad.object))
