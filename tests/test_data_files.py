@@ -1,0 +1,336 @@
+"""Integrity of the hand-edited data files in kg/data/.
+
+- people.ttl and organisations.ttl: the people and organisations kg recognises by name;
+- event_cues.tsv: the words that tell the type of event a post reports.
+
+These files are edited by hand; the tests say exactly what a mistake was and where.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+import regex
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+
+from kg.cues import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "kg" / "data"
+GOLD = ROOT / "tests" / "data" / "gold" / "seeds.json"
+
+KG = Namespace("https://w3id.org/tgkg/ontology#")
+ID = "https://w3id.org/tgkg/id/"
+COUNTRY = ID + "country/"
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q[0-9]+$")
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+FILES = {
+    "people.ttl": (KG.Person, ID + "person/"),
+    "organisations.ttl": (KG.Organisation, ID + "org/"),
+}
+# what each kind of entity may say about itself
+ALLOWED = {
+    "people.ttl": {RDF.type, RDFS.label, SKOS.altLabel, KG.role, KG.represents, OWL.sameAs, DCTERMS.source},
+    "organisations.ttl": {RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs, DCTERMS.source},
+}
+NAME_PROPERTIES = (RDFS.label, SKOS.altLabel)
+
+
+def _graph(name: str) -> Graph:
+    graph = Graph()
+    graph.parse(DATA / name, format="turtle")
+    return graph
+
+
+@pytest.fixture(scope="module")
+def graphs() -> dict[str, Graph]:
+    return {name: _graph(name) for name in FILES}
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _surface_forms(graphs: dict[str, Graph]) -> dict[str, set[str]]:
+    """Every name (label or altLabel, whitespace-normalised, case kept) -> the entities it names."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for graph in graphs.values():
+        for prop in NAME_PROPERTIES:
+            for subject, _, name in graph.triples((None, prop, None)):
+                forms[_normalise(str(name))].add(str(subject))
+    return forms
+
+
+def _gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------------------------
+# people.ttl and organisations.ttl
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_turtle_file_parses_and_is_not_empty(name):
+    graph = _graph(name)
+    assert len(graph) > 0, f"kg/data/{name} holds no triples"
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_no_blank_nodes(graphs, name):
+    blank = [t for t in graphs[name] if any(isinstance(term, BNode) for term in t)]
+    assert not blank, f"kg/data/{name} has blank nodes: {blank[:5]}"
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_subject_is_a_typed_entity_with_a_slug_iri(graphs, name):
+    cls, base = FILES[name]
+    graph = graphs[name]
+    problems = []
+    for subject in set(graph.subjects()):
+        iri = str(subject)
+        if not iri.startswith(base):
+            problems.append(f"{iri}: not under {base}")
+            continue
+        if not SLUG.match(iri[len(base):]):
+            problems.append(f"{iri}: local name is not a lower-case ASCII slug")
+        types = set(graph.objects(subject, RDF.type))
+        if types != {cls}:
+            problems.append(f"{iri}: rdf:type is {sorted(map(str, types))}, expected exactly {cls}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_only_known_properties(graphs, name):
+    graph = graphs[name]
+    unknown = sorted({f"{s} {p}" for s, p, _ in graph if p not in ALLOWED[name]})
+    assert not unknown, f"kg/data/{name} uses properties it should not:\n" + "\n".join(unknown)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_one_label_per_language_and_an_english_one(graphs, name):
+    graph = graphs[name]
+    problems = []
+    for subject in set(graph.subjects(RDF.type, None)):
+        languages = defaultdict(list)
+        for label in graph.objects(subject, RDFS.label):
+            languages[getattr(label, "language", None)].append(str(label))
+        if "en" not in languages:
+            problems.append(f"{subject}: no @en rdfs:label")
+        for language, labels in languages.items():
+            if len(labels) > 1:
+                problems.append(f"{subject}: {len(labels)} rdfs:labels @{language}: {labels}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_every_literal_is_language_tagged_and_tidy(graphs, name):
+    problems = []
+    for subject, prop, obj in graphs[name]:
+        if prop in (RDF.type, KG.represents, OWL.sameAs, DCTERMS.source):
+            if not isinstance(obj, URIRef):
+                problems.append(f"{subject} {prop}: {obj!r} should be an IRI")
+            continue
+        if not isinstance(obj, Literal):
+            problems.append(f"{subject} {prop}: {obj!r} should be a literal")
+            continue
+        if not obj.language or not LANGUAGE_TAG.match(obj.language):
+            problems.append(f"{subject} {prop}: {str(obj)!r} has no (valid) language tag")
+        if str(obj) != _normalise(str(obj)) or not str(obj):
+            problems.append(f"{subject} {prop}: {str(obj)!r} has stray whitespace or is empty")
+        if unicodedata.normalize("NFC", str(obj)) != str(obj):
+            problems.append(f"{subject} {prop}: {str(obj)!r} is not in Unicode NFC")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_surface_form_names_two_entities(graphs):
+    clashes = {form: sorted(owners) for form, owners in _surface_forms(graphs).items() if len(owners) > 1}
+    assert not clashes, "names shared by several entities:\n" + "\n".join(f"{f!r}: {o}" for f, o in sorted(clashes.items()))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in regex.findall(r"[\p{L}\p{M}\p{N}]+", unicodedata.normalize("NFC", text)))
+
+
+def _acronym(text: str) -> bool:
+    words = regex.findall(r"[\p{L}\p{M}\p{N}]+", text)
+    return len("".join(words)) <= 3 or (len(words) == 1 and text.isupper())
+
+
+def test_no_two_entities_share_a_name_up_to_case_and_punctuation(graphs):
+    """kg matches names word by word, ignoring punctuation and (except for acronyms) case:
+    'OPEC+' and 'OPEC', or 'Foreign Office' and 'foreign office', are the same name to it."""
+    by_words: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
+    for form, owners in _surface_forms(graphs).items():
+        for owner in owners:
+            by_words[_words(form)].add((owner, form))
+    problems = []
+    for words, owned in by_words.items():
+        owners = {owner for owner, _ in owned}
+        if len(owners) < 2:
+            continue
+        # acronyms are matched in their exact case, so 'CIS' and 'Cis' could name two entities;
+        # 'OPEC' and 'OPEC+' could not
+        exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for owner, form in owned:
+            exact[tuple(regex.findall(r"[\p{L}\p{M}\p{N}]+", form))].add(owner)
+        if all(_acronym(form) for _, form in owned) and all(len(o) == 1 for o in exact.values()):
+            continue
+        problems.append(f"{' '.join(words)!r}: {sorted(owned)}")
+    assert not problems, "names that differ only in case or punctuation, for different entities:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_same_as_is_wikidata_and_sourced(graphs, name):
+    graph = graphs[name]
+    problems = []
+    for subject, target in graph.subject_objects(OWL.sameAs):
+        if not WIKIDATA.match(str(target)):
+            problems.append(f"{subject}: owl:sameAs {target} is not a Wikidata entity IRI")
+        if not list(graph.objects(subject, DCTERMS.source)):
+            problems.append(f"{subject}: owl:sameAs without a dcterms:source saying where the id was checked")
+    sources_without_same_as = {s for s in graph.subjects(DCTERMS.source, None) if not list(graph.objects(s, OWL.sameAs))}
+    problems += [f"{s}: dcterms:source but no owl:sameAs" for s in sorted(sources_without_same_as)]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_wikidata_id_on_two_entities(graphs):
+    owners = defaultdict(set)
+    for graph in graphs.values():
+        for subject, target in graph.subject_objects(OWL.sameAs):
+            owners[str(target)].add(str(subject))
+    shared = {t: sorted(s) for t, s in owners.items() if len(s) > 1}
+    assert not shared, f"one Wikidata id on several entities: {shared}"
+
+
+def test_represents_is_a_real_country(graphs):
+    graph = graphs["people.ttl"]
+    problems = []
+    for person in set(graph.subjects(RDF.type, KG.Person)):
+        countries = list(graph.objects(person, KG.represents))
+        if len(countries) > 1:
+            problems.append(f"{person}: represents {len(countries)} countries")
+        for country in countries:
+            iri = str(country)
+            code = iri[len(COUNTRY):] if iri.startswith(COUNTRY) else None
+            if not code or not re.fullmatch(r"[a-z]{2}", code) or pycountry.countries.get(alpha_2=code.upper()) is None:
+                problems.append(f"{person}: kg:represents {iri} is not {COUNTRY}<ISO 3166-1 alpha-2 code>")
+    assert not problems, "\n".join(problems)
+
+
+def test_roles_are_english(graphs):
+    graph = graphs["people.ttl"]
+    problems = [f"{s}: kg:role {o!r}" for s, o in graph.subject_objects(KG.role) if getattr(o, "language", None) != "en"]
+    roles = defaultdict(int)
+    for s in graph.subjects(KG.role, None):
+        roles[s] += 1
+    problems += [f"{s}: {n} roles" for s, n in roles.items() if n > 1]
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# the gold annotation of seeds/ must be resolvable
+# ---------------------------------------------------------------------------------------------
+
+def _gold_names():
+    organisations, people, persons = set(), set(), {}
+    for post in _gold()["posts"]:
+        event = post["event"]
+        organisations.update(event["organisations"])
+        people.update(event["speakers"])
+        people.update(event["participants"])
+        for person in event["persons"]:
+            persons[person["name"]] = person
+    return organisations, people, persons
+
+
+def test_every_gold_organisation_names_exactly_one_organisation(graphs):
+    forms = _surface_forms(graphs)
+    organisations, _, _ = _gold_names()
+    problems = []
+    for name in sorted(organisations):
+        owners = forms.get(_normalise(name), set())
+        if len(owners) != 1:
+            problems.append(f"{name!r}: named by {len(owners)} entities {sorted(owners)}")
+        elif (URIRef(next(iter(owners))), RDF.type, KG.Organisation) not in graphs["organisations.ttl"]:
+            problems.append(f"{name!r}: names {next(iter(owners))}, which is not a kg:Organisation")
+    assert not problems, "gold organisations kg cannot resolve:\n" + "\n".join(problems)
+
+
+def test_every_gold_speaker_and_participant_names_exactly_one_person(graphs):
+    forms = _surface_forms(graphs)
+    _, people, persons = _gold_names()
+    problems = []
+    for name in sorted(people | set(persons)):
+        owners = forms.get(_normalise(name), set())
+        if len(owners) != 1:
+            problems.append(f"{name!r}: named by {len(owners)} entities {sorted(owners)}")
+            continue
+        person = URIRef(next(iter(owners)))
+        if (person, RDF.type, KG.Person) not in graphs["people.ttl"]:
+            problems.append(f"{name!r}: names {person}, which is not a kg:Person")
+            continue
+        country = (persons.get(name) or {}).get("country")
+        if country:
+            represents = [str(c) for c in graphs["people.ttl"].objects(person, KG.represents)]
+            if represents != [COUNTRY + country.lower()]:
+                problems.append(f"{name!r}: gold says {country}, people.ttl says {represents}")
+    assert not problems, "gold people kg cannot resolve:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# event_cues.tsv
+# ---------------------------------------------------------------------------------------------
+
+def _cue_rows():
+    text = (DATA / "event_cues.tsv").read_text(encoding="utf-8")
+    header = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        yield number, header, cells
+
+
+def test_event_cues_header():
+    text = (DATA / "event_cues.tsv").read_text(encoding="utf-8")
+    first = next(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    assert first.split("\t") == ["type", "language", "cue"]
+
+
+def test_event_cues_rows():
+    rows = list(_cue_rows())
+    assert rows, "kg/data/event_cues.tsv has no cues"
+    problems = []
+    for number, header, cells in rows:
+        where = f"kg/data/event_cues.tsv:{number}"
+        if len(cells) != 3:
+            problems.append(f"{where}: {len(cells)} tab-separated columns, expected 3")
+            continue
+        row = dict(zip(header, cells))
+        if row["type"] not in EVENT_TYPES:
+            problems.append(f"{where}: unknown event type {row['type']!r} (known: {', '.join(EVENT_TYPES)})")
+        if not re.fullmatch(r"[a-z]{2}", row["language"]):
+            problems.append(f"{where}: language {row['language']!r} is not an ISO 639-1 code")
+        if not row["cue"].strip():
+            problems.append(f"{where}: empty cue")
+            continue
+        try:
+            regex.compile(row["cue"], regex.IGNORECASE)
+            regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{row['cue']})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+        except regex.error as error:
+            problems.append(f"{where}: cue {row['cue']!r} is not a valid regular expression: {error}")
+            continue
+        if regex.fullmatch(row["cue"], "", regex.IGNORECASE) is not None:
+            problems.append(f"{where}: cue {row['cue']!r} matches the empty string")
+    assert not problems, "\n".join(problems)
