@@ -37,6 +37,7 @@ _XSD_BOOLEAN = NamedNode(XSD + "boolean")
 _XSD_STRING = NamedNode(XSD + "string")
 _XSD_ANYURI = NamedNode(XSD + "anyURI")
 
+_WORDY = __import__("regex").compile(r"\p{L}")
 _CLASS = {"person": "Person", "org": "Organisation", "place": "City", "country": "Country"}
 
 
@@ -70,6 +71,7 @@ class GraphMapper:
     def __init__(self, minter: iris.Minter | None = None):
         self.minter = minter or iris.Minter()
         self._described: set[str] = set()
+        self._names: dict[str, set[str]] = {}  # entity IRI -> its labels and altLabels, folded
         self._post_keys: dict[str, int] = {}
 
     # -- identities -----------------------------------------------------------------------
@@ -137,8 +139,24 @@ class GraphMapper:
             out.extend(self._channel(name, channel_id))
         for entity in extraction.entities:
             out.extend(self.describe(entity))
+        out.extend(self._surface_forms(extraction))
         for ref in extraction.hashtags:
             out.extend(self._hashtag(ref))
+        return out
+
+    def _surface_forms(self, extraction: Extraction) -> list[Triple]:
+        """skos:altLabel for each new way a post wrote the name of a described entity."""
+        out = []
+        for mention in extraction.mentions:
+            surface = " ".join(mention.surface.split())
+            if mention.kind == "country" or not _WORDY.search(surface) or surface.startswith("#"):
+                continue
+            node = self.entity_iri(mention.kind, mention.ident)
+            names = self._names.get(node.value)
+            if names is None or surface.casefold() in names:
+                continue
+            names.add(surface.casefold())
+            out.append(Triple(node, SKOS_ALT, _text(surface, extraction.post.language)))
         return out
 
     def _event(self, e: NamedNode, post: Post, extraction: Extraction) -> Iterable[Triple]:
@@ -169,6 +187,7 @@ class GraphMapper:
         if node.value in self._described:
             return []
         self._described.add(node.value)
+        self._names[node.value] = {text.casefold() for _, text in entity.labels + entity.alt_labels}
         out = [Triple(node, RDF_TYPE, kg(_CLASS[entity.kind]))]
         for language, text in entity.labels:
             out.append(Triple(node, RDFS_LABEL, _text(text, language)))

@@ -154,8 +154,10 @@ class ChunkValidator:
 
     def validate(self, triples: Iterable[ox.Triple]) -> None:
         chunk = list(triples)
-        have = {t.subject for t in chunk}
-        todo = [t.object for t in chunk if isinstance(t.object, (ox.NamedNode, ox.BlankNode))]
+        have: set = set()
+        # every node of the chunk, subjects included (a chunk may hold only some of an entity's
+        # triples, e.g. a new altLabel), gets all its triples
+        todo = [t.subject for t in chunk] + [t.object for t in chunk if isinstance(t.object, (ox.NamedNode, ox.BlankNode))]
         while todo:
             node = todo.pop()
             if node in have:

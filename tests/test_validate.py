@@ -113,7 +113,10 @@ def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(
     assert chunked == expected
 
 
-def test_build_validates_in_chunks_with_the_same_result_as_the_whole_graph(graph, monkeypatch):
+def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_type(graph, monkeypatch):
+    """Regression: with small chunks, a chunk that held only a new skos:altLabel of an entity
+    described in an earlier chunk did not fetch the entity's rdf:type, and reported false
+    kg:speaker / kg:mentions violations. Every node of a chunk now gets all its triples."""
     import kg.build
 
     monkeypatch.setattr(kg.build, "CHUNK_POSTS", 3)

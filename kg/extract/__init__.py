@@ -13,7 +13,7 @@ from datetime import date
 import regex
 
 from kg.extract.dates import FoundDate, find_dates
-from kg.extract.kinds import event_type
+from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import find_location
 from kg.extract.years import resolve_years
@@ -22,7 +22,9 @@ from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
-_HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
+_HEAD_LINES = 4
+# events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
+_NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}  # lines after the title that may carry the dateline or the first sentence
 
 __all__ = ["Extractor", "resolve_years"]
 
@@ -40,13 +42,15 @@ class Extractor:
         title = post.title
         head = [title] + lines[1 : 1 + _HEAD_LINES] if lines else [title]
 
-        kind = event_type(title, text)
         found = _event_date(title, head)
-        place = find_location(title, lines, gz)
         named = gz.find(text)
         flags = gz.flags(text)
         people = find_people(text, gz, post.language, named)
         speakers, participants = _roles(title, head, people, gz, post.language)
+        card = quote_card_speaker_part(title)
+        card_speaker = bool(card and find_people(card, gz, post.language))
+        kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
+        place = find_location(title, lines, gz, named + [h.mention for h in people], narrative=kind in _NARRATIVE)
 
         orgs = [m for m in named + flags if m.kind == "org"]
         countries = [m for m in named + flags if m.kind == "country"]

@@ -5,17 +5,41 @@ import regex
 
 from kg.cues import event_cues
 
+# "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
+_QUOTE_CARD = regex.compile(r"^[^\p{L}]*(?P<who>[^:]{3,120}?):\s+\S")
 
-def event_type(title: str, text: str = "") -> str:
-    """The first event type, in order of precedence, whose cue the title has; else 'Other'.
 
-    A title with no cue at all ("🗓 On May 2, …") is read together with its first sentence.
+def event_type(title: str, text: str = "", counterpart: bool = False, speaker_before_colon: bool = False) -> str:
+    """The first event type, in order of precedence, whose cue the title has.
+
+    ``counterpart``: the title names someone the actor met (a Meeting cue alongside a Statement
+    cue counts only then). ``speaker_before_colon``: the title is a quote card, "<person>: <words>".
+    A title with no cue at all is read together with its first sentence; else 'Other'.
     """
-    for cue in event_cues():
-        if cue.pattern.search(title):
+    found = _by_cues(title, counterpart)
+    if found:
+        return found
+    if speaker_before_colon:
+        return "Statement"
+    lines = text.split("\n")
+    first = regex.split(r"(?<=[.!?])\s", lines[1], maxsplit=1)[0] if len(lines) > 1 else ""
+    return (_by_cues(first, counterpart) if first else None) or "Other"
+
+
+def quote_card_speaker_part(title: str) -> str | None:
+    """The words before the colon of a quote-card title, where there is no event cue in them."""
+    match = _QUOTE_CARD.match(title)
+    if match and not _by_cues(match.group("who"), False):
+        return match.group("who")
+    return None
+
+
+def _by_cues(text: str, counterpart: bool) -> str | None:
+    cues = event_cues()
+    statement = any(c.type == "Statement" and c.pattern.search(text) for c in cues)
+    for cue in cues:
+        if cue.pattern.search(text):
+            if cue.type == "Meeting" and statement and not counterpart:
+                continue
             return cue.type
-    first = regex.split(r"(?<=[.!?])\s", text.split("\n", 2)[1] if text.count("\n") else "", maxsplit=1)[0]
-    for cue in event_cues():
-        if first and cue.pattern.search(first):
-            return cue.type
-    return "Other"
+    return None

@@ -2,7 +2,9 @@
 
 "📍 New York, July 17, 2024", "(Moscow, September 2, 2024)", "…, Minsk, October 31, 2024",
 "held talks in Moscow", "Beijing hosted talks", "took part in … in Rio de Janeiro",
-"welcome you to Nizhny Novgorod". A 📍 that is a bullet ("📍FYI: …") names no place.
+"welcome you to Nizhny Novgorod", "the 21st Doha Forum". A 📍 that is a bullet ("📍FYI: …")
+names no place. A city beats a country named in the same breath ("visit to China … arrival in
+Beijing"); quoted words speak of other times and places, so only "welcome … to X" counts there.
 """
 from __future__ import annotations
 
@@ -10,32 +12,51 @@ import regex
 
 from kg.extract.dates import find_dates
 from kg.gazetteer import Gazetteer
-from kg.models import Entity
+from kg.models import Entity, Mention
 
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
-_PAREN = regex.compile(r"\((?P<place>[^(),]{2,60}),\s*[^()]*\b(?:19|20)\d\d\s*\)")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+_NOT_VENUE = r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
+_SENTENCES = [
+    regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to)\s+(?:the\s+)?(?P<place>{_CAPS})"),
+    regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
+    regex.compile(rf"\b(?:à|en|au|aux|в|во)\s+(?P<place>{_CAPS})"),
+    regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
+]
+_WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
+_FORUM = regex.compile(
+    rf"(?P<place>{_CAPS})\s+(?:International\s+)?(?:Economic\s+)?(?:Forum|Congress|Summit|Conference|Dialogue|Symposium)\b"
+)
+_QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
+_BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
+_ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
 # a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
 _SENTENCE_CITY = 100_000
-_SENTENCES = [
-    regex.compile(rf"\b(?:in|at|to|arrives? in|arrived in|visit to|welcome you to)\s+(?:the\s+)?(?P<place>{_CAPS})"),
-    regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"\b(?:à|en|au|в|во)\s+(?P<place>{_CAPS})"),
-]
 
 
-def find_location(title: str, lines: list[str], gazetteer: Gazetteer) -> tuple[Entity, str] | None:
-    """The place of the event and the words that named it, or None."""
+def find_location(
+    title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True
+) -> tuple[Entity, str] | None:
+    """The place of the event and the words that named it, or None.
+
+    ``names`` are the organisations and people already found in the text: a place inside one of
+    them ("Rossiya Segodnya", "Kazan Federal University") is not where the event was. Where the
+    post is not ``narrative`` (it gives someone's words: remarks, an interview), its body speaks of
+    other events, and only the title, the dateline and "welcome … to X" tell the place.
+    """
     for line in lines[:6]:
         match = _PIN.match(line)
         if match:
             place = _place(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
-    for match in _PAREN.finditer(title):
-        place = _place(match.group("place"), gazetteer)
-        if place:
-            return place, match.group("place")
+    for part in regex.findall(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)", title):  # (Moscow, June 11, 2024, Sochi)
+        for piece in part.split(","):
+            piece = piece.strip()
+            if piece and not regex.search(r"\d", piece):
+                place = _place(piece, gazetteer)
+                if place:
+                    return place, piece
     dates = find_dates(title)
     if dates:  # "…'s remarks at …, Minsk, October 31, 2024"
         before = title[: dates[0].start].rstrip(" ,(")
@@ -44,17 +65,53 @@ def find_location(title: str, lines: list[str], gazetteer: Gazetteer) -> tuple[E
             place = _place(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
-    first = lines[1] if len(lines) > 1 else ""
-    for text in (title, _first_sentence(first)):
-        for pattern in _SENTENCES:
-            for match in pattern.finditer(text):
-                words = match.group("place").split()
-                for n in range(len(words), 0, -1):  # "Rio de Janeiro, the first…" -> longest known prefix
-                    name = " ".join(words[:n]).rstrip(".,")
-                    place = _place(name, gazetteer, min_population=_SENTENCE_CITY)
-                    if place:
-                        return place, name
+    head = [title] + ([_first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
+    candidates = _in_sentences(head, gazetteer, names)
+    welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
+    cities = [c for c in welcome + candidates if c[0].kind == "place"]
+    if cities:
+        return cities[0]
+    if candidates:
+        country = candidates[0][0]
+        for line in lines[:6]:  # "visit to China" ... "arrival in Beijing": the city, in that country
+            for place, name in _in_sentences([line], gazetteer, names, quotes=True):
+                if place.kind == "place" and place.country == country.ident:
+                    return place, name
+        return candidates[0]
     return None
+
+
+def _in_sentences(texts: list[str], gazetteer: Gazetteer, names, quotes: bool = False) -> list[tuple[Entity, str]]:
+    found = []
+    for text in texts:
+        if not quotes and _QUOTED.match(text) and text is not texts[0]:
+            continue
+        for pattern in (*_SENTENCES, _FORUM):
+            found.extend(c for c in _matches(pattern, text, gazetteer) if not _inside_name(c[1], text, names))
+    return found
+
+
+def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tuple[Entity, str]]:
+    found = []
+    for match in pattern.finditer(text):
+        if _ANOTHER_DAY.match(text, match.end()):
+            continue  # "… in Astana on July 3-4": another event, on another day
+        words = match.group("place").split()
+        for n in range(len(words), 0, -1):  # "Rio de Janeiro, the first…" -> the longest known prefix
+            name = " ".join(words[:n]).rstrip(".,’'")
+            place = _place(name, gazetteer, min_population=_SENTENCE_CITY)
+            if place:
+                found.append((place, name))
+                break
+    return found
+
+
+def _inside_name(name: str, text: str, names) -> bool:
+    start = text.find(name)
+    return any(m.kind in ("org", "person") and m.surface and name in m.surface and name != m.surface for m in names) or (
+        start > 0 and any(m.surface and m.surface in text and text.find(m.surface) <= start < text.find(m.surface) + len(m.surface)
+                          and m.kind in ("org", "person") for m in names)
+    )
 
 
 def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
@@ -64,8 +121,7 @@ def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity |
     city = gazetteer.city(name, min_population)
     if city:
         return city
-    country = gazetteer.lookup(name, ("country",))
-    return country
+    return gazetteer.lookup(name, ("country",))
 
 
 def _first_sentence(line: str) -> str:
