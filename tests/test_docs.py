@@ -51,3 +51,13 @@ def test_readme_shows_the_real_report_of_the_broken_extension(tmp_path):
     shown = README.split("$ kg validate seeds.ttl tests/data/extension/summit-broken.ttl\n", 1)[1].split("```", 1)[0]
     result = CliRunner().invoke(cli, ["validate", str(graph), str(ROOT / "tests/data/extension/summit-broken.ttl")])
     assert result.output.strip() == shown.strip()
+
+
+def test_readme_score_table_is_what_kg_score_prints(tmp_path):
+    from kg.build import BuildOptions, build
+    from kg.score import as_table, score
+
+    graph = tmp_path / "seeds.ttl"
+    build([str(ROOT / "seeds")], str(graph), BuildOptions(validate=False))
+    shown = README.split("<!-- scores -->\n```\n", 1)[1].split("```", 1)[0].split("\n", 1)[1]
+    assert as_table(score([str(graph)], str(ROOT / "tests/data/gold/seeds.json"))).strip() == shown.strip()
