@@ -18,6 +18,7 @@ from kg.iris import DEFAULT_BASE
 from kg.models import Post, Problem
 from kg.readers import read_posts, resolve_inputs
 from kg.sinks import FORMAT_NAMES
+from kg.sparql import FORMATS
 
 _PROGRESS_BYTES = 2_000_000  # show progress for inputs larger than this, on a terminal
 
@@ -235,6 +236,104 @@ def score(graph, gold, fmt) -> None:
                                          "found": s.predicted} for s in scores}, indent=2))
     else:
         click.echo(as_table(scores))
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("--store", "store_dir", metavar="DIR", help="Load into the embedded Oxigraph store in DIR (created if missing).")
+@click.option("--endpoint", metavar="URL", help="Load into a SPARQL 1.1 server (its query/update endpoint).")
+@click.option("--gsp", metavar="URL", help="The server's Graph Store Protocol endpoint, if not at --endpoint.")
+@click.option("--graph", metavar="IRI", help="The named graph to replace (default: https://w3id.org/tgkg/id/graph).")
+def load(graphs, store_dir, endpoint, gsp, graph) -> None:
+    """Load built graphs into a triplestore, replacing its graph: an embedded store or a server.
+
+    --store DIR: a persistent Oxigraph store, with the ontology in its own named graph beside the
+    data; loading again replaces the graph atomically (same input, same triples). --endpoint URL:
+    any SPARQL 1.1 server, through the Graph Store HTTP Protocol (PUT replaces the graph), or
+    SPARQL Update where the server has no GSP; credentials come from KG_SPARQL_USER and
+    KG_SPARQL_PASSWORD.
+
+    \b
+    Examples:
+      kg load seeds.ttl --store kg-store
+      KG_SPARQL_USER=dba KG_SPARQL_PASSWORD=dba kg load seeds.ttl --endpoint http://localhost:8890/sparql-auth \\
+          --gsp http://localhost:8890/sparql-graph-crud-auth --graph https://example.org/graph
+    """
+    from kg.store import DEFAULT_DATA_GRAPH, load_into_store
+
+    if bool(store_dir) == bool(endpoint):
+        raise click.UsageError("give exactly one of --store DIR or --endpoint URL")
+    target = graph or DEFAULT_DATA_GRAPH
+    if store_dir:
+        result = load_into_store(graphs, store_dir, target)
+        click.echo(f"kg load: {result.triples} triples into <{result.graph}> in {store_dir} (ontology beside it)", err=True)
+    else:
+        from kg.endpoint import Endpoint
+
+        count = Endpoint.from_env(endpoint, gsp=gsp).replace_graph(target, list(graphs))
+        click.echo(f"kg load: {count} triples into <{target}> at {endpoint}", err=True)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r}: write NAME=VALUE", param_hint="--param")
+        params[name.strip()] = value
+    return params
+
+
+@cli.command()
+@click.argument("name", required=False, metavar="NAME|FILE")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable); bound as a typed RDF term.")
+@click.option("--data", "data", multiple=True, metavar="FILE", help="Query these RDF files (repeatable).")
+@click.option("--store", "store_dir", metavar="DIR", help="Query the embedded store kg load made in DIR.")
+@click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="table for people; csv, tsv, json, xml (W3C SPARQL results) or turtle (CONSTRUCT) from the engine.")
+@click.option("--list", "list_only", is_flag=True, help="List the stored queries with their titles and parameters.")
+def query(name, params, data, store_dir, endpoint, fmt, list_only) -> None:
+    """Run a stored query (by NAME) or any .rq FILE against files, a store or an endpoint.
+
+    Parameters are bound as typed RDF terms through a VALUES block, never pasted into the query:
+    a value with quotes, braces or # is data, not SPARQL.
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-met-whom --store kg-store
+      kg query timeline --param speaker="Sergey Lavrov" --data seeds.ttl --format csv
+    """
+    from kg import queries
+
+    if list_only:
+        for stored in queries.stored():
+            click.echo(f"{stored.name}  [{stored.form}]  {stored.title}")
+            if stored.description:
+                click.echo(f"    {stored.description}")
+            for param in stored.params:
+                default = "" if param.default in ("optional", "required") else f" (default {param.default})"
+                need = " (required)" if param.default == "required" else ""
+                click.echo(f"    --param {param.name}=<{param.type}>{default}{need}  {param.description}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or FILE (kg query --list shows them)")
+    sources = sum(bool(x) for x in (data, store_dir, endpoint))
+    if sources != 1:
+        raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
+    stored = queries.find(name)
+    text = queries.bind(stored, _parse_params(params))
+    if endpoint:
+        from kg.endpoint import Endpoint
+
+        answer = Endpoint.from_env(endpoint).answer(text, fmt)
+    else:
+        from kg.sparql import LocalSource
+
+        source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
+        answer = source.answer(text, fmt)
+    sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,12 +1,28 @@
-"""The only module that opens pyoxigraph stores: in memory for validation, on disk for `kg load`."""
+"""The only module that opens pyoxigraph stores: in memory for files, on disk for ``kg load``.
+
+A kg store is a plain pyoxigraph (RocksDB) directory: the ontology in its own named graph
+(``<https://w3id.org/tgkg/ontology>``) beside the data graph (``--graph``, by default
+``<https://w3id.org/tgkg/id/graph>``); any tool that opens pyoxigraph stores (oxrdflib for rdflib
+users) can open it. ``DIR`` is a symbolic link to the current version, kept beside it in
+``.DIR.versions/``. A load makes the next version from a checkpoint of the current one (hard links,
+cheap), replaces the graph there, and then swaps the link in one atomic rename: a load that is
+cut off, even by ``kill -9``, leaves the previous store in place, never half a graph.
+"""
 from __future__ import annotations
 
+import os
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 import pyoxigraph as ox
 
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
+from kg.paths import ontology_file
+
+ONTOLOGY_GRAPH = "https://w3id.org/tgkg/ontology"
+DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
 
 
 def format_of(path: str) -> ox.RdfFormat:
@@ -22,7 +38,7 @@ def format_of(path: str) -> ox.RdfFormat:
     return found
 
 
-def load_files(paths: Sequence[str], store: ox.Store | None = None) -> ox.Store:
+def load_files(paths: Sequence[str], store: ox.Store | None = None, graph: ox.NamedNode | None = None) -> ox.Store:
     """Files parsed into a store (a new in-memory one by default); syntax errors name the file."""
     store = store if store is not None else ox.Store()
     for path in paths:
@@ -30,9 +46,85 @@ def load_files(paths: Sequence[str], store: ox.Store | None = None) -> ox.Store:
             raise InputError("no such file", where=path, hint="check the path")
         fmt = format_of(path)
         try:
-            store.bulk_load(path=path, format=fmt)
+            if graph is not None and not fmt.supports_datasets:
+                store.bulk_load(path=path, format=fmt, to_graph=graph)
+            else:
+                store.bulk_load(path=path, format=fmt)
         except SyntaxError as exc:
             raise InputError(f"is not valid {fmt.name}: {exc}", where=path, hint="fix the syntax at the position given") from None
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot be loaded: {exc}", where=path) from None
     return store
+
+
+def open_store(directory: str) -> ox.Store:
+    path = Path(directory)
+    if not path.is_dir():
+        raise StoreError("no such store", where=directory, hint="create it with: kg load GRAPH --store DIR")
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store: {exc}", where=directory,
+                         hint="is another process using it? A store can be opened by one process at a time") from None
+
+
+@dataclass
+class LoadResult:
+    graph: str
+    triples: int
+
+
+def load_into_store(paths: Sequence[str], directory: str, graph: str = DEFAULT_DATA_GRAPH) -> LoadResult:
+    """Replace ``graph`` in the store at ``directory`` with the triples of ``paths``; the ontology beside it."""
+    link = Path(directory)
+    versions = link.parent / f".{link.name}.versions"
+    versions.mkdir(parents=True, exist_ok=True)
+    current = link.resolve() if link.exists() else None
+    if current is not None and not (current / "CURRENT").exists() and any(current.iterdir()):
+        raise StoreError("is not a pyoxigraph store", where=directory, hint="give an empty or new directory, or a store kg made")
+    number = max((int(p.name) for p in versions.iterdir() if p.name.isdigit()), default=0) + 1
+    target = versions / str(number)
+    if current is not None and (current / "CURRENT").exists():
+        open_store(str(current)).backup(str(target))  # a checkpoint: hard links, not a copy
+    store = ox.Store(str(target))
+    count = _replace(store, ONTOLOGY_GRAPH, [str(ontology_file("kg.ttl"))])
+    count = _replace(store, graph, list(paths))
+    store.flush()
+    del store
+    _swap(link, target)
+    for old in versions.iterdir():  # earlier versions, and loads that were cut off
+        if old.name != str(number):
+            shutil.rmtree(old, ignore_errors=True)
+    return LoadResult(graph, count)
+
+
+def _replace(store: ox.Store, graph: str, paths: list[str]) -> int:
+    name = ox.NamedNode(graph)
+    store.remove_graph(name) if store.contains_named_graph(name) else None
+    load_files(paths, store, name)
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+
+
+def _swap(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` in one rename (a real directory there is moved aside first)."""
+    if link.exists() and not link.is_symlink():
+        link.rename(target.parent / f"{target.name}.previous")  # a store made without kg load
+    temporary = link.parent / f".{link.name}.link-{target.name}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    temporary.symlink_to(Path(target.parent.name) / target.name)
+    os.replace(temporary, link)
+
+
+def data_graphs(store: ox.Store) -> list[ox.NamedNode]:
+    """The graphs queries see as their default graph: every named graph of the store."""
+    return sorted(store.named_graphs(), key=lambda g: g.value)
+
+
+def rdflib_dataset(directory: str):
+    """The store as an rdflib Dataset through oxrdflib, for users who work in rdflib."""
+    import rdflib
+
+    dataset = rdflib.Dataset(store="Oxigraph")
+    dataset.open(str(Path(directory).resolve()), create=False)
+    return dataset

@@ -1,0 +1,161 @@
+"""Stored SPARQL queries: found in ``queries/*.rq``, described by their header comments, and run with
+parameters bound as typed RDF terms.
+
+A query file starts with comment lines::
+
+    # title: Who met whom
+    # description: Bilateral meetings: each counterpart, their country, when and where.
+    # param: person string optional -- one person's name (any of their names); default: everyone
+    # param: year integer 2024 -- only meetings in this year
+
+``param: NAME TYPE DEFAULT -- TEXT``: TYPE is one of string, iri, date, datetime, integer, decimal,
+boolean; DEFAULT is a value, ``optional`` (left unbound) or ``required``. The query uses ``?NAME``.
+Values are turned into RDF terms by pyoxigraph (escaped as N-Triples) and bound through a
+``VALUES`` block placed at the start of the query's ``WHERE`` group, so a value with quotes,
+braces or ``#`` stays data: it is never pasted into the query's own text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UsageError
+from kg.paths import queries_dir
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TYPES = ("string", "iri", "date", "datetime", "integer", "decimal", "boolean")
+_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
+_PARAM = re.compile(r"^(\w+)\s+(\w+)\s+(\S+)\s*(?:--\s*(.*))?$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str  # a value, "optional" or "required"
+    description: str = ""
+
+
+@dataclass
+class StoredQuery:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+
+    @property
+    def form(self) -> str:
+        """SELECT, CONSTRUCT, ASK or DESCRIBE."""
+        body = "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("#"))
+        body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+        match = re.match(r"\s*(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", body, re.IGNORECASE)
+        return match.group(1).upper() if match else "SELECT"
+
+
+def parse(path: Path) -> StoredQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError("no such query file", where=str(path), hint="kg query --list shows the stored queries") from None
+    query = StoredQuery(path.stem, path, text)
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _HEADER.match(line.strip())
+        if not match:
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+            continue
+        key, value = match.groups()
+        if key == "param":
+            param = _PARAM.match(value.strip())
+            if not param or param.group(2) not in TYPES:
+                raise QueryError(f"line {number}: a param line reads 'param: NAME TYPE DEFAULT -- TEXT' with TYPE in {', '.join(TYPES)}",
+                                 where=str(path))
+            query.params.append(Param(param.group(1), param.group(2), param.group(3), param.group(4) or ""))
+        else:
+            setattr(query, key, value.strip())
+    return query
+
+
+def stored() -> list[StoredQuery]:
+    """Every stored query, by name."""
+    return [parse(path) for path in sorted(queries_dir().glob("*.rq"))]
+
+
+def find(name_or_file: str) -> StoredQuery:
+    """A stored query by name, or any .rq file by path."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.is_file():
+        return parse(path)
+    candidate = queries_dir() / f"{name_or_file}.rq"
+    if candidate.is_file():
+        return parse(candidate)
+    names = ", ".join(q.name for q in stored())
+    raise QueryError(f"no stored query named {name_or_file!r}", hint=f"kg query --list shows them: {names}")
+
+
+def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as a typed RDF term; a value that is not of the type is a usage error."""
+    try:
+        if param.type == "iri":
+            if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*$", value):
+                raise ValueError("not an absolute IRI")
+            return ox.NamedNode(value)
+        if param.type == "date":
+            return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+        if param.type == "datetime":
+            return ox.Literal(datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
+        if param.type == "integer":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+        if param.type == "decimal":
+            return ox.Literal(str(float(value)), datatype=ox.NamedNode(XSD + "decimal"))
+        if param.type == "boolean":
+            if value.lower() not in ("true", "false"):
+                raise ValueError("not true or false")
+            return ox.Literal(value.lower(), datatype=ox.NamedNode(XSD + "boolean"))
+        return ox.Literal(value)
+    except ValueError as exc:
+        raise UsageError(f"--param {param.name}={value!r}: {exc} (expected {param.type})") from None
+
+
+def bind(query: StoredQuery, given: dict[str, str]) -> str:
+    """The query text with its parameters bound through a VALUES block; checks names and requirements."""
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        listed = ", ".join(known) or "none"
+        raise UsageError(f"query {query.name!r} has no parameter {unknown[0]!r}", hint=f"its parameters: {listed}")
+    names, values = [], []
+    for param in query.params:
+        if param.name in given:
+            value = term(param, given[param.name])
+        elif param.default == "required":
+            raise QueryError(f"query {query.name!r} needs --param {param.name}=…", hint=param.description or None)
+        elif param.default == "optional":
+            value = None
+        else:
+            value = term(param, param.default)
+        names.append(f"?{param.name}")
+        values.append("UNDEF" if value is None else str(value))
+    if not names:
+        return query.text
+    match = _WHERE.search(_strip_comments(query.text))
+    if not match:
+        raise QueryError("has parameters but no WHERE { … } group to bind them in", where=str(query.path))
+    block = f"\n  VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}\n"
+    return query.text[: match.end()] + block + query.text[match.end():]
+
+
+def _strip_comments(text: str) -> str:
+    """The text with comments blanked out (same length), so positions still match."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        stripped = re.sub(r"#[^\n<>\"']*$", lambda m: " " * len(m.group(0)), line) if "#" in line else line
+        out.append(stripped if not line.lstrip().startswith("#") else re.sub(r"[^\n]", " ", line))
+    return "".join(out)

@@ -1,0 +1,114 @@
+"""Running SPARQL against a source (files, a kg store, or an endpoint) and writing the answer.
+
+W3C result formats (SPARQL JSON, XML, CSV, TSV; Turtle for CONSTRUCT) come from the engines:
+pyoxigraph's serialisers locally, the server's own for an endpoint. Only the ``table`` format, for
+people, is drawn here.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from typing import Sequence
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, UsageError
+from kg.store import data_graphs, load_files, open_store
+
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
+_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON,
+            "xml": ox.QueryResultsFormat.XML}
+_RDF = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json": ox.RdfFormat.JSON_LD,
+        "xml": ox.RdfFormat.RDF_XML}
+
+
+@dataclass
+class LocalSource:
+    """A pyoxigraph store and the graphs that form the default graph of queries."""
+
+    store: ox.Store
+    default_graph: list | None = None
+
+    @classmethod
+    def from_files(cls, paths: Sequence[str]) -> "LocalSource":
+        return cls(load_files(paths))
+
+    @classmethod
+    def from_store(cls, directory: str) -> "LocalSource":
+        store = open_store(directory)
+        graphs = data_graphs(store)
+        if not graphs:
+            raise QueryError("the store holds no graph kg loaded", where=directory, hint="load one: kg load GRAPH --store DIR")
+        return cls(store, graphs)
+
+    def query(self, text: str):
+        try:
+            if self.default_graph is None:
+                return self.store.query(text)
+            return self.store.query(text, default_graph=self.default_graph)
+        except SyntaxError as exc:
+            raise QueryError(f"the query is not valid SPARQL: {exc}", hint="check the query's syntax") from None
+
+    def answer(self, text: str, fmt: str) -> bytes:
+        result = self.query(text)
+        if isinstance(result, ox.QueryBoolean):
+            if fmt == "table":
+                return (b"true" if bool(result) else b"false") + b"\n"
+            return result.serialize(format=_results_format(fmt))
+        if isinstance(result, ox.QuerySolutions):
+            if fmt == "table":
+                variables = [v.value for v in result.variables]
+                rows = [[_cell(solution[v]) for v in variables] for solution in result]
+                return table(variables, rows).encode("utf-8")
+            return result.serialize(format=_results_format(fmt))
+        triples = list(result)  # CONSTRUCT / DESCRIBE
+        rdf_format = _RDF.get("turtle" if fmt == "table" else fmt)
+        if rdf_format is None:
+            raise UsageError(f"a CONSTRUCT query gives triples: use --format turtle, not {fmt}")
+        return ox.serialize(triples, format=rdf_format)
+
+    def rows(self, text: str) -> list[dict[str, str | None]]:
+        """SELECT solutions as dictionaries of plain values (for tests and the report)."""
+        result = self.query(text)
+        variables = [v.value for v in result.variables]
+        return [{v: (solution[v].value if solution[v] is not None else None) for v in variables} for solution in result]
+
+
+def _results_format(fmt: str) -> ox.QueryResultsFormat:
+    if fmt not in _RESULTS:
+        raise UsageError(f"--format {fmt} is for CONSTRUCT queries; use table, csv, tsv, json or xml")
+    return _RESULTS[fmt]
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A plain-text table that fits the terminal: long cells are cut with '…'."""
+    width = shutil.get_terminal_size((160, 24)).columns
+    cells = [[c.replace("\n", " ") for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
+    budget = max(width - 2 * (len(header) - 1), 10 * len(header))
+    while sum(widths) > budget and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: w - 1] + "…"
+    lines = ["  ".join(fit(h, w).ljust(w) for h, w in zip(header, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def json_rows(data: bytes) -> list[dict[str, str | None]]:
+    """Rows of a SPARQL JSON results document (from an endpoint), as plain values."""
+    parsed = json.loads(data)
+    variables = parsed["head"].get("vars", [])
+    return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in parsed["results"]["bindings"]]

@@ -1,0 +1,104 @@
+"""`kg load --store`: a plain pyoxigraph store, the ontology beside the data, atomic replacement."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from kg.build import BuildOptions, build
+from kg.cli import cli
+from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, load_into_store, rdflib_dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("store") / "seeds.ttl"
+    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
+    return out
+
+
+def _count(directory: Path, graph: str) -> int:
+    store = ox.Store(str(directory))
+    try:
+        return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    finally:
+        del store
+
+
+def test_load_twice_leaves_the_same_triples_with_the_ontology_beside_them(tmp_path, graph):
+    directory = tmp_path / "kg-store"
+    expected = len(list(ox.parse(path=str(graph), format=ox.RdfFormat.TURTLE)))
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["load", str(graph), "--store", str(directory)])
+        assert result.exit_code == 0, result.stderr
+        assert f"{expected} triples" in result.stderr
+    assert _count(directory, DEFAULT_DATA_GRAPH) == expected
+    assert _count(directory, ONTOLOGY_GRAPH) > 300
+    assert sorted(p.name for p in (tmp_path / ".kg-store.versions").iterdir()) == ["2"]
+
+
+def test_other_graphs_survive_a_reload(tmp_path, graph):
+    directory = tmp_path / "s"
+    load_into_store([str(graph)], str(directory), "https://example.org/mine")
+    load_into_store([str(graph)], str(directory))
+    load_into_store([str(graph)], str(directory))
+    assert _count(directory, "https://example.org/mine") == _count(directory, DEFAULT_DATA_GRAPH) > 1000
+
+
+def test_rdflib_users_reach_the_same_store_through_oxrdflib(tmp_path, graph):
+    directory = tmp_path / "s"
+    load_into_store([str(graph)], str(directory))
+    dataset = rdflib_dataset(str(directory))
+    data = dataset.graph(rdflib.URIRef(DEFAULT_DATA_GRAPH))
+    assert len(data) == _count_file(graph)
+    rows = list(data.query(
+        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/tgkg/ontology#Post> }"))
+    assert int(rows[0][0]) == 67
+    dataset.close()
+
+
+def _count_file(path: Path) -> int:
+    return len(list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
+
+
+def test_query_a_store_that_does_not_exist_is_an_error(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "timeline", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 2 and "no such store" in result.stderr
+
+
+def test_load_needs_exactly_one_target(graph):
+    assert CliRunner().invoke(cli, ["load", str(graph)]).exit_code == 2
+
+
+def test_kill_9_in_the_middle_of_a_load_leaves_the_previous_graph(tmp_path, graph):
+    directory = tmp_path / "s"
+    load_into_store([str(graph)], str(directory))
+    before = _count(directory, DEFAULT_DATA_GRAPH)
+    big = tmp_path / "big.nt"
+    with open(big, "w", encoding="utf-8") as out:
+        for n in range(600_000):
+            out.write(f"<https://example.org/s{n}> <https://example.org/p> \"value {n}\" .\n")
+    process = subprocess.Popen([sys.executable, "-m", "kg", "load", str(big), "--store", str(directory)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    versions = tmp_path / ".s.versions"
+    deadline = time.time() + 30
+    while time.time() < deadline and len(list(versions.iterdir())) < 2:  # the new version is being written
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    after = _count(directory, DEFAULT_DATA_GRAPH)
+    assert after in (before, 600_000), after
+    assert after == before, "the load finished before it could be killed; make the file larger"
+    load_into_store([str(graph)], str(directory))  # the next load cleans what the killed one left
+    assert len(list(versions.iterdir())) == 1
