@@ -51,6 +51,7 @@ class BuildOptions:
     shapes: Sequence[str] = ()
     graph: str | None = None
     gazetteer: Sequence[str] = ()
+    spans: bool = False
 
 
 class _Collector:
@@ -65,12 +66,13 @@ class _Collector:
 
     def add(self, triples: list[ox.Triple], post_node: ox.NamedNode, event_node: ox.NamedNode) -> None:
         self.summary.triples += len(triples)
+        own = post_node.value + "#"  # the post's mention nodes, written with it
         for triple in triples:
             if triple.predicate == rdf.RDF_TYPE:
                 name = _CLASSES.get(triple.object.value)
                 if name:
                     self.summary.classes[name] += 1
-            if self.validator and triple.subject != post_node and triple.subject != event_node:
+            if self.validator and triple.subject != post_node and triple.subject != event_node and not triple.subject.value.startswith(own):
                 self.descriptions.setdefault(triple.subject, []).append(triple)
         if self.validator:
             self.chunk.extend(triples)
@@ -105,7 +107,7 @@ def build(
     from kg.gazetteer import Gazetteer, default
 
     extractor = Extractor(Gazetteer(options.gazetteer) if options.gazetteer else default())
-    mapper = rdf.GraphMapper(minter)
+    mapper = rdf.GraphMapper(minter, spans=options.spans)
     validator = None
     collector_ref: list[_Collector] = []
     if options.validate:

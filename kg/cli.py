@@ -138,8 +138,9 @@ def _short(source: str) -> str:
               help="More people and organisations (Turtle, like kg/data/people.ttl) to recognise (repeatable).")
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Validate the graph against the shapes while building.")
 @click.option("--graph", metavar="IRI", help="Named graph for the nq and trig formats (default: <base>graph).")
+@click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
-def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, progress) -> None:
+def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, spans, progress) -> None:
     """Build the RDF graph of what the posts in INPUT... report, validate it and summarise it.
 
     Writes Turtle (or --format) to -o FILE, or to standard output; the summary goes to standard
@@ -153,7 +154,7 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
     from kg.build import BuildOptions, build as run_build
 
     options = BuildOptions(fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
-                           graph=graph, gazetteer=gazetteer)
+                           graph=graph, gazetteer=gazetteer, spans=spans)
     problems: list[Problem] = []
     summary = run_build(inputs, output, options, lambda posts: _with_progress(posts, inputs, progress),
                         _problem_printer(problems))

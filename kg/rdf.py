@@ -68,8 +68,9 @@ def _text(value: str, language: str | None) -> Literal:
 class GraphMapper:
     """Maps extractions to triples for one graph, remembering what it has described already."""
 
-    def __init__(self, minter: iris.Minter | None = None):
+    def __init__(self, minter: iris.Minter | None = None, spans: bool = False):
         self.minter = minter or iris.Minter()
+        self.spans = spans
         self._described: set[str] = set()
         self._names: dict[str, set[str]] = {}  # entity IRI -> its labels and altLabels, folded
         self._post_keys: dict[str, int] = {}
@@ -135,6 +136,8 @@ class GraphMapper:
                 seen_mentions.add(key)
                 add(Triple(p, kg("mentions"), self.entity_iri(*key)))
         out.extend(self._event(e, post, extraction))
+        if self.spans:
+            out.extend(self._spans(p, extraction))
         for prop, name, channel_id in channels:
             out.extend(self._channel(name, channel_id))
         for entity in extraction.entities:
@@ -142,6 +145,26 @@ class GraphMapper:
         out.extend(self._surface_forms(extraction))
         for ref in extraction.hashtags:
             out.extend(self._hashtag(ref))
+        return out
+
+    def _spans(self, post: NamedNode, extraction: Extraction) -> list[Triple]:
+        """A kg:Mention for each place in the text that names an entity: which, and where."""
+        out: list[Triple] = []
+        seen: dict[str, int] = {}
+        for mention in extraction.mentions:
+            if mention.start < 0 or mention.end <= mention.start:
+                continue
+            key = f"m{mention.start}-{mention.end}"
+            seen[key] = seen.get(key, 0) + 1
+            node = NamedNode(f"{post.value}#{key}" + (f"-{seen[key]}" if seen[key] > 1 else ""))
+            out += [
+                Triple(node, RDF_TYPE, kg("Mention")),
+                Triple(node, kg("mentionOf"), self.entity_iri(mention.kind, mention.ident)),
+                Triple(node, kg("inPost"), post),
+                Triple(node, kg("start"), _integer(mention.start)),
+                Triple(node, kg("end"), _integer(mention.end)),
+                Triple(node, kg("surface"), Literal(mention.surface)),
+            ]
         return out
 
     def _surface_forms(self, extraction: Extraction) -> list[Triple]:

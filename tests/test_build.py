@@ -97,3 +97,17 @@ def test_base_iri_is_checked_and_used(tmp_path):
 def test_unknown_format_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["build", SEEDS, "--format", "xml"])
     assert result.exit_code == 2
+
+
+def test_spans_point_at_the_words_of_each_mention(tmp_path):
+    out = tmp_path / "spans.ttl"
+    summary = build([SEEDS], str(out), BuildOptions(spans=True))
+    assert summary.violations == 0
+    store = _store(out)
+    rows = list(store.query(f"""PREFIX kg: <{KG}>
+        SELECT ?surface ?start ?end ?text WHERE {{
+          ?m a kg:Mention ; kg:surface ?surface ; kg:start ?start ; kg:end ?end ; kg:inPost ?p . ?p kg:text ?text }}"""))
+    assert len(rows) > 500
+    for row in rows:
+        text, start, end = row["text"].value, int(row["start"].value), int(row["end"].value)
+        assert text[start:end] == row["surface"].value
