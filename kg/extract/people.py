@@ -18,11 +18,22 @@ from kg.models import Entity, Mention
 
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|le|la|ul|ud|Ould|y)"
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
-_NAME = regex.compile(rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+_INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
+_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+_INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
+# what may stand between an office and its holder's name: "of the Republic of Seychelles",
+# "de Russie au Sénégal", "of Russia to Indonesia", "России" (a Russian genitive)
+_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|du|des|d'|d’|au|aux|en|à)\s+(?:the\s+|la\s+|l'|l’)?)?")
+# an organisation the gazetteer does not know, named after an office: "the Information and Press Department"
+_UNKNOWN_ORG = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\))(?:\s+(?:and|for|of|de|des|du)?\s*(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\)))*?"
+    r"\s+(?:Department|Ministry|Academy|University|Institute|Council|Committee|Commission|Agency|Service|Office|Bank|Fund|"
+    r"Centre|Center|Foundation|Party|Assembly|Parliament|Mission|Embassy|Secretariat|Directorate|Administration|Board|"
+    r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
+)
 _HONORIFIC = regex.compile(
     r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador)\s+)*"
 )
-_OF = regex.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # capitalised words that end a name: they start the next phrase, not a surname
 _NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To"}
 
@@ -39,17 +50,31 @@ def _roles() -> tuple[tuple[str, regex.Pattern], ...]:
     return tuple((role, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])")) for role, pattern in rows)
 
 
+@functools.lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Words of offices and states, which are never part of a personal name: taken from the role
+    patterns, plus the words of states' official names."""
+    words = {w.casefold() for _, row in _rows("roles.tsv") for w in regex.findall(r"\p{L}{3,}", row["pattern"])}
+    words |= {"republic", "federation", "kingdom", "democratic", "people", "islamic", "arab", "united", "ministry",
+              "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal"}
+    return frozenset(words)
+
+
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``pos`` (after honorifics), or None."""
     pos = _HONORIFIC.match(text, pos).end()
     match = _NAME.match(text, pos)
     if not match:
         return None
+    if "." in match.group(0) and " " not in match.group(0).strip():
+        return pos, match.end()  # initials: "С.А.Рябкова"
     words = match.group(0).split()
     while words and words[-1] in _NOT_NAME:
         words.pop()
     if len(words) < 2 or words[0] in _NOT_NAME:
         return None
+    if any(regex.sub(r"[’'].*$", "", w).casefold() in _office_words() for w in words):
+        return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
     end = pos + len(" ".join(words))
     return pos, end
 
@@ -66,15 +91,30 @@ def find_people(
     places = [m for m in known if m.kind in ("country", "org")]
     for role, pattern in _roles():
         for match in pattern.finditer(text):
-            hit = _after_role(text, match, role, places, gazetteer, language)
+            hit = None
+            # an office written with capitalised words may have swallowed the name: "Minister of
+            # Energy Sergey Tsivilev" -> try shorter offices, longest first
+            for end in [match.end()] + [m.start() - 1 for m in reversed(list(regex.finditer(r"(?<=\s)\S", match.group(0))))]:
+                end = end if end == match.end() else match.start() + end
+                hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
+                if hit:
+                    break
             if hit is None:
                 hit = _before_role(text, match.start(), role, places, gazetteer, language)
             if hit and (hit.entity.ident not in hits or hit.mention.start < hits[hit.entity.ident].mention.start):
                 hits[hit.entity.ident] = hit
+    for match in _INITIALS_NAME.finditer(text):  # "С.А.Рябкова", "S. Jaishankar": known people only
+        entity = gazetteer.by_initials(match.group(0))
+        if entity and entity.ident not in hits:
+            hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
     for mention in known:
         if mention.kind == "person" and mention.ident not in hits:
             hits[mention.ident] = PersonHit(gazetteer.entity("person", mention.ident), mention)
-    return sorted(hits.values(), key=lambda h: h.mention.start)
+    kept: list[PersonHit] = []  # a name inside a longer one is the same person read badly
+    for hit in sorted(hits.values(), key=lambda h: (h.mention.start, -(h.mention.end - h.mention.start))):
+        if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
+            kept.append(hit)
+    return kept
 
 
 def _country_before(text: str, start: int, places: list[Mention]) -> str | None:
@@ -85,18 +125,26 @@ def _country_before(text: str, start: int, places: list[Mention]) -> str | None:
     return None
 
 
-def _after_role(text, match, role, places, gazetteer, language) -> PersonHit | None:
-    """ "Foreign Minister of China Wang Yi", "Russia's Foreign Minister Sergey Lavrov"."""
-    country = _country_before(text, match.start(), places)
-    pos = match.end()
-    of = _OF.match(text, pos)
-    if of:
-        owner = next((m for m in places if m.start == of.end()), None)
-        if owner is None:
-            return None
-        if owner.kind == "country":
-            country = owner.ident
-        pos = owner.end
+def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHit | None:
+    """ "Foreign Minister of China Wang Yi", "Russia's Foreign Minister Sergey Lavrov",
+    "Ambassador of Russia to Indonesia Sergei Tolchenov", "Deputy Director of the Information and
+    Press Department of the Russian Foreign Ministry Artyom Studennikov"."""
+    country = _country_before(text, start, places)
+    pos = end
+    for _ in range(4):  # the office's qualifiers, each a country or an organisation
+        link = _LINK.match(text, pos)
+        at = link.end()
+        owner = next((m for m in places if m.start == at), None)
+        if owner is not None:
+            if owner.kind == "country" and country is None:
+                country = owner.ident
+            pos = owner.end
+            continue
+        unknown = _UNKNOWN_ORG.match(text, at) if link.group(0).strip() else None
+        if unknown:
+            pos = unknown.end()
+            continue
+        break
     span = _name_at(text, pos + (len(text[pos:]) - len(text[pos:].lstrip())))
     if span is None:
         return None
@@ -121,7 +169,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     name = text[span[0] : span[1]]
     if any(m.start <= span[0] < m.end for m in places):
         return None  # a country or organisation, not a person
-    known = gazetteer.lookup(name, ("person",))
+    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name)
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):

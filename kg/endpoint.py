@@ -1,0 +1,284 @@
+"""The only module that talks HTTP to SPARQL 1.1 servers: loading a graph into one, and querying it.
+
+Loading replaces one named graph. With a Graph Store Protocol endpoint (``gsp``) the whole graph is
+sent in one ``PUT {gsp}?graph=<iri>`` as Turtle; a server that answers 400 or 404 to the standard
+``graph`` parameter is asked again with ``graph-uri`` (older Virtuoso spelling). Without ``gsp`` the
+graph is written with SPARQL Update at ``url``: ``DROP SILENT GRAPH`` in the same request as the first
+``INSERT DATA`` batch, then one request per batch. Every term is written by pyoxigraph's N-Triples
+serialiser, never by hand. Files in quad formats (nq, trig) give their triples to the one graph; blank
+node labels are scoped to their file.
+
+Queries are POSTed as ``query=`` forms with the ``Accept`` header of the wanted format; the W3C
+formats are the server's own bytes. Credentials come from KG_SPARQL_USER / KG_SPARQL_PASSWORD: HTTP
+Basic, or Digest when the server's challenge asks for it (Virtuoso's ``/sparql-auth``). Nothing here
+prints or logs, and messages never carry a password.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Iterable, Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+import pyoxigraph as ox
+import requests
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+from kg.errors import InputError, QueryError, StoreError, UsageError
+from kg.queries import StoredQuery
+from kg.sparql import table
+from kg.store import format_of
+
+BATCH_TRIPLES = 5000
+_MIN_BATCH = 50
+DEFAULT_TIMEOUT = 60.0
+_RESULTS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json",
+            "xml": "application/sparql-results+xml"}
+_GRAPHS = {"turtle": "text/turtle", "json": "application/ld+json", "xml": "application/rdf+xml"}
+_REACH_HINT = "is the server running? check the URL"
+
+
+class Endpoint:
+    """A SPARQL 1.1 server: its query (and update) endpoint ``url`` and, optionally, its GSP endpoint."""
+
+    def __init__(self, url: str, gsp: str | None = None, *, user: str | None = None, password: str | None = None,
+                 timeout: float = DEFAULT_TIMEOUT, default_graphs: Sequence[str] = (), batch: int = BATCH_TRIPLES):
+        self.url = url
+        self.gsp = gsp
+        self.timeout = timeout
+        self.default_graphs = list(default_graphs)
+        self.batch = max(1, batch)
+        self._credentials = (user, password or "") if user else None
+        self._auth: AuthBase | None = None  # chosen from the server's first challenge
+        self._session = requests.Session()
+
+    @classmethod
+    def from_env(cls, url: str, gsp: str | None = None, **options) -> "Endpoint":
+        """An endpoint with credentials from KG_SPARQL_USER and KG_SPARQL_PASSWORD (both optional)."""
+        return cls(url, gsp, user=os.environ.get("KG_SPARQL_USER") or None,
+                   password=os.environ.get("KG_SPARQL_PASSWORD"), **options)
+
+    # -- loading -------------------------------------------------------------------------------
+    def replace_graph(self, graph_iri: str, paths: list[str]) -> int:
+        """Replace the named graph ``graph_iri`` with the triples of ``paths``; the number of triples."""
+        try:
+            graph = ox.NamedNode(graph_iri)
+        except ValueError as exc:
+            raise UsageError(f"--graph {graph_iri!r} is not an IRI: {exc}") from None
+        triples = _read(paths)
+        if self.gsp:
+            self._put(graph, ox.serialize(triples, format=ox.RdfFormat.TURTLE))
+        else:
+            self._update_in_batches(graph, triples)
+        return len(triples)
+
+    def _put(self, graph: ox.NamedNode, body: bytes) -> None:
+        assert self.gsp is not None
+        headers = {"Content-Type": "text/turtle; charset=utf-8"}
+        response = self._send("PUT", self.gsp, params={"graph": graph.value}, data=body, headers=headers)
+        if response.status_code in (400, 404) and "virtuoso" in response.headers.get("Server", "").lower():
+            # Virtuoso's own spelling; asked only of Virtuoso, where another server could take the
+            # unknown parameter as no parameter and write some other graph
+            response = self._send("PUT", self.gsp, params={"graph-uri": graph.value}, data=body, headers=headers)
+        self._check(response, self.gsp, "the server rejected the graph")
+
+    def _update_in_batches(self, graph: ox.NamedNode, triples: list[ox.Triple]) -> None:
+        """DROP with the first INSERT DATA, then a request a batch. A batch the server refuses as too
+        large (Virtuoso: "generated SQL text has exceeded 10000 lines", about 1,000 triples) is halved
+        and sent again; the smaller size is kept. Inserting again what was inserted changes nothing."""
+        # triples with blank nodes go together in one request: a label means one node only within one
+        plain = [t for t in triples if not _has_blank(t)]
+        blank = [t for t in triples if _has_blank(t)]
+        prefix: str | None = f"DROP SILENT GRAPH {graph} ;\n"
+        done = 0
+        while done < len(plain):
+            batch = plain[done:done + self.batch]
+            response = self._insert(graph, batch, prefix)
+            if response.status_code in (400, 413, 500) and len(batch) > _MIN_BATCH:
+                self.batch = max(_MIN_BATCH, len(batch) // 2)
+                continue
+            self._check(response, self.url, "the server rejected the update")
+            prefix, done = None, done + len(batch)
+        if blank:
+            self._check(self._insert(graph, blank, prefix, template=True), self.url, "the server rejected the update")
+        elif prefix is not None:  # no triples at all
+            self._check(self._send("POST", self.url, data={"update": f"DROP SILENT GRAPH {graph}"}), self.url,
+                        "the server rejected the update")
+
+    def _insert(self, graph: ox.NamedNode, batch: list[ox.Triple], prefix: str | None,
+                template: bool = False) -> requests.Response:
+        # blank nodes go in an INSERT template (one solution: one fresh node a label); Virtuoso refuses
+        # them in INSERT DATA
+        data = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        body = f"{{ GRAPH {graph} {{\n{data}}} }}"
+        text = (prefix or "") + (f"INSERT {body} WHERE {{}}" if template else f"INSERT DATA {body}")
+        return self._send("POST", self.url, data={"update": text})
+
+    # -- querying ------------------------------------------------------------------------------
+    def answer(self, query_text: str, fmt: str) -> bytes:
+        """The answer in ``fmt`` (table, csv, tsv, json, xml, turtle): the server's bytes, or a table drawn here."""
+        form = _form(query_text)
+        if form in ("SELECT", "ASK"):
+            if fmt == "table":
+                parsed = self._json(query_text)
+                if form == "ASK" or "boolean" in parsed:
+                    return b"true\n" if parsed.get("boolean") else b"false\n"
+                header = parsed["head"].get("vars", [])
+                cells = [[_cell(b.get(v)) for v in header] for b in parsed["results"]["bindings"]]
+                return table(header, cells).encode("utf-8")
+            if fmt not in _RESULTS:
+                raise UsageError(f"--format {fmt} is for CONSTRUCT queries; use table, csv, tsv, json or xml")
+            return self._query(query_text, _RESULTS[fmt]).content
+        mime = _GRAPHS.get("turtle" if fmt == "table" else fmt)
+        if mime is None:
+            raise UsageError(f"a {form} query gives triples: use --format turtle, not {fmt}")
+        return self._query(query_text, mime).content
+
+    def rows(self, query_text: str) -> list[dict[str, str | None]]:
+        """SELECT solutions as dictionaries of plain values (None when unbound)."""
+        if _form(query_text) != "SELECT":
+            raise UsageError("rows() is for SELECT queries")
+        parsed = self._json(query_text)
+        variables = parsed["head"].get("vars", [])
+        return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in parsed["results"]["bindings"]]
+
+    def _json(self, query_text: str) -> dict:
+        response = self._query(query_text, _RESULTS["json"])
+        try:
+            return json.loads(response.content)
+        except ValueError as exc:
+            raise StoreError(f"{_safe(self.url)} did not answer SPARQL JSON: {exc}",
+                             hint="is the URL a SPARQL endpoint?") from None
+
+    def _query(self, query_text: str, accept: str) -> requests.Response:
+        form: list[tuple[str, str]] = [("query", query_text)]
+        form += [("default-graph-uri", g) for g in self.default_graphs]
+        response = self._send("POST", self.url, data=form, headers={"Accept": accept})
+        if response.status_code == 400:
+            raise QueryError(f"{_safe(self.url)} rejected the query: {_message(response)}",
+                             hint="check the query's syntax; the server may not support every SPARQL 1.1 feature")
+        self._check(response, self.url, "the query failed on the server")
+        return response
+
+    # -- HTTP ------------------------------------------------------------------------------------
+    def _send(self, method: str, url: str, **kwargs) -> requests.Response:
+        try:
+            if self._credentials and self._auth is None:
+                # learn the scheme from a bodiless request: a server may close the connection on its
+                # 401 before reading a large body (and requests' Digest sends the body again anyway)
+                self._challenge(self._session.head(url, params=kwargs.get("params"), timeout=self.timeout))
+                if isinstance(self._auth, HTTPDigestAuth):  # primes the nonce
+                    self._session.head(url, params=kwargs.get("params"), auth=self._auth, timeout=self.timeout)
+            response = self._session.request(method, url, auth=self._auth, timeout=self.timeout, **kwargs)
+            if self._challenge(response):
+                response = self._session.request(method, url, auth=self._auth, timeout=self.timeout, **kwargs)
+        except requests.Timeout:
+            raise StoreError(f"cannot reach {_safe(url)}: no answer within {self.timeout:g} s",
+                             hint=f"{_REACH_HINT}; a slow server needs a longer timeout") from None
+        except requests.ConnectionError as exc:
+            raise StoreError(f"cannot reach {_safe(url)}: {_reason(exc)}", hint=_REACH_HINT) from None
+        except requests.RequestException as exc:
+            raise StoreError(f"cannot talk to {_safe(url)}: {_reason(exc)}", hint="check the URL") from None
+        return response
+
+    def _challenge(self, response: requests.Response) -> bool:
+        """Choose Basic or Digest from a first 401; True when a scheme was chosen."""
+        if response.status_code != 401 or not self._credentials or self._auth is not None:
+            return False
+        challenge = response.headers.get("WWW-Authenticate", "")
+        self._auth = (HTTPDigestAuth if "digest" in challenge.lower() else HTTPBasicAuth)(*self._credentials)
+        return True
+
+    def _check(self, response: requests.Response, url: str, what: str) -> None:
+        if response.ok:
+            return
+        status = f"HTTP {response.status_code}"
+        if response.status_code in (401, 403):
+            if self._credentials:
+                hint = ("check KG_SPARQL_USER and KG_SPARQL_PASSWORD; the account may lack the right to write "
+                        "(Virtuoso: the SPARQL_UPDATE role, and the -auth endpoints)")
+            else:
+                hint = "the server wants credentials: set KG_SPARQL_USER and KG_SPARQL_PASSWORD"
+            raise StoreError(f"{_safe(url)} refused the request ({status})", hint=hint)
+        if response.status_code == 404:
+            raise StoreError(f"{_safe(url)}: {status}, no such endpoint", hint="check the URL")
+        raise StoreError(f"{_safe(url)}: {what} ({status}): {_message(response)}")
+
+
+def _read(paths: Iterable[str]) -> list[ox.Triple]:
+    """The distinct triples of the files, in file order; quads lose their graph; blank nodes scoped per file."""
+    seen: dict[ox.Triple, None] = {}
+    for path in paths:
+        if not Path(path).is_file():
+            raise InputError("no such file", where=path, hint="check the path")
+        fmt = format_of(path)
+        blanks: dict[str, ox.BlankNode] = {}
+        try:
+            for quad in ox.parse(path=path, format=fmt):
+                triple = quad.triple
+                if _has_blank(triple):
+                    triple = ox.Triple(*(_fresh(term, blanks) for term in triple))
+                seen[triple] = None
+        except SyntaxError as exc:
+            raise InputError(f"is not valid {fmt.name}: {exc}", where=path, hint="fix the syntax at the position given") from None
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot be read: {exc}", where=path) from None
+    return list(seen)
+
+
+def _has_blank(triple: ox.Triple) -> bool:
+    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+
+
+def _fresh(term, blanks: dict[str, ox.BlankNode]):
+    if isinstance(term, ox.BlankNode):
+        return blanks.setdefault(term.value, ox.BlankNode())
+    return term
+
+
+def _form(text: str) -> str:
+    return StoredQuery(name="", path=Path(""), text=text).form
+
+
+def _cell(binding: dict | None) -> str:
+    if not binding:
+        return ""
+    return "_:" + binding["value"] if binding.get("type") == "bnode" else binding["value"]
+
+
+def _safe(url: str) -> str:
+    """The URL without any user:password@ part."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    found = re.search(r"\[Errno -?\d+\][^'\")]*", text)
+    if found:
+        return found.group(0).strip()
+    if "Failed to resolve" in text or "NameResolution" in text:
+        return "the host name does not resolve"
+    return type(exc).__name__
+
+
+def _message(response: requests.Response, lines: int = 3, limit: int = 400) -> str:
+    """The first paragraph of the server's error text (at most ``lines`` lines), on one line."""
+    text = response.text or ""
+    if "html" in response.headers.get("Content-Type", "").lower():
+        text = re.sub(r"(?s)<(script|style).*?</\1>|<[^>]+>", "\n", text)
+    kept: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if kept:
+                break
+            continue
+        kept.append(line.strip())
+        if len(kept) == lines:
+            break
+    message = " ".join(kept) or response.reason or "no message"
+    return message if len(message) <= limit else message[: limit - 1] + "…"
