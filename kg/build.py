@@ -20,7 +20,8 @@ from kg.readers import read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
 from kg.validate import ChunkValidator, Report, load_shapes
 
-CHUNK_POSTS = 1000
+CHUNK_POSTS = 5000  # validate at most this many posts at a time...
+CHUNK_TRIPLES = 100_000  # ...or this many triples: pySHACL's cost per call is high, its memory 1.5 KB a triple
 _CLASSES = {
     rdf.kg(name).value: name
     for name in ("Post", "Event", "Person", "Organisation", "City", "Country", "Channel", "Hashtag")
@@ -77,7 +78,7 @@ class _Collector:
         if self.validator:
             self.chunk.extend(triples)
             self.chunk_posts += 1
-            if self.chunk_posts >= CHUNK_POSTS:
+            if self.chunk_posts >= CHUNK_POSTS or len(self.chunk) >= CHUNK_TRIPLES:
                 self.flush()
 
     def flush(self) -> None:
