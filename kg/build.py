@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kg import iris, rdf
 from kg.extract import Extractor, resolve_years
 from kg.models import Extraction, Problem
-from kg.readers import read_posts
+from kg.readers import Limits, read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
 from kg.validate import ChunkValidator, Report, load_shapes
 
@@ -53,6 +53,7 @@ class BuildOptions:
     graph: str | None = None
     gazetteer: Sequence[str] = ()
     spans: bool = False
+    limits: Limits = field(default_factory=Limits)
 
 
 class _Collector:
@@ -116,7 +117,7 @@ def build(
     collector = _Collector(summary, validator)
     collector_ref.append(collector)
 
-    posts = read_posts(inputs, on_problem, channel=options.channel)
+    posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits)
     if progress:
         posts = progress(posts)
     extractions = resolve_years(extractor.extract(post) for post in posts)

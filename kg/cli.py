@@ -16,7 +16,7 @@ import click
 from kg.errors import KgError
 from kg.iris import DEFAULT_BASE
 from kg.models import Post, Problem
-from kg.readers import read_posts, resolve_inputs
+from kg.readers import Limits, read_posts, resolve_inputs
 from kg.sinks import FORMAT_NAMES
 from kg.sparql import FORMATS
 
@@ -76,13 +76,31 @@ def _with_progress(posts: Iterator[Post], names: Iterable[str], enabled: bool | 
         yield from bar
 
 
+def _limit_options(command):
+    """--max-post-size, --max-file-size, --max-bad-records: bounds for runaway inputs (exit 2)."""
+    defaults = Limits()
+    command = click.option("--max-bad-records", type=click.IntRange(0), default=defaults.max_problems, show_default=True,
+                           help="Stop with exit code 2 after this many unreadable messages.")(command)
+    command = click.option("--max-file-size", type=click.IntRange(1), default=defaults.max_file_bytes, show_default=True,
+                           help="Refuse input files larger than this many bytes (exit code 2).")(command)
+    command = click.option("--max-post-size", type=click.IntRange(1), default=defaults.max_post_chars, show_default=True,
+                           help="Refuse posts (and text lines) longer than this many characters (exit code 2).")(command)
+    return command
+
+
+def _limits(max_post_size: int, max_file_size: int, max_bad_records: int) -> Limits:
+    return Limits(max_post_chars=max_post_size, max_file_bytes=max_file_size, max_problems=max_bad_records)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table: one line a post and a count; jsonl: one JSON object a post.")
 @click.option("--channel", metavar="NAME", help="Name of the channel a plain-text copy was taken from.")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
-def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool | None) -> None:
+@_limit_options
+def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool | None,
+          max_post_size: int, max_file_size: int, max_bad_records: int) -> None:
     """Print the posts read from INPUT... (channel copies, directories, result.json, or -).
 
     \b
@@ -92,7 +110,8 @@ def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool
       cat copy.txt | kg posts -
     """
     problems: list[Problem] = []
-    stream = _with_progress(read_posts(inputs, _problem_printer(problems), channel=channel), inputs, progress)
+    limits = _limits(max_post_size, max_file_size, max_bad_records)
+    stream = _with_progress(read_posts(inputs, _problem_printer(problems), channel=channel, limits=limits), inputs, progress)
     count = 0
     width = shutil.get_terminal_size((120, 24)).columns
     for post in stream:
@@ -140,7 +159,9 @@ def _short(source: str) -> str:
 @click.option("--graph", metavar="IRI", help="Named graph for the nq and trig formats (default: <base>graph).")
 @click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
-def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, spans, progress) -> None:
+@_limit_options
+def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, spans, progress,
+          max_post_size, max_file_size, max_bad_records) -> None:
     """Build the RDF graph of what the posts in INPUT... report, validate it and summarise it.
 
     Writes Turtle (or --format) to -o FILE, or to standard output; the summary goes to standard
@@ -154,7 +175,8 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
     from kg.build import BuildOptions, build as run_build
 
     options = BuildOptions(fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
-                           graph=graph, gazetteer=gazetteer, spans=spans)
+                           graph=graph, gazetteer=gazetteer, spans=spans,
+                           limits=_limits(max_post_size, max_file_size, max_bad_records))
     problems: list[Problem] = []
     summary = run_build(inputs, output, options, lambda posts: _with_progress(posts, inputs, progress),
                         _problem_printer(problems))

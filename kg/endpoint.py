@@ -38,6 +38,8 @@ _RESULTS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "appl
             "xml": "application/sparql-results+xml"}
 _GRAPHS = {"turtle": "text/turtle", "json": "application/ld+json", "xml": "application/rdf+xml"}
 _REACH_HINT = "is the server running? check the URL"
+_UPDATE_HINT = ("the URL must accept SPARQL Update for an account that may write (Virtuoso: /sparql-auth with "
+                "KG_SPARQL_USER and KG_SPARQL_PASSWORD), or give the Graph Store endpoint with --gsp")
 
 
 class Endpoint:
@@ -99,13 +101,14 @@ class Endpoint:
             if response.status_code in (400, 413, 500) and len(batch) > _MIN_BATCH:
                 self.batch = max(_MIN_BATCH, len(batch) // 2)
                 continue
-            self._check(response, self.url, "the server rejected the update")
+            self._check(response, self.url, "the server rejected the update", _UPDATE_HINT)
             prefix, done = None, done + len(batch)
         if blank:
-            self._check(self._insert(graph, blank, prefix, template=True), self.url, "the server rejected the update")
+            self._check(self._insert(graph, blank, prefix, template=True), self.url, "the server rejected the update",
+                        _UPDATE_HINT)
         elif prefix is not None:  # no triples at all
             self._check(self._send("POST", self.url, data={"update": f"DROP SILENT GRAPH {graph}"}), self.url,
-                        "the server rejected the update")
+                        "the server rejected the update", _UPDATE_HINT)
 
     def _insert(self, graph: ox.NamedNode, batch: list[ox.Triple], prefix: str | None,
                 template: bool = False) -> requests.Response:
@@ -160,6 +163,11 @@ class Endpoint:
             raise QueryError(f"{_safe(self.url)} rejected the query: {_message(response)}",
                              hint="check the query's syntax; the server may not support every SPARQL 1.1 feature")
         self._check(response, self.url, "the query failed on the server")
+        if response.headers.get("X-SQL-State"):  # Virtuoso's "anytime" answer: 200, but cut off at a time limit
+            said = re.split(r"\s{2,}", response.headers.get("X-SQL-Message", ""))[0].rstrip(".")
+            raise StoreError(f"{_safe(self.url)} gave a partial answer ({response.headers['X-SQL-State']}: {said})",
+                             hint="the server stopped the query at its time limit (Virtuoso: MaxQueryExecutionTime "
+                                  "in virtuoso.ini); raise it, or ask for less")
         return response
 
     # -- HTTP ------------------------------------------------------------------------------------
@@ -178,6 +186,9 @@ class Endpoint:
             raise StoreError(f"cannot reach {_safe(url)}: no answer within {self.timeout:g} s",
                              hint=f"{_REACH_HINT}; a slow server needs a longer timeout") from None
         except requests.ConnectionError as exc:
+            if "RemoteDisconnected" in str(exc) or "Connection aborted" in str(exc):
+                raise StoreError(f"{_safe(url)} closed the connection without answering",
+                                 hint="the server may have failed on this request: see its log") from None
             raise StoreError(f"cannot reach {_safe(url)}: {_reason(exc)}", hint=_REACH_HINT) from None
         except requests.RequestException as exc:
             raise StoreError(f"cannot talk to {_safe(url)}: {_reason(exc)}", hint="check the URL") from None
@@ -191,20 +202,21 @@ class Endpoint:
         self._auth = (HTTPDigestAuth if "digest" in challenge.lower() else HTTPBasicAuth)(*self._credentials)
         return True
 
-    def _check(self, response: requests.Response, url: str, what: str) -> None:
+    def _check(self, response: requests.Response, url: str, what: str, hint: str | None = None) -> None:
         if response.ok:
             return
         status = f"HTTP {response.status_code}"
-        if response.status_code in (401, 403):
-            if self._credentials:
-                hint = ("check KG_SPARQL_USER and KG_SPARQL_PASSWORD; the account may lack the right to write "
-                        "(Virtuoso: the SPARQL_UPDATE role, and the -auth endpoints)")
-            else:
-                hint = "the server wants credentials: set KG_SPARQL_USER and KG_SPARQL_PASSWORD"
+        if response.status_code == 401:
+            hint = ("the server did not accept the account in KG_SPARQL_USER / KG_SPARQL_PASSWORD" if self._credentials
+                    else "the server wants credentials: set KG_SPARQL_USER and KG_SPARQL_PASSWORD")
             raise StoreError(f"{_safe(url)} refused the request ({status})", hint=hint)
+        if response.status_code == 403:
+            raise StoreError(f"{_safe(url)} refused the request ({status})",
+                             hint="give an account that may do this with KG_SPARQL_USER and KG_SPARQL_PASSWORD "
+                                  "(Virtuoso writes only through /sparql-auth and /sparql-graph-crud-auth)")
         if response.status_code == 404:
             raise StoreError(f"{_safe(url)}: {status}, no such endpoint", hint="check the URL")
-        raise StoreError(f"{_safe(url)}: {what} ({status}): {_message(response)}")
+        raise StoreError(f"{_safe(url)}: {what} ({status}): {_message(response)}", hint=hint)
 
 
 def _read(paths: Iterable[str]) -> list[ox.Triple]:

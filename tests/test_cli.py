@@ -109,3 +109,29 @@ def _empty_dir(path: Path) -> Path:
     path.mkdir()
     (path / "notes.bin").write_bytes(b"\x00")
     return path
+
+
+def test_a_post_over_the_size_limit_is_a_clear_error_not_exhausted_memory(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Forwarded from A\nTitle of a post\n" + "x" * 5000 + "\n")
+    result = CliRunner().invoke(cli, ["posts", str(path), "--max-post-size", "1000"])
+    assert result.exit_code == 2
+    assert "huge.txt:3" in result.stderr and "over 1,000 characters" in result.stderr and "--max-post-size" in result.stderr
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Forwarded from A\nTitle\n" * 100)
+    result = CliRunner().invoke(cli, ["build", str(path), "--max-file-size", "100"])
+    assert result.exit_code == 2 and "over the limit of 100" in result.stderr
+
+
+def test_too_many_bad_records_stop_the_run(tmp_path):
+    import json
+
+    messages = [{"id": "x", "type": "message"}] * 20 + [{"id": 1, "type": "message", "date_unixtime": "1700000000", "text": "ok"}]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "C", "type": "public_channel", "id": 1, "messages": messages}))
+    result = CliRunner().invoke(cli, ["posts", str(path), "--max-bad-records", "5"])
+    assert result.exit_code == 2 and "more than 5 unreadable messages" in result.stderr
+    assert result.stderr.count("warning:") == 6  # reported up to the limit, not flooding the terminal

@@ -14,13 +14,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from kg.errors import InputError
+from kg.errors import InputError, LimitExceeded
 from kg.models import Post, Problem
 from kg.readers.telegram_json import read_telegram_json
 from kg.readers.text import read_text_copy
 
 STDIN = "-"
 _SUFFIXES = (".txt", ".json", ".text", ".md")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that turn a runaway input into a clear error (exit 2) instead of exhausted memory."""
+
+    max_post_chars: int = 4_000_000
+    """A post (or a line of a text copy) longer than this is an error."""
+    max_file_bytes: int = 50 * 2**30
+    """An input file larger than this is an error."""
+    max_problems: int = 1000
+    """More unreadable messages than this in one run is an error (the input is likely not what it seems)."""
 
 
 @dataclass(frozen=True)
@@ -64,16 +76,32 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def read_input(item: Input, report: Callable[[Problem], None], *, channel: str | None = None) -> Iterator[Post]:
+def read_input(
+    item: Input, report: Callable[[Problem], None], *, channel: str | None = None, limits: Limits = Limits()
+) -> Iterator[Post]:
     """The posts of one input, whatever its format."""
+    size = item.size()
+    if size is not None and size > limits.max_file_bytes:
+        raise LimitExceeded(
+            f"is {size:,} bytes, over the limit of {limits.max_file_bytes:,}",
+            where=item.name, hint="split the input, or raise the limit with --max-file-size",
+        )
     with _open(item) as stream:
         head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
         if not head and not stream.peek(1):
             raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
         if head[:1] in (b"{", b"["):
-            yield from read_telegram_json(item.name, stream, report)
+            posts = read_telegram_json(item.name, stream, report)
         else:
-            yield from read_text_copy(item.name, stream, report, channel=channel)
+            posts = read_text_copy(item.name, stream, report, channel=channel, max_line=limits.max_post_chars)
+        for post in posts:
+            if len(post.text) > limits.max_post_chars:
+                where = f"{item.name}:{post.start_line}" if post.start_line else f"{item.name}: message {post.message_id}"
+                raise LimitExceeded(
+                    f"a post of {len(post.text):,} characters, over the limit of {limits.max_post_chars:,}",
+                    where=where, hint="check the input, or raise the limit with --max-post-size",
+                )
+            yield post
 
 
 def read_posts(
@@ -81,11 +109,24 @@ def read_posts(
     report: Callable[[Problem], None] | None = None,
     *,
     channel: str | None = None,
+    limits: Limits = Limits(),
 ) -> Iterator[Post]:
     """The posts of every input, input by input, in order."""
-    report = report or (lambda problem: None)
+    count = 0
+
+    def counted(problem: Problem) -> None:
+        nonlocal count
+        count += 1
+        if report:
+            report(problem)
+        if count > limits.max_problems:
+            raise LimitExceeded(
+                f"more than {limits.max_problems} unreadable messages; stopped",
+                where=problem.source, hint="is this the right file? Raise the limit with --max-bad-records",
+            )
+
     for item in resolve_inputs(names):
-        yield from read_input(item, report, channel=channel)
+        yield from read_input(item, counted, channel=channel, limits=limits)
 
 
 def _open(item: Input) -> io.BufferedReader:
@@ -110,4 +151,4 @@ class _Unclosing(io.BufferedReader):
         pass
 
 
-__all__ = ["Input", "STDIN", "read_input", "read_posts", "resolve_inputs"]
+__all__ = ["Input", "Limits", "STDIN", "read_input", "read_posts", "resolve_inputs"]

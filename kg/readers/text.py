@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from kg import textutil
-from kg.errors import InputError
+from kg.errors import InputError, LimitExceeded
 from kg.models import Post, Problem
 from kg.readers.titles import ends_mid_sentence, ends_sentence, title_score
 
@@ -245,11 +245,20 @@ def _blocks(lines: Iterable[_Line]) -> Iterator[list[_Line]]:
         yield block
 
 
-def _decoded_lines(source: str, stream: io.BufferedIOBase) -> Iterator[_Line]:
+def _decoded_lines(source: str, stream: io.BufferedIOBase, max_line: int) -> Iterator[_Line]:
     reader = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
     no = 0
     try:
-        for no, raw in enumerate(reader, 1):
+        while True:
+            raw = reader.readline(max_line + 1)  # never more than the limit in memory
+            if not raw:
+                break
+            no += 1
+            if len(raw) > max_line:
+                raise LimitExceeded(
+                    f"line {no} is over {max_line:,} characters long",
+                    where=f"{source}:{no}", hint="check the input, or raise the limit with --max-post-size",
+                )
             yield _classify(no, raw)
     except UnicodeDecodeError as exc:
         raise InputError(
@@ -272,11 +281,12 @@ def read_text_copy(
     report: Callable[[Problem], None],
     *,
     channel: str | None = None,
+    max_line: int = 4_000_000,
 ) -> Iterator[Post]:
     """Posts of a plain-text channel copy, in the order they appear."""
     count = 0
     seen_content = False
-    for block in _blocks(_decoded_lines(source, stream)):
+    for block in _blocks(_decoded_lines(source, stream, max_line)):
         seen_content = seen_content or any(line.kind == "content" for line in block)
         for post in _posts_of_block(block, source, channel, count):
             count += 1
