@@ -111,3 +111,30 @@ def test_spans_point_at_the_words_of_each_mention(tmp_path):
     for row in rows:
         text, start, end = row["text"].value, int(row["start"].value), int(row["end"].value)
         assert text[start:end] == row["surface"].value
+
+
+def test_kill_9_during_a_build_leaves_the_previous_output_and_no_temporary_file(tmp_path):
+    import signal
+    import time
+
+    from telegram_factory import write_export
+
+    export = tmp_path / "result.json"
+    write_export(export, 3000)
+    out = tmp_path / "graph.ttl"
+    out.write_text("previous\n")
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(export), "-o", str(out), "--no-validate"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    temporary = []
+    while time.time() < deadline and process.poll() is None:
+        temporary = [p for p in tmp_path.iterdir() if p.name.startswith(".graph.ttl.") and p.stat().st_size > 10_000]
+        if temporary:
+            break
+        time.sleep(0.02)
+    assert temporary, "the build never started writing"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    time.sleep(1.0)  # the watchdog removes the temporary file
+    assert out.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "result.json"]
