@@ -58,7 +58,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 def _stem(word: str) -> str:
-    if len(word) >= 5 and _CYRILLIC.search(word):
+    if len(word) >= 5 and not word.isascii() and _CYRILLIC.search(word):
         for ending in _RU_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 return word[: -len(ending)]
@@ -66,7 +66,7 @@ def _stem(word: str) -> str:
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(_stem((w if w.isascii() else unicodedata.normalize("NFC", w)).casefold()) for w in words)
+    return tuple(w.casefold() if w.isascii() else _stem(unicodedata.normalize("NFC", w).casefold()) for w in words)
 
 
 def squash(text: str) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 
 import regex
 
+_DIGIT = regex.compile(r"\d")
 _LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id")
 
 
@@ -106,7 +107,9 @@ def _int(text: str | None) -> int | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date written in a text, in order."""
-    found = []
+    found: list[FoundDate] = []
+    if not _DIGIT.search(text):
+        return found
     for match in _grammar().finditer(text):
         g = match.groupdict()
         if g["d1"]:

@@ -60,6 +60,11 @@ def _office_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _any_role() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _roles()))
+
+
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``pos`` (after honorifics), or None."""
     pos = _HONORIFIC.match(text, pos).end()
@@ -89,7 +94,7 @@ def find_people(
     hits: dict[str, PersonHit] = {}
     known = gazetteer.find(text) if known is None else known
     places = [m for m in known if m.kind in ("country", "org")]
-    for role, pattern in _roles():
+    for role, pattern in _roles() if _any_role().search(text) else ():
         for match in pattern.finditer(text):
             hit = None
             # an office written with capitalised words may have swallowed the name: "Minister of
