@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg import iris, rdf
 from kg.extract import Extractor, resolve_years
 from kg.models import Extraction, Problem
+from kg.parallel import ordered_map
 from kg.readers import Limits, read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
 from kg.validate import ChunkValidator, Report, load_shapes
@@ -54,6 +55,7 @@ class BuildOptions:
     gazetteer: Sequence[str] = ()
     spans: bool = False
     limits: Limits = field(default_factory=Limits)
+    jobs: int = 1
 
 
 class _Collector:
@@ -106,9 +108,7 @@ def build(
         if report:
             report(problem)
 
-    from kg.gazetteer import Gazetteer, default
-
-    extractor = Extractor(Gazetteer(options.gazetteer) if options.gazetteer else default())
+    _use_gazetteer(options.gazetteer)
     mapper = rdf.GraphMapper(minter, spans=options.spans)
     validator = None
     collector_ref: list[_Collector] = []
@@ -117,10 +117,11 @@ def build(
     collector = _Collector(summary, validator)
     collector_ref.append(collector)
 
-    posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits)
+    # languages are told in the extraction stage, so that --jobs spreads that work too
+    posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits, languages=False)
     if progress:
         posts = progress(posts)
-    extractions = resolve_years(extractor.extract(post) for post in posts)
+    extractions = resolve_years(ordered_map(_extract_batch, posts, options.jobs))
 
     def triples() -> Iterator[ox.Triple]:
         for extraction in extractions:
@@ -134,6 +135,24 @@ def build(
     collector.flush()
     summary.report = validator.report() if validator else None
     return summary
+
+
+_EXTRACTOR: list[Extractor] = []
+
+
+def _use_gazetteer(files: Sequence[str]) -> None:
+    """Build the extractor (and its gazetteer, cities included) before workers fork from us."""
+    from kg.gazetteer import Gazetteer, default
+
+    gazetteer = Gazetteer(files) if files else default()
+    gazetteer.city("Moscow")  # loads the city index now, once, shared by forked workers
+    _EXTRACTOR[:] = [Extractor(gazetteer)]
+
+
+def _extract_batch(posts: list) -> list[Extraction]:
+    if not _EXTRACTOR:  # a worker that was not forked from the builder
+        _use_gazetteer(())
+    return [_EXTRACTOR[0].extract(post) for post in posts]
 
 
 def extract_all(inputs: Iterable[str], channel: str | None = None) -> Iterator[Extraction]:

@@ -16,6 +16,7 @@ import click
 from kg.errors import KgError
 from kg.iris import DEFAULT_BASE
 from kg.models import Post, Problem
+from kg.parallel import default_jobs
 from kg.readers import Limits, read_posts, resolve_inputs
 from kg.sinks import FORMAT_NAMES
 from kg.sparql import FORMATS
@@ -157,10 +158,12 @@ def _short(source: str) -> str:
               help="More people and organisations (Turtle, like kg/data/people.ttl) to recognise (repeatable).")
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Validate the graph against the shapes while building.")
 @click.option("--graph", metavar="IRI", help="Named graph for the nq and trig formats (default: <base>graph).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+              help="Worker processes for extraction (default: the number of cores). The output is the same whatever N.")
 @click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
 @_limit_options
-def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, spans, progress,
+def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, jobs, spans, progress,
           max_post_size, max_file_size, max_bad_records) -> None:
     """Build the RDF graph of what the posts in INPUT... report, validate it and summarise it.
 
@@ -175,7 +178,7 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
     from kg.build import BuildOptions, build as run_build
 
     options = BuildOptions(fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
-                           graph=graph, gazetteer=gazetteer, spans=spans,
+                           graph=graph, gazetteer=gazetteer, spans=spans, jobs=jobs or default_jobs(),
                            limits=_limits(max_post_size, max_file_size, max_bad_records))
     problems: list[Problem] = []
     summary = run_build(inputs, output, options, lambda posts: _with_progress(posts, inputs, progress),

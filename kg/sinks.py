@@ -86,6 +86,22 @@ def atomic_output(path: str | None) -> Iterator[BinaryIO]:
         watchdog.done()
 
 
+_OPEN_WATCHDOGS: set[int] = set()
+
+
+def _close_in_child() -> None:
+    """A process forked from us (a --jobs worker) must not keep a watchdog's pipe open, or the
+    watchdog would never see this process die."""
+    for fd in list(_OPEN_WATCHDOGS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _OPEN_WATCHDOGS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
+
+
 class _Watchdog:
     """A child process that removes a temporary file if this process dies before it is done.
 
@@ -115,12 +131,14 @@ class _Watchdog:
         os.close(read_end)
         self.write_end = write_end
         self.pid = pid
+        _OPEN_WATCHDOGS.add(write_end)
 
     def done(self) -> None:
         if self.write_end is None:
             return
         with contextlib.suppress(OSError):
             os.write(self.write_end, b"done")
+        _OPEN_WATCHDOGS.discard(self.write_end)
         os.close(self.write_end)
         self.write_end = None
         with contextlib.suppress(ChildProcessError):

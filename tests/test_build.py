@@ -138,3 +138,10 @@ def test_kill_9_during_a_build_leaves_the_previous_output_and_no_temporary_file(
     time.sleep(1.0)  # the watchdog removes the temporary file
     assert out.read_text() == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl", "result.json"]
+
+
+def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path, seeds_graph):
+    out = tmp_path / "parallel.ttl"
+    summary = build([SEEDS], str(out), BuildOptions(jobs=2))
+    assert summary.violations == 0
+    assert out.read_bytes() == seeds_graph.read_bytes()

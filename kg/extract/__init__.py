@@ -12,6 +12,8 @@ from datetime import date
 
 import regex
 
+from dataclasses import replace
+
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
@@ -19,6 +21,7 @@ from kg.extract.places import find_location
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
+from kg.textutil import detect_language
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
@@ -38,6 +41,8 @@ class Extractor:
         self.gazetteer = gazetteer or default()
 
     def extract(self, post: Post) -> Extraction:
+        if post.language is None and post.text:  # a reader left it to this stage (kg build --jobs)
+            post = replace(post, language=detect_language(post.text))
         gz = self.gazetteer
         text = post.text
         lines = [line for line in text.split("\n") if line.strip()]
@@ -108,8 +113,6 @@ class Extractor:
 
 
 def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventInfo:
-    from dataclasses import replace
-
     return replace(event, date=start, end_date=end, date_inferred=False)
 
 

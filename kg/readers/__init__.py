@@ -77,9 +77,10 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def read_input(
-    item: Input, report: Callable[[Problem], None], *, channel: str | None = None, limits: Limits = Limits()
+    item: Input, report: Callable[[Problem], None], *, channel: str | None = None, limits: Limits = Limits(),
+    languages: bool = True,
 ) -> Iterator[Post]:
-    """The posts of one input, whatever its format."""
+    """The posts of one input, whatever its format (``languages=False``: leave post languages to a later stage)."""
     size = item.size()
     if size is not None and size > limits.max_file_bytes:
         raise LimitExceeded(
@@ -91,9 +92,10 @@ def read_input(
         if not head and not stream.peek(1):
             raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
         if head[:1] in (b"{", b"["):
-            posts = read_telegram_json(item.name, stream, report)
+            posts = read_telegram_json(item.name, stream, report, languages=languages)
         else:
-            posts = read_text_copy(item.name, stream, report, channel=channel, max_line=limits.max_post_chars)
+            posts = read_text_copy(item.name, stream, report, channel=channel, max_line=limits.max_post_chars,
+                                   languages=languages)
         for post in posts:
             if len(post.text) > limits.max_post_chars:
                 where = f"{item.name}:{post.start_line}" if post.start_line else f"{item.name}: message {post.message_id}"
@@ -110,6 +112,7 @@ def read_posts(
     *,
     channel: str | None = None,
     limits: Limits = Limits(),
+    languages: bool = True,
 ) -> Iterator[Post]:
     """The posts of every input, input by input, in order."""
     count = 0
@@ -126,7 +129,7 @@ def read_posts(
             )
 
     for item in resolve_inputs(names):
-        yield from read_input(item, counted, channel=channel, limits=limits)
+        yield from read_input(item, counted, channel=channel, limits=limits, languages=languages)
 
 
 def _open(item: Input) -> io.BufferedReader:

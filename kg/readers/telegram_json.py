@@ -53,7 +53,7 @@ Events = Iterator[tuple[str, typing.Any]]
 
 
 def read_telegram_json(
-    source: str, stream: typing.BinaryIO, report: Callable[[Problem], None]
+    source: str, stream: typing.BinaryIO, report: Callable[[Problem], None], *, languages: bool = True
 ) -> Iterator[Post]:
     """Yield one post per message of a Telegram Desktop JSON export, as each message is read.
 
@@ -65,7 +65,7 @@ def read_telegram_json(
     reader = _Input(stream)
     events = _IJSON.basic_parse(reader)
     try:
-        yield from _read_document(source, events, report)
+        yield from _read_document(source, events, report, languages)
     except ijson.JSONError as error:
         if not reader.had_content:
             raise InputError("the file is empty", where=source, hint=REEXPORT_HINT) from error
@@ -94,7 +94,7 @@ class _Input:
         return data
 
 
-def _read_document(source: str, events: Events, report: Callable[[Problem], None]) -> Iterator[Post]:
+def _read_document(source: str, events: Events, report: Callable[[Problem], None], languages: bool = True) -> Iterator[Post]:
     """Walk the top-level object: remember its scalars, read ``messages``, skip the rest."""
     first = next(events, None)
     if first is None or first[0] != "start_map":
@@ -114,7 +114,7 @@ def _read_document(source: str, events: Events, report: Callable[[Problem], None
             seen_messages = True
             # Real exports write name, type and id before messages. Should they come after it,
             # the posts already yielded keep channel=None: the reader does not hold posts back.
-            yield from _read_messages(source, events, header, report)
+            yield from _read_messages(source, events, header, report, languages)
         elif event in _STARTS:
             _skip_value(events)
         else:
@@ -127,7 +127,11 @@ def _read_document(source: str, events: Events, report: Callable[[Problem], None
 
 
 def _read_messages(
-    source: str, events: Events, header: dict[str, typing.Any], report: Callable[[Problem], None]
+    source: str,
+    events: Events,
+    header: dict[str, typing.Any],
+    report: Callable[[Problem], None],
+    languages: bool = True,
 ) -> Iterator[Post]:
     """Build each item of the ``messages`` array in turn and yield the posts among them."""
     index = 0
@@ -137,7 +141,7 @@ def _read_messages(
             return
         position += 1
         item = _build_value(event, value, events)
-        post = _message_to_post(source, item, position, index, header, report)
+        post = _message_to_post(source, item, position, index, header, report, languages)
         if post is not None:
             yield post
             index += 1
@@ -201,6 +205,7 @@ def _message_to_post(
     index: int,
     header: dict[str, typing.Any],
     report: Callable[[Problem], None],
+    languages: bool = True,
 ) -> Post | None:
     """The post a message makes, or None (after reporting, where it deserves a report)."""
     if not isinstance(item, dict):
@@ -241,7 +246,7 @@ def _message_to_post(
         channel=name if isinstance(name, str) else None,
         channel_id=chat_id if _is_int(chat_id) else None,
         forwarded_from=forwarded if isinstance(forwarded, str) else None,
-        language=detect_language(text) if text else None,
+        language=detect_language(text) if text and languages else None,
         hashtags=_hashtags(parts),
         links=_links(parts),
         has_media=any(key in item for key in _MEDIA_KEYS),

@@ -172,7 +172,7 @@ def _drafts(block: list[_Line]) -> list[_Draft]:
     return drafts
 
 
-def _posts_of_block(block: list[_Line], source: str, channel: str | None, first_index: int) -> list[Post]:
+def _posts_of_block(block: list[_Line], source: str, channel: str | None, first_index: int, languages: bool = True) -> list[Post]:
     drafts = _drafts(block)
     if not drafts:
         return []
@@ -196,11 +196,11 @@ def _posts_of_block(block: list[_Line], source: str, channel: str | None, first_
         span = [line for line in block if starts[n] <= line.no <= end_limit]
         while span and span[-1].kind == "blank":
             span.pop()
-        posts.append(_post(draft, span, source, channel, first_index + n))
+        posts.append(_post(draft, span, source, channel, first_index + n, languages))
     return posts
 
 
-def _post(draft: _Draft, span: list[_Line], source: str, channel: str | None, index: int) -> Post:
+def _post(draft: _Draft, span: list[_Line], source: str, channel: str | None, index: int, languages: bool = True) -> Post:
     lines: list[str] = []
     for message in draft.messages:
         first = message.lines[0]
@@ -217,7 +217,7 @@ def _post(draft: _Draft, span: list[_Line], source: str, channel: str | None, in
         end_line=span[-1].no,
         channel=channel,
         forwarded_from=draft.forwarded_from,
-        language=textutil.detect_language(text),
+        language=textutil.detect_language(text) if languages else None,
         hashtags=tuple(textutil.hashtags(text)),
         links=tuple(links),
         has_media=any(line.kind == "media" for line in span),
@@ -282,13 +282,14 @@ def read_text_copy(
     *,
     channel: str | None = None,
     max_line: int = 4_000_000,
+    languages: bool = True,
 ) -> Iterator[Post]:
     """Posts of a plain-text channel copy, in the order they appear."""
     count = 0
     seen_content = False
     for block in _blocks(_decoded_lines(source, stream, max_line)):
         seen_content = seen_content or any(line.kind == "content" for line in block)
-        for post in _posts_of_block(block, source, channel, count):
+        for post in _posts_of_block(block, source, channel, count, languages):
             count += 1
             yield post
     if not seen_content:
