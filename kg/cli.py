@@ -295,9 +295,13 @@ def load(graphs, store_dir, endpoint, gsp, graph) -> None:
         click.echo(f"kg load: {result.triples} triples into <{result.graph}> in {store_dir} (ontology beside it)", err=True)
     else:
         from kg.endpoint import Endpoint
+        from kg.paths import ontology_file
+        from kg.store import ONTOLOGY_GRAPH
 
-        count = Endpoint.from_env(endpoint, gsp=gsp).replace_graph(target, list(graphs))
-        click.echo(f"kg load: {count} triples into <{target}> at {endpoint}", err=True)
+        server = Endpoint.from_env(endpoint, gsp=gsp)
+        server.replace_graph(ONTOLOGY_GRAPH, [str(ontology_file("kg.ttl"))])
+        count = server.replace_graph(target, list(graphs))
+        click.echo(f"kg load: {count} triples into <{target}> at {endpoint} (ontology in <{ONTOLOGY_GRAPH}>)", err=True)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -316,10 +320,12 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--data", "data", multiple=True, metavar="FILE", help="Query these RDF files (repeatable).")
 @click.option("--store", "store_dir", metavar="DIR", help="Query the embedded store kg load made in DIR.")
 @click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI",
+              help="With --endpoint: the graphs to query as the default graph (default: kg's data graph and ontology graph).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table for people; csv, tsv, json, xml (W3C SPARQL results) or turtle (CONSTRUCT) from the engine.")
 @click.option("--list", "list_only", is_flag=True, help="List the stored queries with their titles and parameters.")
-def query(name, params, data, store_dir, endpoint, fmt, list_only) -> None:
+def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> None:
     """Run a stored query (by NAME) or any .rq FILE against files, a store or an endpoint.
 
     Parameters are bound as typed RDF terms through a VALUES block, never pasted into the query:
@@ -352,8 +358,10 @@ def query(name, params, data, store_dir, endpoint, fmt, list_only) -> None:
     text = queries.bind(stored, _parse_params(params))
     if endpoint:
         from kg.endpoint import Endpoint
+        from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
 
-        answer = Endpoint.from_env(endpoint).answer(text, fmt)
+        default_graphs = list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH]
+        answer = Endpoint.from_env(endpoint, default_graphs=default_graphs).answer(text, fmt)
     else:
         from kg.sparql import LocalSource
 

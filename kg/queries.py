@@ -138,11 +138,11 @@ def bind(query: StoredQuery, given: dict[str, str]) -> str:
         elif param.default == "required":
             raise QueryError(f"query {query.name!r} needs --param {param.name}=…", hint=param.description or None)
         elif param.default == "optional":
-            value = None
+            continue  # left unbound: the same as UNDEF, and kinder to engines that choke on UNDEF
         else:
             value = term(param, param.default)
         names.append(f"?{param.name}")
-        values.append("UNDEF" if value is None else str(value))
+        values.append(str(value))
     if not names:
         return query.text
     match = _WHERE.search(_strip_comments(query.text))

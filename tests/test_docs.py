@@ -61,3 +61,18 @@ def test_readme_score_table_is_what_kg_score_prints(tmp_path):
     build([str(ROOT / "seeds")], str(graph), BuildOptions(validate=False))
     shown = README.split("<!-- scores -->\n```\n", 1)[1].split("```", 1)[0].split("\n", 1)[1]
     assert as_table(score([str(graph)], str(ROOT / "tests/data/gold/seeds.json"))).strip() == shown.strip()
+
+
+def test_the_main_command_builds_validates_loads_and_answers(tmp_path, monkeypatch):
+    """The README's first command, less the install: every kg step of it, in a fresh folder."""
+    import shutil
+
+    main = _quick_start_commands()[0]
+    steps = [part.strip().removeprefix(".venv/bin/kg ").split() for part in main.split("&&") if ".venv/bin/kg " in part]
+    assert [step[0] for step in steps] == ["build", "validate", "load", "query"]
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    for step in steps:
+        result = CliRunner().invoke(cli, step)
+        assert result.exit_code == 0, (step, result.output)
+    assert "Wang Yi" in result.output and "Nizhn" in result.output
