@@ -2,7 +2,8 @@
 
 Loading replaces one named graph. With a Graph Store Protocol endpoint (``gsp``) the whole graph is
 sent in one ``PUT {gsp}?graph=<iri>`` as Turtle; a server that answers 400 or 404 to the standard
-``graph`` parameter is asked again with ``graph-uri`` (older Virtuoso spelling). Without ``gsp`` the
+``graph`` parameter and calls itself Virtuoso (``Server:``) is asked again with ``graph-uri``, Virtuoso's
+own spelling (7.2.5 takes both). Without ``gsp`` the
 graph is written with SPARQL Update at ``url``: ``DROP SILENT GRAPH`` in the same request as the first
 ``INSERT DATA`` batch, then one request per batch. Every term is written by pyoxigraph's N-Triples
 serialiser, never by hand. Files in quad formats (nq, trig) give their triples to the one graph; blank
@@ -54,6 +55,7 @@ class Endpoint:
         self.batch = max(1, batch)
         self._credentials = (user, password or "") if user else None
         self._auth: AuthBase | None = None  # chosen from the server's first challenge
+        self._probed = False
         self._session = requests.Session()
 
     @classmethod
@@ -98,7 +100,7 @@ class Endpoint:
         while done < len(plain):
             batch = plain[done:done + self.batch]
             response = self._insert(graph, batch, prefix)
-            if response.status_code in (400, 413, 500) and len(batch) > _MIN_BATCH:
+            if response.status_code in (400, 413) and len(batch) > _MIN_BATCH:
                 self.batch = max(_MIN_BATCH, len(batch) // 2)
                 continue
             self._check(response, self.url, "the server rejected the update", _UPDATE_HINT)
@@ -145,15 +147,20 @@ class Endpoint:
             raise UsageError("rows() is for SELECT queries")
         parsed = self._json(query_text)
         variables = parsed["head"].get("vars", [])
-        return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in parsed["results"]["bindings"]]
+        bindings = parsed.get("results", {}).get("bindings", [])
+        return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in bindings]
 
     def _json(self, query_text: str) -> dict:
         response = self._query(query_text, _RESULTS["json"])
         try:
-            return json.loads(response.content)
-        except ValueError as exc:
-            raise StoreError(f"{_safe(self.url)} did not answer SPARQL JSON: {exc}",
-                             hint="is the URL a SPARQL endpoint?") from None
+            parsed = json.loads(response.content)
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, dict) or not ("boolean" in parsed or "bindings" in parsed.get("results", {})):
+            raise StoreError(f"{_safe(self.url)} did not answer in SPARQL JSON results",
+                             hint="is the URL a SPARQL endpoint?")
+        parsed.setdefault("head", {})
+        return parsed
 
     def _query(self, query_text: str, accept: str) -> requests.Response:
         form: list[tuple[str, str]] = [("query", query_text)]
@@ -173,7 +180,8 @@ class Endpoint:
     # -- HTTP ------------------------------------------------------------------------------------
     def _send(self, method: str, url: str, **kwargs) -> requests.Response:
         try:
-            if self._credentials and self._auth is None:
+            if self._credentials and not self._probed:
+                self._probed = True
                 # learn the scheme from a bodiless request: a server may close the connection on its
                 # 401 before reading a large body (and requests' Digest sends the body again anyway)
                 self._challenge(self._session.head(url, params=kwargs.get("params"), timeout=self.timeout))

@@ -36,8 +36,9 @@ def slug(text: str) -> str:
 
 
 def tag_segment(tag: str) -> str:
-    """A hashtag as an IRI segment: case kept (tags are written as the channel chose), percent-encoded."""
-    return quote(unicodedata.normalize("NFC", tag), safe="")
+    """A hashtag as an IRI segment: case kept (tags are written as the channel chose), percent-encoded,
+    dots and tildes too (a local name ending in '.' trips some Turtle parsers)."""
+    return quote(unicodedata.normalize("NFC", tag), safe="").replace(".", "%2E").replace("~", "%7E")
 
 
 def text_digest(*parts: str) -> str:

@@ -20,7 +20,7 @@ import ijson
 
 from kg.errors import InputError
 from kg.models import Post, Problem
-from kg.textutil import detect_language, title_of
+from kg.textutil import detect_language, hashtags, title_of
 
 try:
     _IJSON = ijson.get_backend("yajl2_c")
@@ -305,13 +305,15 @@ def _piece_text(part: typing.Any) -> str:
 
 
 def _hashtags(parts: list) -> tuple[str, ...]:
-    """Hashtag entities' text without the leading '#', in order, each once."""
+    """Hashtag entities' text without the leading '#', in order, each once. An entity whose text is
+    not a hashtag as Telegram writes them (letters, digits, '_') gives the hashtag it starts with."""
     seen: dict[str, None] = {}
     for part in parts:
         if isinstance(part, dict) and part.get("type") == "hashtag":
-            tag = _piece_text(part).strip().removeprefix("#")
-            if tag:
-                seen.setdefault(tag, None)
+            text = _piece_text(part).strip()
+            found = hashtags(text if text.startswith("#") else "#" + text)
+            if found:
+                seen.setdefault(found[0], None)
     return tuple(seen)
 
 
