@@ -29,7 +29,7 @@ from kg.paths import queries_dir
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("string", "iri", "date", "datetime", "integer", "decimal", "boolean")
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
-_PARAM = re.compile(r"^(\w+)\s+(\w+)\s+(\S+)\s*(?:--\s*(.*))?$")
+_PARAM = re.compile(r'^(\w+)\s+(\w+)\s+("(?:[^"\\]|\\.)*"|\S+)\s*(?:--\s*(.*))?$')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -77,7 +77,10 @@ def parse(path: Path) -> StoredQuery:
             if not param or param.group(2) not in TYPES:
                 raise QueryError(f"line {number}: a param line reads 'param: NAME TYPE DEFAULT -- TEXT' with TYPE in {', '.join(TYPES)}",
                                  where=str(path))
-            query.params.append(Param(param.group(1), param.group(2), param.group(3), param.group(4) or ""))
+            default = param.group(3)
+            if default.startswith('"'):  # a quoted default may hold spaces: "New York"
+                default = re.sub(r"\\(.)", r"\1", default[1:-1])
+            query.params.append(Param(param.group(1), param.group(2), default, param.group(4) or ""))
         else:
             setattr(query, key, value.strip())
     return query
@@ -89,13 +92,13 @@ def stored() -> list[StoredQuery]:
 
 
 def find(name_or_file: str) -> StoredQuery:
-    """A stored query by name, or any .rq file by path."""
+    """A stored query by name, or any .rq file by path (a name wins over a file of that name)."""
+    candidate = queries_dir() / f"{name_or_file}.rq"
+    if re.fullmatch(r"[\w-]+", name_or_file) and candidate.is_file():
+        return parse(candidate)
     path = Path(name_or_file)
     if path.suffix == ".rq" or path.is_file():
         return parse(path)
-    candidate = queries_dir() / f"{name_or_file}.rq"
-    if candidate.is_file():
-        return parse(candidate)
     names = ", ".join(q.name for q in stored())
     raise QueryError(f"no stored query named {name_or_file!r}", hint=f"kg query --list shows them: {names}")
 
@@ -152,10 +155,17 @@ def bind(query: StoredQuery, given: dict[str, str]) -> str:
     return query.text[: match.end()] + block + query.text[match.end():]
 
 
+_LEXICAL = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
+    r"'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+)
+
+
 def _strip_comments(text: str) -> str:
-    """The text with comments blanked out (same length), so positions still match."""
-    out = []
-    for line in text.splitlines(keepends=True):
-        stripped = re.sub(r"#[^\n<>\"']*$", lambda m: " " * len(m.group(0)), line) if "#" in line else line
-        out.append(stripped if not line.lstrip().startswith("#") else re.sub(r"[^\n]", " ", line))
-    return "".join(out)
+    """The text with comments and string literals blanked out (same length), IRIs kept as they
+    are, so that "WHERE {" is only found where it is SPARQL."""
+    def blank(match: re.Match) -> str:
+        token = match.group(0)
+        return token if token.startswith("<") else re.sub(r"[^\n]", " ", token)
+
+    return _LEXICAL.sub(blank, text)

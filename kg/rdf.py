@@ -37,7 +37,7 @@ _XSD_BOOLEAN = NamedNode(XSD + "boolean")
 _XSD_STRING = NamedNode(XSD + "string")
 _XSD_ANYURI = NamedNode(XSD + "anyURI")
 
-_WORDY = __import__("regex").compile(r"\p{L}")
+_NAME_LIKE = __import__("regex").compile(r"^\p{L}[\p{L}\p{M}\p{N} .,'’\-]*$")
 _CLASS = {"person": "Person", "org": "Organisation", "place": "City", "country": "Country"}
 
 
@@ -172,8 +172,8 @@ class GraphMapper:
         out = []
         for mention in extraction.mentions:
             surface = " ".join(mention.surface.split())
-            if mention.kind == "country" or not _WORDY.search(surface) or surface.startswith("#"):
-                continue
+            if mention.kind == "country" or not _NAME_LIKE.match(surface):
+                continue  # not a name as people write one ("Sergey #Lavrov", "Council) of")
             node = self.entity_iri(mention.kind, mention.ident)
             names = self._names.get(node.value)
             if names is None or surface.casefold() in names:

@@ -48,7 +48,8 @@ class LocalSource:
                 return self.store.query(text)
             return self.store.query(text, default_graph=self.default_graph)
         except SyntaxError as exc:
-            raise QueryError(f"the query is not valid SPARQL: {exc}", hint="check the query's syntax") from None
+            first = " ".join(str(exc).split())
+            raise QueryError(f"the query is not valid SPARQL: {first}", hint="check the query's syntax") from None
 
     def answer(self, text: str, fmt: str) -> bytes:
         result = self.query(text)

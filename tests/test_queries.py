@@ -538,31 +538,31 @@ def test_event_subgraph_of_a_person_or_a_period(files):
 
 
 @pytest.mark.xfail(reason="kg places Lavrov's SCO Foreign Ministers Council of May 20-21, 2024 (003:136) in Astana; "
-                          "the post names Astana only for the July summit, so the venue is not stated", strict=False)
+                          "the post names Astana only for the July summit, so the venue is not stated", strict=True)
 def test_known_error_where_lavrov_has_been_exactly(files):
     got = {(d, p) for d, p in table(files, "where-has-been", "date place", year="2024")}
     assert got == gold_places(LAVROV, "2024")
 
 
-@pytest.mark.xfail(reason="kg finds no speaker for the Eastern Economic Forum post (001:31): Putin", strict=False)
+@pytest.mark.xfail(reason="kg finds no speaker for the Eastern Economic Forum post (001:31): Putin", strict=True)
 def test_known_error_putin_at_the_eastern_economic_forum(files):
     assert ("2023-09-10", "Other", "Vladivostok") in table(files, "timeline", "date type place", speaker="Vladimir Putin")
 
 
 @pytest.mark.xfail(reason="kg makes Jonathan Eyal (the journalist the embassy criticises, 000:22) the speaker of the comment",
-                   strict=False)
+                   strict=True)
 def test_known_error_jonathan_eyal_is_no_speaker(files):
     assert "Jonathan Eyal" not in {s for s, _, _ in table(files, "speakers-by-event-type", "speaker type events")}
 
 
 @pytest.mark.xfail(reason="kg finds neither Patrushev nor Duong Uddam in the ASEAN-Russia consultations post (001:135)",
-                   strict=False)
+                   strict=True)
 def test_known_error_patrushev_met_duong_uddam(files):
     assert ("2024-04-24", "Nikolai Patrushev", "Duong Uddam") in table(files, "who-met-whom", "date personName counterpart")
 
 
 @pytest.mark.xfail(reason="kg locates the ambassador's interview (002:416) in Mauritius; the post says where she is "
-                          "ambassador, not where the interview took place", strict=False)
+                          "ambassador, not where the interview took place", strict=True)
 def test_known_error_no_event_in_mauritius(files):
     assert rows(files, "events-in-city", city="Mauritius") == []
 
@@ -753,9 +753,7 @@ def test_an_unknown_query_is_a_usage_error(graph):
 
 @pytest.mark.parametrize("text, word", [
     ("# title: Bad\n# param: year int 2024 -- not a type\nSELECT * WHERE { ?s ?p ?o }\n", "param"),
-    pytest.param("# title: Bad\nSELECT ?s WHERE { ?s ?p \n", "SPARQL", marks=pytest.mark.xfail(
-        reason="kg bug: the message of pyoxigraph's SyntaxError spans several lines and kg passes it on as is",
-        strict=False)),
+    ("# title: Bad\nSELECT ?s WHERE { ?s ?p \n", "SPARQL"),  # regression: the error spanned several lines
     ("# title: Bad\n# param: x string optional -- x\nASK { ?s ?p ?x }\n", "WHERE"),
 ])
 def test_a_malformed_query_file_is_a_usage_error(graph, tmp_path, text, word):
@@ -836,3 +834,28 @@ def test_ask_prints_true_or_false(graph):
     assert run("query", "has-met", "--data", str(graph), "--param", "b=Antony Blinken").stdout == "false\n"
     answer = run("query", "has-met", "--data", str(graph), "--format", "json")
     assert json.loads(answer.stdout) == {"head": {}, "boolean": True}
+
+
+def test_quoted_default_with_a_space_is_one_value(tmp_path, graph):
+    """Regression: a header default could not hold a space, and quotes stayed in the value."""
+    path = tmp_path / "q.rq"
+    path.write_text('# title: t\n# description: d\n# param: city string "New York" -- a city\nSELECT ?city WHERE { }\n')
+    result = run("query", str(path), "--data", str(graph), "--format", "csv")
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == "New York"
+
+
+def test_where_inside_a_string_is_not_where_parameters_go(tmp_path, graph):
+    """Regression: the VALUES block was put inside a string literal that read "WHERE {"."""
+    path = tmp_path / "q.rq"
+    path.write_text('# title: t\n# description: d\n# param: x integer 1 -- n\n'
+                    'CONSTRUCT { <urn:a> <urn:b> "WHERE {" } WHERE { BIND(?x AS ?y) }\n')
+    result = run("query", str(path), "--data", str(graph), "--format", "turtle")
+    assert result.exit_code == 0 and '"WHERE {"' in result.stdout
+
+
+def test_a_file_named_like_a_stored_query_does_not_shadow_it(tmp_path, graph, monkeypatch):
+    """Regression: a file called "counts" in the current folder was run instead of the stored query."""
+    (tmp_path / "counts").write_text("not sparql")
+    monkeypatch.chdir(tmp_path)
+    result = run("query", "counts", "--data", str(graph))
+    assert result.exit_code == 0 and "posts" in result.stdout

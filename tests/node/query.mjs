@@ -62,8 +62,8 @@ try {
     const { head, results, boolean } = JSON.parse(text);
     text = JSON.stringify(boolean === undefined ? { head, results } : { head, boolean }) + '\n';
   }
-  process.stdout.write(text);
-  process.exit(0);
+  // exit only once the whole answer is written: process.exit() would cut a piped answer at 64 KiB
+  process.stdout.write(text, () => process.exit(0));
 } catch (err) {
   // Comunica reports query syntax errors and data parse errors alike here.
   fail(`query failed: ${err.message}`);
