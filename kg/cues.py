@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
+
+from kg.datafiles import tsv_rows
 
 EVENT_TYPES = (
     "Statement", "Interview", "PressConference", "Briefing", "Meeting", "PhoneCall", "Visit",
@@ -20,19 +21,7 @@ class Cue:
     pattern: regex.Pattern
 
 
-def _rows(name: str):
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    header = None
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        if len(cells) != len(header):
-            raise ValueError(f"kg/data/{name}:{number}: expected {len(header)} tab-separated columns, got {len(cells)}")
-        yield number, dict(zip(header, cells))
+_rows = tsv_rows
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from typing import Iterable
 
 import regex
 
+from kg.datafiles import tsv_rows
 from kg.models import Entity, Mention
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
@@ -325,16 +326,7 @@ def _geonames_countries() -> dict[str, int]:
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
-    rows, header = [], None
-    for line in resources.files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-        else:
-            rows.append(dict(zip(header, cells)))
-    return rows
+    return [row for _, row in tsv_rows(name)]
 
 
 @functools.lru_cache(maxsize=1)

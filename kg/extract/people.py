@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from kg.cues import _rows
+from kg.datafiles import tsv_rows as _rows
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
