@@ -76,3 +76,12 @@ def test_the_main_command_builds_validates_loads_and_answers(tmp_path, monkeypat
         result = CliRunner().invoke(cli, step)
         assert result.exit_code == 0, (step, result.output)
     assert "Wang Yi" in result.output and "Nizhn" in result.output
+
+
+def test_every_package_of_kg_is_in_the_wheel():
+    """Regression: kg.extract was missing from pyproject's package list; `pip install .` broke."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kg").rglob("__init__.py")}
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
