@@ -175,7 +175,7 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
       kg build seeds/ -o seeds.ttl
       kg build result.json --format nt > channel.nt
     """
-    from kg.build import BuildOptions, build as run_build
+    from kg.builder import BuildOptions, build as run_build
 
     options = BuildOptions(fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
                            graph=graph, gazetteer=gazetteer, spans=spans, jobs=jobs or default_jobs(),
@@ -229,7 +229,7 @@ def validate(data, shapes, fmt, strict) -> None:
     """
     from kg import reporting
     from kg.store import load_files
-    from kg.validate import load_shapes, validate_store
+    from kg.validation import load_shapes, validate_store
 
     store = load_files(data)
     report = validate_store(store, load_shapes(shapes))

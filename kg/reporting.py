@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from kg.validate import Report, Result
+from kg.validation import Report, Result
 
 _SHORT = {
     "https://w3id.org/tgkg/ontology#": "kg:",

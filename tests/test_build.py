@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]

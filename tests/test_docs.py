@@ -44,7 +44,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_readme_shows_the_real_report_of_the_broken_extension(tmp_path):
-    from kg.build import BuildOptions, build
+    from kg.builder import BuildOptions, build
 
     graph = tmp_path / "seeds.ttl"
     build([str(ROOT / "seeds")], str(graph), BuildOptions(validate=False))
@@ -54,7 +54,7 @@ def test_readme_shows_the_real_report_of_the_broken_extension(tmp_path):
 
 
 def test_readme_score_table_is_what_kg_score_prints(tmp_path):
-    from kg.build import BuildOptions, build
+    from kg.builder import BuildOptions, build
     from kg.score import as_table, score
 
     graph = tmp_path / "seeds.ttl"

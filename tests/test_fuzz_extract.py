@@ -12,7 +12,7 @@ from kg.extract import Extractor, resolve_years
 from kg.models import Post
 from kg.rdf import GraphMapper
 from kg.readers.text import read_text_copy
-from kg.validate import _to_rdflib, load_shapes, validate_graph
+from kg.validation import _to_rdflib, load_shapes, validate_graph
 
 # Text that looks like posts: words of channel posts mixed with arbitrary Unicode, emoji, marks.
 _PIECES = st.sampled_from([

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.store import DEFAULT_DATA_GRAPH, load_into_store
 from telegram_factory import write_export
 

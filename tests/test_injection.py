@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.iris import Minter, slug, tag_segment
 
 NASTY = [

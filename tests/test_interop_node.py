@@ -83,7 +83,7 @@ def test_good_example_conforms_in_rdf_validate_shacl():
 
 
 def test_graph_built_from_seeds_parses_with_n3js_and_conforms_in_rdf_validate_shacl(tmp_path):
-    from kg.build import BuildOptions, build
+    from kg.builder import BuildOptions, build
 
     built = tmp_path / "seeds.ttl"
     build([str(Path(__file__).resolve().parents[1] / "seeds")], str(built), BuildOptions(validate=False))

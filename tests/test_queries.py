@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import queries
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.sparql import LocalSource
 from kg.store import load_into_store

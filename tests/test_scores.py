@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.score import Score, score
 
 ROOT = Path(__file__).resolve().parents[1]

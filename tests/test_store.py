@@ -13,7 +13,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, load_into_store, rdflib_dataset
 

@@ -9,9 +9,9 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
-from kg.validate import ChunkValidator, load_shapes, validate_graph, validate_store
+from kg.validation import ChunkValidator, load_shapes, validate_graph, validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "tests" / "data" / "extension"
@@ -117,9 +117,9 @@ def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_typ
     """Regression: with small chunks, a chunk that held only a new skos:altLabel of an entity
     described in an earlier chunk did not fetch the entity's rdf:type, and reported false
     kg:speaker / kg:mentions violations. Every node of a chunk now gets all its triples."""
-    import kg.build
+    import kg.builder
 
-    monkeypatch.setattr(kg.build, "CHUNK_POSTS", 3)
+    monkeypatch.setattr(kg.builder, "CHUNK_POSTS", 3)
     calls = []
     original = ChunkValidator.validate
     monkeypatch.setattr(ChunkValidator, "validate", lambda self, triples: calls.append(1) or original(self, triples))
@@ -128,6 +128,6 @@ def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_typ
 
 
 def _rdflib(quad):
-    from kg.validate import _to_rdflib
+    from kg.validation import _to_rdflib
 
     return _to_rdflib(ox.Triple(quad.subject, quad.predicate, quad.object))

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import queries
-from kg.build import BuildOptions, build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.endpoint import Endpoint
 from kg.errors import KgError

@@ -1,7 +1,7 @@
 """``kg build``: read posts, extract, map to triples, write them, and validate as they stream by.
 
 Nothing holds the whole graph: triples are serialised as they are made, and validated a chunk of
-posts at a time (:class:`kg.validate.ChunkValidator`), with the descriptions of entities that
+posts at a time (:class:`kg.validation.ChunkValidator`), with the descriptions of entities that
 earlier chunks introduced kept aside so that each chunk is complete. Memory grows with the number
 of distinct entities, not with the number of posts.
 """
@@ -19,7 +19,7 @@ from kg.models import Extraction, Problem
 from kg.parallel import ordered_map
 from kg.readers import Limits, read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
-from kg.validate import ChunkValidator, Report, load_shapes
+from kg.validation import ChunkValidator, Report, load_shapes
 
 CHUNK_POSTS = 5000  # validate at most this many posts at a time...
 CHUNK_TRIPLES = 100_000  # ...or this many triples: pySHACL's cost per call is high, its memory 1.5 KB a triple
