@@ -234,3 +234,21 @@ def test_non_utf8_file_names_the_line_and_an_encoding_to_try():
         read(data)
     assert "line 1" in info.value.message
     assert "cp1251" in info.value.hint
+
+
+def test_one_short_line_read_as_another_language_does_not_split_a_post():
+    """Regression: a body line ending "…in Shahrīār." was guessed to be Dutch and opened a new post
+    in a copy without repeats; the language of a possible new post is now told from three lines."""
+    text = """Forwarded from MFA
+🎙 Minister Ahmad Vahidi's remarks at the opening of the logistics centre
+
+The centre will serve traders from the whole province.
+
+🇮🇷 Minister Ahmad Vahidi opened the new logistics centre in Shahrīār.
+
+It will handle cargo from three countries and employ four hundred people.
+
+Trade with the neighbours grew by a tenth this year.
+"""
+    (post,) = read(text)
+    assert post.text.count("logistics centre") == 2

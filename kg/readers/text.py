@@ -139,7 +139,8 @@ def _next_title(content: list[_Line], start: int) -> int:
             return i
         if language is None:
             language = textutil.detect_language("\n".join(l.text for l in content[start:i]))
-        other = textutil.detect_language(content[i].text)
+        # the line and the two after it: one short line is too little to tell a language by
+        other = textutil.detect_language("\n".join(line.text for line in content[i : i + 3]))
         if other and language and other != language:
             return i
     return len(content)
