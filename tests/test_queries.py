@@ -586,6 +586,8 @@ FIRST_ORDER_COLUMN = {
     "events-per-organisation-per-month": "month", "hashtag-trends": "month", "missing-wikidata": "posts",
     "organisations-together": "events", "posts-mentioning": "file", "speakers-by-event-type": "speaker",
     "timeline": "date", "where-has-been": "date", "who-met-whom": "date",
+    "report-events": "date", "report-event-people": "role", "report-people": "events", "report-network": "events",
+    "report-top": "kind", "report-entity-events": "kind",
 }
 # GROUP_CONCAT columns: the order of the values inside a cell is not fixed by SPARQL.
 CONCAT_COLUMNS = {"timeline": ("speakers", ", ")}
