@@ -415,6 +415,11 @@ def run_size(n: int, args, workdir: Path, peer_python: str | None) -> dict:
     slowest = max(res["queries"].items(), key=lambda kv: _ms(kv[1]))
     print(f"  queries: {len(res['queries'])} stored queries, slowest {slowest[0]} {_show_ms(slowest[1])}", flush=True)
 
+    res["report"] = report_step(store, folder)
+    rendered = res["report"].get("render_s")
+    print(f"  kg report: {res['report']['mb']} MB in {res['report']['seconds']:.1f} s; "
+          f"drawn in headless Chromium in {rendered if rendered is not None else 'n/a'} s", flush=True)
+
     if peer_python:
         for processes in args.peer_processes:
             step = peer_step(peer_python, source, folder, processes)
@@ -425,6 +430,48 @@ def run_size(n: int, args, workdir: Path, peer_python: str | None) -> dict:
         shutil.rmtree(folder, ignore_errors=True)
     res["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     return res
+
+
+def report_step(store: Path, folder: Path) -> dict:
+    """``kg report`` of the loaded store: time, size, and the time headless Chromium takes to draw it
+    (until the page marks itself ready), where Chromium, chromedriver and Selenium are installed."""
+    page = folder / "report.html"
+    step = run_step(KG + ["report", "--store", str(store), "-o", str(page)], cwd=ROOT)
+    step["mb"] = round(page.stat().st_size / 2**20, 2)
+    step["render_s"] = _render_seconds(page)
+    return _public(step) | {"mb": step["mb"], "render_s": step["render_s"]}
+
+
+def _render_seconds(page: Path) -> float | None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        return None
+    if not chromium or not driver_path:
+        return None
+    import tempfile
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    profile = tempfile.mkdtemp(prefix="kg-bench-chromium-")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", "--window-size=1280,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        start = time.perf_counter()
+        driver.get(page.resolve().as_uri())
+        while time.perf_counter() - start < 120:
+            if driver.execute_script("return document.body && document.body.dataset.ready"):
+                return round(time.perf_counter() - start, 2)
+            time.sleep(0.05)
+        return None
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _ms(query: dict) -> float:
