@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -153,12 +153,6 @@ def _extract_batch(posts: list) -> list[Extraction]:
     if not _EXTRACTOR:  # a worker that was not forked from the builder
         _use_gazetteer(())
     return [_EXTRACTOR[0].extract(post) for post in posts]
-
-
-def extract_all(inputs: Iterable[str], channel: str | None = None) -> Iterator[Extraction]:
-    """Every post's extraction, years completed (for the scorer and tests)."""
-    extractor = Extractor()
-    return resolve_years(extractor.extract(post) for post in read_posts(inputs, channel=channel))
 
 
 def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:

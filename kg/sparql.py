@@ -6,7 +6,6 @@ people, is drawn here.
 """
 from __future__ import annotations
 
-import json
 import shutil
 from dataclasses import dataclass
 from typing import Sequence
@@ -106,10 +105,3 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
-
-
-def json_rows(data: bytes) -> list[dict[str, str | None]]:
-    """Rows of a SPARQL JSON results document (from an endpoint), as plain values."""
-    parsed = json.loads(data)
-    variables = parsed["head"].get("vars", [])
-    return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in parsed["results"]["bindings"]]

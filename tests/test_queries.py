@@ -53,13 +53,6 @@ BILATERAL = {"Meeting", "PhoneCall", "Consultations", "Visit"}
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("graph") / "seeds.ttl"
-    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
-    return out
-
-
-@pytest.fixture(scope="module")
 def files(graph) -> LocalSource:
     return LocalSource.from_files([str(graph)])
 

@@ -48,13 +48,6 @@ SEED_MONTHS = sorted({p["event"]["date"][:7] for p in GOLD if p["event"]["date"]
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("graph") / "seeds.ttl"
-    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
-    return out
-
-
-@pytest.fixture(scope="module")
 def export_graph(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("export") / "export.ttl"
     build([str(TELEGRAM)], str(out), BuildOptions(validate=False))

@@ -9,22 +9,13 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, load_into_store, rdflib_dataset
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("store") / "seeds.ttl"
-    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
-    return out
 
 
 def _count(directory: Path, graph: str) -> int:

@@ -9,20 +9,13 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kg.builder import BuildOptions, build
+from kg.builder import build
 from kg.cli import cli
 from kg.validation import ChunkValidator, load_shapes, validate_graph, validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "tests" / "data" / "extension"
 BAD = ROOT / "tests" / "data" / "shapes" / "bad"
-
-
-@pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("validate") / "seeds.ttl"
-    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
-    return out
 
 
 def run(*args):

@@ -20,7 +20,6 @@ import pytest
 from click.testing import CliRunner
 
 from kg import queries
-from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.endpoint import Endpoint
 from kg.errors import KgError
@@ -92,13 +91,6 @@ class Loaded:
     def endpoint(self) -> Endpoint:
         """The read-only endpoint; queries see the data and the ontology, as in an embedded store."""
         return Endpoint(self.server.sparql, default_graphs=[DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH])
-
-
-@pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("virtuoso") / "seeds.ttl"
-    build([str(ROOT / "seeds")], str(out), BuildOptions(validate=False))
-    return out
 
 
 @pytest.fixture(scope="module")
