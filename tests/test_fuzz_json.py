@@ -47,9 +47,18 @@ def test_lone_surrogates_and_nul_in_json_escapes():
     raw = (b'{"name": "C\\ud800", "type": "public_channel", "id": 1, "messages": ['
            b'{"id": 1, "type": "message", "date_unixtime": "1700000000", "text": "a\\u0000b \\udfff c #tag"}]}')
     problems = []
-    try:
-        posts = list(read_telegram_json("s.json", io.BytesIO(raw), problems.append))
-    except InputError as error:  # a backend that refuses lone surrogates says so, naming the file
-        assert error.where == "s.json"
-        return
-    assert len(posts) + len(problems) == 1
+    posts = list(read_telegram_json("s.json", io.BytesIO(raw), problems.append))
+    assert [p.text for p in posts] == ["a\x00b \ufffd c #tag"]
+    assert posts[0].channel == "C\ufffd"
+    assert [p.reason.split(" lone")[0] for p in problems] == ["2"]
+
+
+def test_lone_low_surrogate_in_one_message_no_longer_loses_the_whole_export():
+    messages = [{"id": i, "type": "message", "date_unixtime": "1700000000", "text": f"post {i}"} for i in range(1, 6)]
+    raw = json.dumps({"name": "C", "type": "public_channel", "id": 1, "messages": messages}).encode()
+    raw = raw.replace(b'"post 3"', b'"post \\udc00 3"')  # cut by a tool counting UTF-16 units
+    problems = []
+    posts = list(read_telegram_json("s.json", io.BytesIO(raw), problems.append))
+    assert [p.message_id for p in posts] == [1, 2, 3, 4, 5]
+    assert posts[2].text == "post \ufffd 3"
+    assert len(problems) == 1 and "U+FFFD" in problems[0].reason

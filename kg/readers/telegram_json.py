@@ -20,6 +20,7 @@ import ijson
 
 from kg.errors import InputError
 from kg.models import Post, Problem
+from kg.readers.surrogates import SurrogateFilter
 from kg.textutil import detect_language, hashtags, title_of
 
 try:
@@ -62,10 +63,14 @@ def read_telegram_json(
     with ``report`` and skipped. Raises :class:`InputError` for a file that is not JSON, is
     truncated, is not valid UTF-8, or is not a chat export.
     """
-    reader = _Input(stream)
+    escapes = SurrogateFilter(stream)
+    reader = _Input(escapes)
     events = _IJSON.basic_parse(reader)
     try:
         yield from _read_document(source, events, report, languages)
+        if escapes.replaced:
+            report(Problem(source, f"{escapes.replaced} lone UTF-16 surrogate escape(s) such as \\ud800, which no "
+                                   "text can hold, replaced with U+FFFD (\ufffd); the messages were kept"))
     except ijson.JSONError as error:
         if not reader.had_content:
             raise InputError("the file is empty", where=source, hint=REEXPORT_HINT) from error
