@@ -7,13 +7,14 @@ of distinct entities, not with the number of posts.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
 
 from kg import iris, rdf
+from kg.cache import BuildCache, Counts, post_key, triples_key
 from kg.extract import Extractor, resolve_years
 from kg.models import Extraction, Problem
 from kg.parallel import ordered_map
@@ -38,6 +39,8 @@ class Summary:
     classes: Counter = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
     report: Report | None = None
+    cache: Counts | None = None
+    """With ``--update``: posts reused from the cache, extracted anew, trusted as validated."""
 
     @property
     def violations(self) -> int:
@@ -56,14 +59,17 @@ class BuildOptions:
     spans: bool = False
     limits: Limits = field(default_factory=Limits)
     jobs: int = 1
+    cache: str | None = None
+    """``--update``: the cache file of the earlier build (see :mod:`kg.cache`), or None."""
 
 
 class _Collector:
     """Counts, keeps entity descriptions for later chunks, and validates chunk by chunk."""
 
-    def __init__(self, summary: Summary, validator: ChunkValidator | None):
+    def __init__(self, summary: Summary, validator: ChunkValidator | None, cache: BuildCache | None = None):
         self.summary = summary
         self.validator = validator
+        self.cache = cache if validator else None
         self.descriptions: dict[ox.NamedNode, list[ox.Triple]] = {}
         self.chunk: list[ox.Triple] = []
         self.chunk_posts = 0
@@ -78,6 +84,11 @@ class _Collector:
                     self.summary.classes[name] += 1
             if self.validator and triple.subject != post_node and triple.subject != event_node and not triple.subject.value.startswith(own):
                 self.descriptions.setdefault(triple.subject, []).append(triple)
+        if self.cache:
+            key = triples_key(triples)
+            if self.cache.validated(key):
+                return  # a conforming earlier build validated exactly these triples
+            self.cache.note_validated(key)
         if self.validator:
             self.chunk.extend(triples)
             self.chunk_posts += 1
@@ -114,14 +125,15 @@ def build(
     collector_ref: list[_Collector] = []
     if options.validate:
         validator = ChunkValidator(load_shapes(options.shapes), outgoing=lambda node: collector_ref[0].descriptions.get(node, ()))
-    collector = _Collector(summary, validator)
+    cache = BuildCache(options.cache, options.gazetteer, options.shapes) if options.cache else None
+    collector = _Collector(summary, validator, cache)
     collector_ref.append(collector)
 
     # languages are told in the extraction stage, so that --jobs spreads that work too
     posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits, languages=False)
     if progress:
         posts = progress(posts)
-    extractions = resolve_years(ordered_map(_extract_batch, posts, options.jobs))
+    extractions = resolve_years(_extractions(posts, options.jobs, cache))
 
     def triples() -> Iterator[ox.Triple]:
         for extraction in extractions:
@@ -130,11 +142,40 @@ def build(
             collector.add(made, made[0].subject, _event_node(made))
             yield from made
 
-    with atomic_output(output) as out:
-        write_triples(triples(), out, fmt, _prefixes(minter), options.graph or f"{minter.base}graph")
-    collector.flush()
-    summary.report = validator.report() if validator else None
+    try:
+        with atomic_output(output) as out:
+            write_triples(triples(), out, fmt, _prefixes(minter), options.graph or f"{minter.base}graph")
+        collector.flush()
+        summary.report = validator.report() if validator else None
+    except BaseException:
+        if cache:
+            cache.discard()
+        raise
+    if cache:
+        cache.commit(conforms=summary.report is not None and not summary.report.results)
+        summary.cache = cache.counts
     return summary
+
+
+def _extractions(posts: Iterator, jobs: int, cache: BuildCache | None) -> Iterator[Extraction]:
+    """Each post's extraction, in order: from the cache where it has the post, else made in workers."""
+    if cache is None:
+        yield from ordered_map(_extract_batch, posts, jobs)
+        return
+    looked_up: deque = deque()  # (key, cached extraction or None), in input order
+
+    def misses() -> Iterator:
+        for post in posts:
+            key = post_key(post)
+            found = cache.extraction(key, post)
+            looked_up.append((key, found))
+            yield None if found else post  # only the misses travel to the workers
+
+    for made in ordered_map(_extract_batch, misses(), jobs):
+        key, found = looked_up.popleft()
+        if found is None:
+            cache.keep(key, made)
+        yield found or made
 
 
 _EXTRACTOR: list[Extractor] = []
@@ -152,7 +193,7 @@ def _use_gazetteer(files: Sequence[str]) -> None:
 def _extract_batch(posts: list) -> list[Extraction]:
     if not _EXTRACTOR:  # a worker that was not forked from the builder
         _use_gazetteer(())
-    return [_EXTRACTOR[0].extract(post) for post in posts]
+    return [None if post is None else _EXTRACTOR[0].extract(post) for post in posts]
 
 
 def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:

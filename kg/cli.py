@@ -162,8 +162,12 @@ def _short(source: str) -> str:
               help="Worker processes for extraction (default: the number of cores). The output is the same whatever N.")
 @click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
+@click.option("--update", is_flag=True,
+              help="Re-run cheaply: reuse the extraction and validation of posts unchanged since the last --update "
+                   "build of this output (kept in OUTPUT.kgcache). The output is the same as a full build's.")
+@click.option("--cache", metavar="FILE", help="Where --update keeps its cache (default: the output file + .kgcache).")
 @_limit_options
-def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, jobs, spans, progress,
+def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph, jobs, spans, progress, update, cache,
           max_post_size, max_file_size, max_bad_records) -> None:
     """Build the RDF graph of what the posts in INPUT... report, validate it and summarise it.
 
@@ -174,10 +178,17 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
     Examples:
       kg build seeds/ -o seeds.ttl
       kg build result.json --format nt > channel.nt
+      kg build result.json -o channel.ttl --update   # again after the channel grew: only new posts cost
     """
     from kg.builder import BuildOptions, build as run_build
 
-    options = BuildOptions(fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
+    if cache and not update:
+        raise click.UsageError("--cache is only used with --update")
+    if update and not cache:
+        if output in (None, "-"):
+            raise click.UsageError("--update needs -o FILE (its cache is kept beside it) or --cache FILE")
+        cache = output + ".kgcache"
+    options = BuildOptions(cache=cache if update else None, fmt=fmt, base=base, channel=channel, validate=validate, shapes=shapes,
                            graph=graph, gazetteer=gazetteer, spans=spans, jobs=jobs or default_jobs(),
                            limits=_limits(max_post_size, max_file_size, max_bad_records))
     problems: list[Problem] = []
@@ -200,8 +211,15 @@ def _print_summary(summary, output) -> None:
         f"countries {c['Country']}, channels {c['Channel']}, hashtags {c['Hashtag']}",
         err=True,
     )
-    if summary.problems:
-        click.echo(f"  skipped {len(summary.problems)} unreadable messages (see warnings above)", err=True)
+    skipped = sum(problem.skipped for problem in summary.problems)
+    if skipped:
+        click.echo(f"  skipped {skipped} unreadable messages (see warnings above)", err=True)
+    if summary.cache:
+        counts = summary.cache
+        click.echo(f"  update: {counts.reused} posts reused, {counts.extracted} extracted; "
+                   f"{counts.trusted} validated by an earlier build", err=True)
+        if counts.rebuilt_because and not counts.reused:
+            click.echo(f"  (built in full: {counts.rebuilt_because})", err=True)
     if summary.report is None:
         click.echo("  validation: skipped (--no-validate)", err=True)
     else:

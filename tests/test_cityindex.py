@@ -1,0 +1,58 @@
+"""The city index is cached on disk across runs; the cached index is the built one, and a broken or
+unwritable cache never breaks kg."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import cityindex
+from kg.gazetteer import _MIN_CITY_POPULATION, _city_key
+
+RECIPE = Path(cityindex.__file__).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def built() -> dict:
+    return cityindex.build_city_index(_city_key, _MIN_CITY_POPULATION)
+
+
+def test_the_cached_index_is_the_built_one_and_is_used(tmp_path, monkeypatch, built):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cityindex, "build_city_index", lambda *a: built)
+    assert cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE) == built
+    [saved] = tmp_path.glob("cities-*.marshal")
+
+    def refuse(*args):
+        raise AssertionError("built again although cached")
+
+    monkeypatch.setattr(cityindex, "build_city_index", refuse)
+    assert cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE) == built
+    assert built["moscow"][:3] == (524901, "Moscow", "RU")
+    assert built["new delhi"][4] is True  # a capital beats the other cities of the name
+
+
+def test_another_recipe_gets_its_own_cache(tmp_path, monkeypatch, built):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cityindex, "build_city_index", lambda *a: built)
+    cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE)
+    cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE + b"changed normalisation")
+    assert len(list(tmp_path.glob("cities-*.marshal"))) == 2
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch, built):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cityindex, "build_city_index", lambda *a: built)
+    cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE)
+    [saved] = tmp_path.glob("cities-*.marshal")
+    saved.write_bytes(saved.read_bytes()[:1000])
+    assert cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE) == built
+    assert len(saved.read_bytes()) > 1000
+
+
+def test_an_unwritable_cache_directory_only_costs_time(tmp_path, monkeypatch, built):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "kg"))
+    monkeypatch.setattr(cityindex, "build_city_index", lambda *a: built)
+    assert cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE) == built
