@@ -8,8 +8,11 @@ A query file starts with comment lines::
     # param: person string optional -- one person's name (any of their names); default: everyone
     # param: year integer 2024 -- only meetings in this year
 
-``param: NAME TYPE DEFAULT -- TEXT``: TYPE is one of string, iri, date, datetime, integer, decimal,
-boolean; DEFAULT is a value, ``optional`` (left unbound) or ``required``. The query uses ``?NAME``.
+``param: NAME TYPE DEFAULT -- TEXT``: TYPE is one of string, name, iri, date, datetime, integer,
+decimal, boolean; DEFAULT is a value (in double quotes if it holds spaces), ``optional`` (left
+unbound) or ``required``. The query uses ``?NAME``. A ``name`` is a string that also binds
+``?NAME_key``, the name folded as :func:`kg.names.name_key` folds it, to look it up through
+``kg:nameKey`` (one index access, where a case-insensitive FILTER scans every label).
 Values are turned into RDF terms by pyoxigraph (escaped as N-Triples) and bound through a
 ``VALUES`` block placed at the start of the query's ``WHERE`` group, so a value with quotes,
 braces or ``#`` stays data: it is never pasted into the query's own text.
@@ -24,10 +27,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, UsageError
+from kg.names import name_key
 from kg.paths import queries_dir
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-TYPES = ("string", "iri", "date", "datetime", "integer", "decimal", "boolean")
+TYPES = ("string", "name", "iri", "date", "datetime", "integer", "decimal", "boolean")
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
 _PARAM = re.compile(r'^(\w+)\s+(\w+)\s+("(?:[^"\\]|\\.)*"|\S+)\s*(?:--\s*(.*))?$')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -146,6 +150,9 @@ def bind(query: StoredQuery, given: dict[str, str]) -> str:
             value = term(param, param.default)
         names.append(f"?{param.name}")
         values.append(str(value))
+        if param.type == "name":
+            names.append(f"?{param.name}_key")
+            values.append(str(ox.Literal(name_key(value.value))))
     if not names:
         return query.text
     match = _WHERE.search(_strip_comments(query.text))

@@ -13,12 +13,14 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from kg import iris
 from kg.models import Entity, Extraction, HashtagRef, Post
+from kg.names import name_key
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 SKOS_ALT = NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 OWL_SAME = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+NAME_KEY = NamedNode(iris.KG + "nameKey")
 
 PREFIXES = {
     "kg": iris.KG,
@@ -39,6 +41,11 @@ _XSD_ANYURI = NamedNode(XSD + "anyURI")
 
 _NAME_LIKE = __import__("regex").compile(r"^\p{L}[\p{L}\p{M}\p{N} .,'’\-]*$")
 _CLASS = {"person": "Person", "org": "Organisation", "place": "City", "country": "Country"}
+
+
+def _keys(names: Iterable[str]) -> list[str]:
+    """The distinct non-empty name keys of some names, in order."""
+    return [key for key in dict.fromkeys(name_key(name) for name in names) if key]
 
 
 def kg(term: str) -> NamedNode:
@@ -176,10 +183,11 @@ class GraphMapper:
                 continue  # not a name as people write one ("Sergey #Lavrov", "Council) of")
             node = self.entity_iri(mention.kind, mention.ident)
             names = self._names.get(node.value)
-            if names is None or surface.casefold() in names:
+            key = name_key(surface)
+            if names is None or key in names:
                 continue
-            names.add(surface.casefold())
-            out.append(Triple(node, SKOS_ALT, _text(surface, extraction.post.language)))
+            names.add(key)
+            out += [Triple(node, SKOS_ALT, _text(surface, extraction.post.language)), Triple(node, NAME_KEY, Literal(key))]
         return out
 
     def _event(self, e: NamedNode, post: Post, extraction: Extraction) -> Iterable[Triple]:
@@ -210,12 +218,14 @@ class GraphMapper:
         if node.value in self._described:
             return []
         self._described.add(node.value)
-        self._names[node.value] = {text.casefold() for _, text in entity.labels + entity.alt_labels}
         out = [Triple(node, RDF_TYPE, kg(_CLASS[entity.kind]))]
         for language, text in entity.labels:
             out.append(Triple(node, RDFS_LABEL, _text(text, language)))
         for language, text in entity.alt_labels:
             out.append(Triple(node, SKOS_ALT, _text(text, language or None)))
+        keys = _keys(text for _, text in entity.labels + entity.alt_labels)
+        self._names[node.value] = set(keys)
+        out.extend(Triple(node, NAME_KEY, Literal(key)) for key in keys)
         for same in entity.same_as:
             out.append(Triple(node, OWL_SAME, NamedNode(same)))
         if entity.role:
@@ -233,6 +243,7 @@ class GraphMapper:
             return []
         self._described.add(node.value)
         out = [Triple(node, RDF_TYPE, kg("Channel")), Triple(node, RDFS_LABEL, Literal(name))]
+        out.extend(Triple(node, NAME_KEY, Literal(key)) for key in _keys([name]))
         if channel_id is not None:
             out.append(Triple(node, kg("channelId"), _integer(channel_id)))
         return out
@@ -250,6 +261,7 @@ class GraphMapper:
             Triple(node, kg("tag"), Literal(ref.tag)),
             Triple(node, RDFS_LABEL, Literal("#" + ref.tag)),
         ]
+        out.extend(Triple(node, NAME_KEY, Literal(key)) for key in _keys([ref.tag]))
         for kind, ident in ref.denotes:
             out.append(Triple(node, kg("denotes"), self.entity_iri(kind, ident)))
         return out

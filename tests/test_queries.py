@@ -135,7 +135,8 @@ def test_every_query_documents_itself_and_its_parameters(name):
     for param in query.params:
         assert param.type in queries.TYPES
         assert param.description, f"param {param.name} needs a description after --"
-        assert re.search(rf"\?{param.name}\b", body), f"param {param.name} is not used in the query"
+        used = rf"\?{param.name}(_key)?\b" if param.type == "name" else rf"\?{param.name}\b"  # a name binds ?NAME_key too
+        assert re.search(used, body), f"param {param.name} is not used in the query"
         if param.default not in ("optional", "required"):
             queries.term(param, param.default)  # the default is a value of the type
     # explicit prefixes: nothing relies on an engine's predefined ones
