@@ -76,3 +76,28 @@ def _shapes():
     if not _SHAPES:
         _SHAPES.append(load_shapes())
     return _SHAPES[0]
+
+
+def test_a_one_megabyte_line_is_read_extracted_written_and_conforms(tmp_path):
+    """The issue's '1 MB lines': one in a text copy, one in an export; both posts are in the graph.
+
+    Regression: the export's post, whose title is the whole line, never finished: the location
+    search compared each of its 27,000 "in Beijing" candidates with each of its 54,000 name mentions."""
+    import json
+
+    from kg.builder import BuildOptions, build
+
+    line = ("Sergey Lavrov met Wang Yi in Beijing. " * 27_000)[:1_000_000]
+    copy = tmp_path / "copy.txt"
+    copy.write_text(f"Forwarded from MFA Russia 🇷🇺\nA post with one long line\n{line}\n", encoding="utf-8")
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "C", "type": "public_channel", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1700000000", "text": line},
+        {"id": 2, "type": "message", "date_unixtime": "1700000001", "text": "A short one #BRICS"}]}), encoding="utf-8")
+    for source, posts in ((copy, 1), (export, 2)):
+        out = tmp_path / f"{source.stem}.ttl"
+        summary = build([str(source)], str(out), BuildOptions(jobs=1))
+        assert (summary.posts, summary.problems, summary.violations) == (posts, [], 0)
+        texts = [q.object.value for q in ox.parse(path=str(out), format=ox.RdfFormat.TURTLE)
+                 if q.predicate.value.endswith("#text")]
+        assert any(len(text) >= 1_000_000 for text in texts)

@@ -14,6 +14,10 @@ from kg.extract.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.models import Entity, Mention
 
+_DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _NOT_VENUE = r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
@@ -50,10 +54,10 @@ def find_location(
             place = _place(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
-    for part in regex.findall(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)", title):  # (Moscow, June 11, 2024, Sochi)
+    for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
         for piece in part.split(","):
             piece = piece.strip()
-            if piece and not regex.search(r"\d", piece):
+            if piece and not _DIGIT.search(piece):
                 place = _place(piece, gazetteer)
                 if place:
                     return place, piece
@@ -83,12 +87,18 @@ def find_location(
 
 def _in_sentences(texts: list[str], gazetteer: Gazetteer, names, quotes: bool = False) -> list[tuple[Entity, str]]:
     found = []
+    surfaces = _name_surfaces(names)
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
         for pattern in (*_SENTENCES, _FORUM):
-            found.extend(c for c in _matches(pattern, text, gazetteer) if not _inside_name(c[1], text, names))
+            found.extend(c for c in _matches(pattern, text, gazetteer) if not _inside_name(c[1], text, surfaces))
     return found
+
+
+def _name_surfaces(names) -> list[str]:
+    """The distinct surfaces of the people and organisations named (a long post repeats them)."""
+    return list(dict.fromkeys(m.surface for m in names if m.kind in ("org", "person") and m.surface))
 
 
 def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tuple[Entity, str]]:
@@ -106,12 +116,18 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tu
     return found
 
 
-def _inside_name(name: str, text: str, names) -> bool:
+def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
+    """Whether a place name is part of a person's or organisation's name ("Moscow State University"):
+    inside one of their surfaces, or where it first occurs in the text, inside one's first occurrence."""
+    if any(name in surface and name != surface for surface in surfaces):
+        return True
     start = text.find(name)
-    return any(m.kind in ("org", "person") and m.surface and name in m.surface and name != m.surface for m in names) or (
-        start > 0 and any(m.surface and m.surface in text and text.find(m.surface) <= start < text.find(m.surface) + len(m.surface)
-                          and m.kind in ("org", "person") for m in names)
-    )
+    if start > 0:
+        for surface in surfaces:
+            at = text.find(surface)
+            if 0 <= at <= start < at + len(surface):
+                return True
+    return False
 
 
 def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
@@ -125,4 +141,4 @@ def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity |
 
 
 def _first_sentence(line: str) -> str:
-    return regex.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    return _SENTENCE_END.split(line, maxsplit=1)[0]
