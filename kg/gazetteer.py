@@ -29,6 +29,9 @@ from kg.cityindex import City, city_index
 from kg.datafiles import tsv_rows
 from kg.models import Entity, Mention
 
+_LETTERS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _FLAG = regex.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{L}\p{M}]+")
@@ -51,6 +54,11 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def words_of(text: str) -> list[str]:
+    """The word tokens of a text, without offsets."""
+    return _TOKEN.findall(text)
+
+
 # Russian case endings, longest first: "России"/"Россия", "Лаврова"/"Лавров", "организации"/"организация"
 # match as one stem. (Not -ов/-ев: they end surnames.) Only words of five letters or more are cut.
 _RU_ENDINGS = tuple(sorted(
@@ -68,12 +76,18 @@ def _stem(word: str) -> str:
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(w.casefold() if w.isascii() else _stem(unicodedata.normalize("NFC", w).casefold()) for w in words)
+    return tuple(map(_word_key, words))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_key(word: str) -> str:
+    """A word as names are matched: case-folded, and for Russian stemmed (words recur: cached)."""
+    return word.casefold() if word.isascii() else _stem(unicodedata.normalize("NFC", word).casefold())
 
 
 def squash(text: str) -> str:
     """A name as a hashtag would write it: letters and digits only, case folded."""
-    return "".join(regex.findall(r"[\p{L}\p{M}\p{N}]+", unicodedata.normalize("NFC", text))).casefold()
+    return "".join(_LETTERS.findall(unicodedata.normalize("NFC", text))).casefold()
 
 
 class Gazetteer:
@@ -99,12 +113,12 @@ class Gazetteer:
         names = [text for _, text in entity.labels] + [text for _, text in entity.alt_labels] + list(match_only)
         for text in names:
             self.add_form(entity.kind, entity.ident, text)
-            words = [t for t, _, _ in tokens(text)]
+            words = words_of(text)
             if entity.kind == "person" and len(words) >= 2:
                 self._surnames[_key(words[-1:])[0]].add(entity.ident)
 
     def add_form(self, kind: str, ident: str, text: str) -> None:
-        words = [t for t, _, _ in tokens(text)]
+        words = words_of(text)
         if not words or len(words) > _MAX_TOKENS:
             return
         bare = "".join(words)
@@ -193,7 +207,7 @@ class Gazetteer:
 
     def lookup(self, name: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> Entity | None:
         """The entity a whole name (not a text) stands for, or None."""
-        words = [t for t, _, _ in tokens(name)]
+        words = words_of(name)
         for form in self._forms.get(_key(words), ()):
             if form.kind in kinds and _case_ok(form, words):
                 return self._entities[(form.kind, form.ident)]
@@ -201,7 +215,7 @@ class Gazetteer:
 
     def by_initials(self, name: str) -> Entity | None:
         """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""
-        words = [t for t, _, _ in tokens(name)]
+        words = words_of(name)
         if len(words) < 2 or any(len(w) > 1 for w in words[:-1]):
             return None
         idents = self._surnames.get(_key(words[-1:])[0], set())
@@ -242,7 +256,7 @@ class Gazetteer:
 
     def hashtag(self, tag: str) -> tuple[tuple[str, str], ...]:
         """What a hashtag names: #SCO the SCO, #RussiaChina Russia and China, #UNGA79 the UN General Assembly."""
-        whole = self._squashed.get(squash(tag)) or self._squashed.get(squash(regex.sub(r"\d+$", "", tag)))
+        whole = self._squashed.get(squash(tag)) or self._squashed.get(squash(_TRAILING_DIGITS.sub("", tag)))
         if whole:
             return tuple(sorted(whole))
         parts = _CAMEL.findall(tag.replace("_", " "))
@@ -285,7 +299,7 @@ class Gazetteer:
 
 
 def _city_key(name: str) -> str:
-    return " ".join(_key(t for t, _, _ in tokens(name)))
+    return " ".join(_key(words_of(name)))
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -297,8 +311,13 @@ _KG = "https://w3id.org/tgkg/ontology#"
 
 def _case_ok(form: _Form, words: list[str]) -> bool:
     if form.exact:
-        return [t for t, _, _ in tokens(form.text)] == list(words)
+        return _form_words(form.text) == list(words)
     return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _form_words(text: str) -> list[str]:
+    return words_of(text)
 
 
 def _strip_parenthesis(text: str) -> str:

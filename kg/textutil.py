@@ -10,6 +10,9 @@ import unicodedata
 
 import regex
 
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_BLANKS = regex.compile(r"[\s\u00a0\u2800]+")
+
 # A hashtag is '#' and a run of letters, marks, digits, '_' (and the joiners some scripts need),
 # with at least one letter, not glued to a preceding word or URL character.
 _HASHTAG = regex.compile(
@@ -88,7 +91,7 @@ def artefact_kind(line: str) -> str | None:
 def is_hashtag_line(line: str) -> bool:
     """True for a line made only of hashtags (and emoji or punctuation around them)."""
     rest = _HASHTAG.sub("", line)
-    return bool(hashtags(line)) and not regex.search(r"[\p{L}\p{N}]", rest)
+    return bool(hashtags(line)) and not _LETTER_OR_DIGIT.search(rest)
 
 
 _OMISSION = regex.compile(r"^\s*[<\[(]\s*(?:\.\.\.|…)\s*[>\])]\s*$")
@@ -116,7 +119,7 @@ def title_of(lines: list[str]) -> str:
 def normalise_space(line: str) -> str:
     """NFC, no-break and other spaces folded to one space, trimmed."""
     line = unicodedata.normalize("NFC", line)
-    line = regex.sub(r"[\s\u00a0\u2800]+", " ", line)
+    line = _BLANKS.sub(" ", line)
     return line.strip()
 
 

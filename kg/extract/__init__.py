@@ -23,6 +23,11 @@ from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
 from kg.textutil import detect_language
 
+_PARENTHESES = regex.compile(r"\(([^()]*)\)")
+_LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
+_DATELINE_LEAD = regex.compile(r"(?:On|Le|On the|В|Du|From)?\s*")
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
 _COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with)\b[^.;]*$",
@@ -120,7 +125,7 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
     """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
     where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …"); not the body
     of a summary of the year, whose dates are of other events."""
-    paren = regex.findall(r"\(([^()]*)\)", title)
+    paren = _PARENTHESES.findall(title)
     for part in paren:
         dates = find_dates(part)
         if dates:
@@ -139,8 +144,8 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         dates = find_dates(line[:300])
         if not dates:
             continue
-        lead = regex.sub(r"^[\W_]*", "", line[: dates[0].start])
-        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or regex.fullmatch(r"(?:On|Le|On the|В|Du|From)?\s*", lead):
+        lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
+        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
     return None
 
@@ -192,7 +197,7 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
 
 
 def _first_sentence(line: str) -> str:
-    return regex.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+    return _SENTENCE_END.split(line, maxsplit=1)[0]
 
 
 def _unique(items) -> list:

@@ -13,6 +13,8 @@ from datetime import date
 
 import regex
 
+_DIGITS = regex.compile(r"\d+")
+
 _DIGIT = regex.compile(r"\d")
 _LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id")
 
@@ -102,7 +104,7 @@ def _month(name: str | None) -> int | None:
 
 
 def _int(text: str | None) -> int | None:
-    return int(regex.match(r"\d+", text).group(0)) if text else None
+    return int(_DIGITS.match(text).group(0)) if text else None
 
 
 def find_dates(text: str) -> list[FoundDate]:

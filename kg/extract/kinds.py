@@ -5,6 +5,8 @@ import regex
 
 from kg.cues import event_cues
 
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
 _QUOTE_CARD = regex.compile(r"^[^\p{L}]*(?P<who>[^:]{3,120}?):\s+\S")
 
@@ -22,7 +24,7 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
     if speaker_before_colon:
         return "Statement"
     lines = text.split("\n")
-    first = regex.split(r"(?<=[.!?])\s", lines[1], maxsplit=1)[0] if len(lines) > 1 else ""
+    first = _SENTENCE_END.split(lines[1], maxsplit=1)[0] if len(lines) > 1 else ""
     return (_by_cues(first, counterpart) if first else None) or "Other"
 
 

@@ -16,6 +16,9 @@ from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 
+_APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
+_WORD_START = regex.compile(r"(?<=\s)\S")
+
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|le|la|ul|ud|Ould|y)"
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
@@ -78,7 +81,7 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
         words.pop()
     if len(words) < 2 or words[0] in _NOT_NAME:
         return None
-    if any(regex.sub(r"[’'].*$", "", w).casefold() in _office_words() for w in words):
+    if any(_APOSTROPHE_TAIL.sub("", w).casefold() in _office_words() for w in words):
         return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
     end = pos + len(" ".join(words))
     return pos, end
@@ -99,7 +102,7 @@ def find_people(
             hit = None
             # an office written with capitalised words may have swallowed the name: "Minister of
             # Energy Sergey Tsivilev" -> try shorter offices, longest first
-            for end in [match.end()] + [m.start() - 1 for m in reversed(list(regex.finditer(r"(?<=\s)\S", match.group(0))))]:
+            for end in [match.end()] + [m.start() - 1 for m in reversed(list(_WORD_START.finditer(match.group(0))))]:
                 end = end if end == match.end() else match.start() + end
                 hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
                 if hit:

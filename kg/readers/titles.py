@@ -13,6 +13,10 @@ import regex
 from kg.cues import any_cue
 from kg.textutil import is_hashtag_line
 
+_ENDS_SENTENCE = regex.compile(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$")
+_LEADING_EMOJI = regex.compile(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\ufe0f\u200d\s]+")
+_ENDS_PUNCTUATED = regex.compile(r"[.!?…,;»”\"]\s*$")
+
 _FLAG = regex.compile(r"^\s*[\U0001F1E6-\U0001F1FF]{2}")
 _PICTO = regex.compile(r"^\s*\p{Extended_Pictographic}")
 # Emoji and marks channels use as bullets or quote markers inside a post, not to open one.
@@ -44,7 +48,7 @@ def ends_mid_sentence(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     """True where a line ends like a sentence of running text ('.', '!', '?', '…', '<...>')."""
-    return bool(regex.search(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$", line))
+    return bool(_ENDS_SENTENCE.search(line))
 
 
 def title_score(line: str, previous: str | None = None) -> int:
@@ -59,7 +63,7 @@ def title_score(line: str, previous: str | None = None) -> int:
         score -= 2
     elif _PICTO.match(text):
         score += 1
-    bare = regex.sub(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\ufe0f\u200d\s]+", "", text)
+    bare = _LEADING_EMOJI.sub("", text)
     if bare[:1].islower():
         score -= 3
     if previous is not None and ends_mid_sentence(previous):
@@ -74,7 +78,7 @@ def title_score(line: str, previous: str | None = None) -> int:
         score += 2
     if short and _DATE.search(bare):
         score += 1
-    if short and (bare.endswith((":", ")")) or not regex.search(r"[.!?…,;»”\"]\s*$", bare)):
+    if short and (bare.endswith((":", ")")) or not _ENDS_PUNCTUATED.search(bare)):
         score += 1
     if short and len(bare.split()) >= 5 and not ends_sentence(bare) and not bare.endswith((":", ",", ";")):
         score += 1  # a headline: several words, no closing punctuation
