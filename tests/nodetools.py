@@ -69,14 +69,9 @@ def node_available() -> bool:
 
 def require_node() -> None:
     """Skip the calling test when Node.js/npm are missing; fail instead when CI is set."""
-    import pytest
+    from ci import skip_unless_ci
 
-    reason = _missing()
-    if reason is None:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI must run the Node.js interoperability tests, not skip them", pytrace=False)
-    pytest.skip(reason)
+    skip_unless_ci(_missing(), "the Node.js interoperability tests")
 
 
 def _lock_hash() -> str:

@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from ci import skip_unless_ci
 from click.testing import CliRunner
 
 from kg import queries, report
@@ -506,12 +507,7 @@ def _chromium_missing() -> str | None:
 
 def require_chromium() -> None:
     """Skip the calling test when Chromium, its driver or Selenium are missing; fail instead when CI is set."""
-    reason = _chromium_missing()
-    if reason is None:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; CI must run the report's browser tests, not skip them", pytrace=False)
-    pytest.skip(reason)
+    skip_unless_ci(_chromium_missing(), "the report's browser tests")
 
 
 @pytest.fixture(scope="module")

@@ -38,20 +38,12 @@ def virtuoso_available() -> bool:
     return shutil.which(BINARY) is not None and TEMPLATE.is_file()
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def require_virtuoso() -> None:
     """Skip the test when Virtuoso is not installed, except on CI, where that is a failure."""
-    if virtuoso_available():
-        return
-    import pytest
+    from ci import skip_unless_ci
 
-    message = f"{BINARY} or {TEMPLATE} is missing: apt-get install virtuoso-opensource"
-    if _ci():
-        pytest.fail(f"{message} (CI must run the Virtuoso tests; .ci/run installs it)", pytrace=False)
-    pytest.skip(message)
+    missing = None if virtuoso_available() else f"{BINARY} or {TEMPLATE} is missing: apt-get install virtuoso-opensource"
+    skip_unless_ci(missing, "the Virtuoso tests (.ci/run installs it)")
 
 
 def free_port() -> int:
