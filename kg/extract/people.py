@@ -6,6 +6,7 @@ are data (``kg/data/roles.tsv``); a name is two to four capitalised words.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ def find_people(
     """
     hits: dict[str, PersonHit] = {}
     known = gazetteer.find(text) if known is None else known
-    places = [m for m in known if m.kind in ("country", "org")]
+    places = _Places([m for m in known if m.kind in ("country", "org")])
     for role, pattern in _roles() if _any_role().search(text) else ():
         for match in pattern.finditer(text):
             hit = None
@@ -125,12 +126,55 @@ def find_people(
     return kept
 
 
-def _country_before(text: str, start: int, places: list[Mention]) -> str | None:
+class _Places:
+    """The countries and organisations named in a text, indexed by where they start and end: a
+    long post names thousands, and each office in it asks what is next to it."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self._by_start: dict[int, int] = {}  # start -> index of the first mention starting there
+        self._country_ends: dict[int, list[int]] = {}
+        for i, m in enumerate(mentions):
+            self._by_start.setdefault(m.start, i)
+            if m.kind == "country":
+                self._country_ends.setdefault(m.end, []).append(i)
+        ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in ordered]
+        self._country_starts = sorted((mentions[i].start, i) for i in ordered if mentions[i].kind == "country")
+        self._reach: list[int] = []  # the furthest end of the mentions starting at or before each
+        furthest = -1
+        for i in ordered:
+            furthest = max(furthest, mentions[i].end)
+            self._reach.append(furthest)
+
+    def starting_at(self, position: int) -> Mention | None:
+        i = self._by_start.get(position)
+        return None if i is None else self.mentions[i]
+
+    def country_ending_near(self, position: int, gap: int) -> Mention | None:
+        """The first-listed country that ends 0 to ``gap`` characters before ``position``."""
+        found = [i for end in range(position - gap, position + 1) for i in self._country_ends.get(end, ())]
+        return self.mentions[min(found)] if found else None
+
+    def countries_starting_in(self, low: int, high: int) -> list[Mention]:
+        """The countries starting between ``low`` and ``high`` (inclusive), in the order listed."""
+        at = bisect.bisect_left(self._country_starts, (low, -1))
+        found = []
+        while at < len(self._country_starts) and self._country_starts[at][0] <= high:
+            found.append(self._country_starts[at][1])
+            at += 1
+        return [self.mentions[i] for i in sorted(found)]
+
+    def covers(self, position: int) -> bool:
+        """Whether a mention spans ``position`` (starts at or before it, ends after it)."""
+        at = bisect.bisect_right(self._starts, position) - 1
+        return at >= 0 and self._reach[at] > position
+
+
+def _country_before(text: str, start: int, places: _Places) -> str | None:
     """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister"."""
-    for mention in places:
-        if mention.kind == "country" and 0 <= start - mention.end <= 3:
-            return mention.ident
-    return None
+    mention = places.country_ending_near(start, 3)
+    return mention.ident if mention else None
 
 
 def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHit | None:
@@ -142,7 +186,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     for _ in range(4):  # the office's qualifiers, each a country or an organisation
         link = _LINK.match(text, pos)
         at = link.end()
-        owner = next((m for m in places if m.start == at), None)
+        owner = places.starting_at(at)
         if owner is not None:
             if owner.kind == "country" and country is None:
                 country = owner.ident
@@ -168,14 +212,14 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
     offset = start - len(before)
     span = (offset + match.start(1), offset + match.end(1))
     after = text[start : start + 200]
-    country = next((m.ident for m in places if m.kind == "country" and start <= m.start <= start + len(after)
-                    and "," not in text[start : m.start]), None)
+    country = next((m.ident for m in places.countries_starting_in(start, start + len(after))
+                    if "," not in text[start : m.start]), None)
     return _person(text, span, role, country, places, gazetteer, language)
 
 
 def _person(text, span, role, country, places, gazetteer, language) -> PersonHit | None:
     name = text[span[0] : span[1]]
-    if any(m.start <= span[0] < m.end for m in places):
+    if places.covers(span[0]):
         return None  # a country or organisation, not a person
     known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name)
     if known:
