@@ -27,12 +27,13 @@ def build(inputs: Sequence[str], output: str | None, **options: Any):
     return _build(list(inputs), output, _Options(**options))
 
 
-def validate(paths: Sequence[str], shapes: Sequence[str] = ()):
-    """Validate RDF files together against kg's shapes (plus ``shapes``): a :class:`kg.validation.Report`."""
+def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
+    """Validate RDF files together against kg's shapes (plus ``shapes``), in ``jobs`` processes:
+    a :class:`kg.validation.Report`."""
     from kg.store import load_files
     from kg.validation import load_shapes, validate_store
 
-    return validate_store(load_files(list(paths)), load_shapes(list(shapes)))
+    return validate_store(load_files(list(paths)), load_shapes(list(shapes)), jobs=jobs)
 
 
 def load(paths: Sequence[str], store: str, graph: str | None = None):

@@ -32,6 +32,13 @@ def _die_with_parent(initializer: Callable[[], None] | None) -> None:
         initializer()
 
 
+def process_pool(jobs: int, initializer: Callable[[], None] | None = None) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes, forked where the system allows it, that end with us."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent, initargs=(initializer,))
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -50,9 +57,7 @@ def ordered_map(
         while chunk := list(islice(iterator, batch)):
             yield from func(chunk)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with_parent, initargs=(initializer,)) as pool:
+    with process_pool(jobs, initializer) as pool:
         pending: deque = deque()
         while chunk := list(islice(iterator, batch)):
             pending.append(pool.submit(func, chunk))

@@ -12,6 +12,7 @@ the whole graph.
 from __future__ import annotations
 
 import functools
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -159,6 +160,7 @@ class ChunkValidator:
         outgoing: Callable[[ox.NamedNode | ox.BlankNode], Iterable[ox.Triple]],
         incoming: Callable[[ox.NamedNode, ox.NamedNode | ox.BlankNode], Iterable[ox.Triple]] | None = None,
         schema: Iterable[ox.Triple] = (),
+        jobs: int = 1,
     ):
         self.shapes = shapes
         self.outgoing = outgoing
@@ -166,6 +168,9 @@ class ChunkValidator:
         self.inverse = [ox.NamedNode(p) for p in sorted(inverse_predicates(shapes))]
         self.schema = list(schema)
         self.results: set[Result] = set()
+        self.jobs = jobs
+        self._pool = None
+        self._pending: deque = deque()
 
     def validate(self, triples: Iterable[ox.Triple]) -> None:
         chunk = list(triples)
@@ -186,13 +191,50 @@ class ChunkValidator:
             for node in list(have):
                 for predicate in self.inverse:
                     chunk.extend(self.incoming(predicate, node))
-        graph = rdflib.Graph()
-        for triple in set(chunk) | set(self.schema):
-            graph.add(_to_rdflib(triple))
-        self.results.update(validate_graph(graph, self.shapes))
+        triples = set(chunk) | set(self.schema)
+        if self.jobs <= 1:
+            self.results.update(validate_graph(_graph_of(triples), self.shapes))
+            return
+        # pySHACL is pure Python: chunks go to worker processes, as N-Triples (pyoxigraph writes and
+        # reads them ten times faster than pickle), at most two a worker in flight
+        if self._pool is None:
+            from kg.parallel import process_pool
+
+            turtle = self.shapes.serialize(format="turtle")
+            self._pool = process_pool(self.jobs, functools.partial(_start_worker, turtle))
+        while len(self._pending) >= 2 * self.jobs:
+            self.results.update(self._pending.popleft().result())
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        self._pending.append(self._pool.submit(_validate_in_worker, data))
 
     def report(self) -> Report:
+        """Every result, once all chunks are validated; worker processes are then stopped."""
+        try:
+            while self._pending:
+                self.results.update(self._pending.popleft().result())
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
         return Report(sorted(self.results))
+
+
+def _graph_of(triples: Iterable[ox.Triple]) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    for triple in triples:
+        graph.add(_to_rdflib(triple))
+    return graph
+
+
+_WORKER_SHAPES: list[rdflib.Graph] = []
+
+
+def _start_worker(shapes_turtle: str) -> None:
+    _WORKER_SHAPES[:] = [rdflib.Graph().parse(data=shapes_turtle, format="turtle")]
+
+
+def _validate_in_worker(data: bytes) -> list[Result]:
+    return validate_graph(_graph_of(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)), _WORKER_SHAPES[0])
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -219,7 +261,7 @@ def _to_rdflib(triple: ox.Triple) -> tuple:
     return (_term(triple.subject), _term(triple.predicate), _term(triple.object))
 
 
-def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000) -> Report:
+def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000, jobs: int = 1) -> Report:
     """Validate everything in a store (all graphs merged), chunk by chunk where that is exact."""
     def triples_of(pattern) -> list[ox.Triple]:
         return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(*pattern)]
@@ -234,6 +276,7 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
         outgoing=lambda node: triples_of((node, None, None, None)),
         incoming=lambda predicate, node: triples_of((None, predicate, node, None)),
         schema=schema,
+        jobs=jobs,
     )
     subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, None)}, key=str)
     for start in range(0, len(subjects), chunk_size):

@@ -9,7 +9,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from kg.builder import build
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.validation import ChunkValidator, load_shapes, validate_graph, validate_store
 
@@ -104,6 +104,8 @@ def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(
     chunked = validate_store(store, shapes, chunk_size=2).results
     assert len(expected) > 40
     assert chunked == expected
+    # and in worker processes: chunks travel as N-Triples, results come back in any order
+    assert validate_store(store, shapes, chunk_size=50, jobs=2).results == expected
 
 
 def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_type(graph, monkeypatch):
@@ -118,6 +120,23 @@ def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_typ
     monkeypatch.setattr(ChunkValidator, "validate", lambda self, triples: calls.append(1) or original(self, triples))
     summary = build([str(ROOT / "seeds")], str(graph.parent / "chunked.ttl"))
     assert len(calls) >= 20 and summary.violations == 0
+
+
+def test_a_build_validated_in_workers_reports_what_one_process_reports(tmp_path, monkeypatch):
+    import kg.builder
+
+    monkeypatch.setattr(kg.builder, "CHUNK_POSTS", 10)
+    shapes = tmp_path / "strict.ttl"  # a violation on every event, to have results to compare
+    shapes.write_text("""
+@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/tgkg/ontology#> .
+<urn:my:EventsHaveConfidence> a sh:NodeShape ; sh:targetClass kg:Event ;
+  sh:property [ sh:path kg:confidence ; sh:minCount 1 ; sh:message "no confidence" ] .
+""")
+    reports = [build([str(ROOT / "seeds")], str(tmp_path / f"j{jobs}.ttl"), BuildOptions(jobs=jobs, shapes=[str(shapes)])).report
+               for jobs in (1, 2)]
+    assert reports[0].violations == 67
+    assert reports[0] == reports[1]
+    assert (tmp_path / "j1.ttl").read_bytes() == (tmp_path / "j2.ttl").read_bytes()
 
 
 def _rdflib(quad):
