@@ -32,6 +32,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from kg.errors import InputError
 from kg.models import Extraction, Post
 
 SUFFIX = ".kgcache"
@@ -107,12 +108,21 @@ class BuildCache:
 
     def __init__(self, path: str, gazetteer: Sequence[str] = (), shapes: Sequence[str] = ()):
         self.path = path
+        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            raise InputError("the directory of the --update cache does not exist", where=path,
+                             hint="create it first, or give --cache a path in an existing directory")
         self.counts = Counts()
         self._extraction_fp, self._validation_fp = fingerprints(gazetteer, shapes)
         self._old = self._open_old()
         self._new_path = path + ".new"
-        _remove(self._new_path)  # left by a build that died
-        self._new = sqlite3.connect(self._new_path, isolation_level=None)
+        self._new: sqlite3.Connection | None = None
+        try:
+            _remove(self._new_path)  # left by a build that died
+            self._new = sqlite3.connect(self._new_path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            self.close()
+            raise InputError(f"cannot write the --update cache: {error}", where=self._new_path,
+                             hint="give --cache a writable path") from None
         self._new.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);"

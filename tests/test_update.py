@@ -179,3 +179,10 @@ def test_cli_update_needs_an_output_file_and_says_what_it_reused(tmp_path):
     result = runner.invoke(cli, ["build", str(SEEDS[0]), "-o", out, "--update", "-j", "1"])
     assert result.exit_code == 0, result.output
     assert "posts reused, 0 extracted" in result.output
+
+
+def test_a_cache_in_a_missing_directory_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(SEEDS[0]), "-o", str(tmp_path / "g.ttl"), "--update",
+                                      "--cache", str(tmp_path / "no" / "such" / "c.kgcache")])
+    assert result.exit_code == 2 and "directory of the --update cache does not exist" in result.output
+    assert not (tmp_path / "g.ttl").exists()
