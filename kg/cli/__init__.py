@@ -1,0 +1,64 @@
+"""The command line: the only package that knows about arguments, terminals and exit codes.
+
+Exit codes: 0 success; 1 the data is invalid (violations); 2 a usage or input error
+(missing file, unreadable input, bad option). Library errors (:mod:`kg.errors`) become one-line
+messages with a hint, never a traceback. The commands live in :mod:`kg.cli.graph` (posts, build,
+validate, score) and :mod:`kg.cli.store` (load, query, report); shared options in
+:mod:`kg.cli.options`.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+
+
+
+class _Failure(click.ClickException):
+    """A library error shown as ``Error: <where>: <message>`` plus its hint."""
+
+    def __init__(self, error: KgError):
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+        self.hint = error.hint
+
+    def format_message(self) -> str:
+        return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            raise _Failure(error) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kg", prog_name="kg")
+def cli() -> None:
+    """Build a validated RDF knowledge graph of what Telegram channel posts report.
+
+    Inputs are plain-text copies of a channel (files, directories, or - for standard input)
+    and Telegram Desktop exports (result.json).
+
+    Exit codes: 0 success, 1 invalid data, 2 usage or input error.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``kg`` console script."""
+    try:
+        cli.main(args=argv, prog_name="kg")
+    except BrokenPipeError:  # `kg posts … | head`
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+# the commands register themselves on ``cli`` when imported
+from kg.cli import graph, store  # noqa: E402,F401  (imported for their commands)
