@@ -47,6 +47,7 @@ class _Form:
     ident: str
     text: str
     exact: bool  # must match in its exact case (acronyms, short names)
+    words: tuple[str, ...] = ()  # its word tokens, as an exact form must be written
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -123,7 +124,7 @@ class Gazetteer:
             return
         bare = "".join(words)
         exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
-        form = _Form(kind, ident, text, exact)
+        form = _Form(kind, ident, text, exact, tuple(words))
         key = _key(words)
         self._lengths[key[0]].add(len(key))
         bucket = self._forms[key]
@@ -311,13 +312,8 @@ _KG = "https://w3id.org/tgkg/ontology#"
 
 def _case_ok(form: _Form, words: list[str]) -> bool:
     if form.exact:
-        return _form_words(form.text) == list(words)
+        return form.words == tuple(words)
     return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _form_words(text: str) -> list[str]:
-    return words_of(text)
 
 
 def _strip_parenthesis(text: str) -> str:

@@ -70,7 +70,8 @@ def find_location(
             if place:
                 return place, match.group("place")
     head = [title] + ([_first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
-    candidates = _in_sentences(head, gazetteer, names)
+    surfaces = _name_surfaces(names)
+    candidates = _in_sentences(head, gazetteer, surfaces)
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
     cities = [c for c in welcome + candidates if c[0].kind == "place"]
     if cities:
@@ -78,16 +79,15 @@ def find_location(
     if candidates:
         country = candidates[0][0]
         for line in lines[:6]:  # "visit to China" ... "arrival in Beijing": the city, in that country
-            for place, name in _in_sentences([line], gazetteer, names, quotes=True):
+            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True):
                 if place.kind == "place" and place.country == country.ident:
                     return place, name
         return candidates[0]
     return None
 
 
-def _in_sentences(texts: list[str], gazetteer: Gazetteer, names, quotes: bool = False) -> list[tuple[Entity, str]]:
+def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], quotes: bool = False) -> list[tuple[Entity, str]]:
     found = []
-    surfaces = _name_surfaces(names)
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
