@@ -607,12 +607,16 @@ class Writer:
         m.title = [Piece(title)]
         body = []
         for _ in range(self.rng.randint(2, 4)):
-            sentences = " ".join(self.fresh(RU_SENTENCES).format(
-                issue_ru=self.pick(RU_ISSUES), org_ru=self.pick(RU_ORGS), field_ru=self.pick(RU_FIELDS),
-                n=self.rng.randint(2, 300), year=day.year, year2=day.year + 1) for _ in range(self.rng.randint(2, 3)))
+            sentences = self.paragraph(RU_SENTENCES, day, issue_ru=RU_ISSUES, org_ru=RU_ORGS, field_ru=RU_FIELDS)
             body.append([Piece(("💬 " if self.rng.random() < 0.4 else "") + sentences)])
         body.append(_tags(["Россия" + self.pick(["Китай", "Индия", "Иран", "Африка"]), self.pick(["БРИКС", "ШОС", "МИДРоссии"])]))
         m.body = body
+
+    def paragraph(self, templates: list[str], day: datetime, **pools: list[str]) -> str:
+        """Two or three sentences from ``templates``, each slot filled from its pool (in that order)."""
+        return " ".join(self.fresh(templates).format(
+            **{slot: self.pick(pool) for slot, pool in pools.items()},
+            n=self.rng.randint(2, 300), year=day.year, year2=day.year + 1) for _ in range(self.rng.randint(2, 3)))
 
     def french(self, m: Message, day: datetime) -> None:
         m.language = "fr"
@@ -629,9 +633,7 @@ class Writer:
         m.title = [Piece(title)]
         body = []
         for _ in range(self.rng.randint(2, 4)):
-            sentences = " ".join(self.fresh(FR_SENTENCES).format(
-                issue_fr=self.pick(FR_ISSUES), org_fr=self.pick(FR_ORGS), field_fr=self.pick(FR_FIELDS),
-                n=self.rng.randint(2, 300), year=day.year, year2=day.year + 1) for _ in range(self.rng.randint(2, 3)))
+            sentences = self.paragraph(FR_SENTENCES, day, issue_fr=FR_ISSUES, org_fr=FR_ORGS, field_fr=FR_FIELDS)
             body.append([Piece(sentences)])
         body.append(_tags([self.pick(["russie", "Russie"]) + self.pick(["Afrique", "Chine", "Inde"]), "brics"]))
         m.body = body

@@ -59,17 +59,15 @@ STRUCTURAL = ["rdf:type kg:Post", "kg:messageId", "kg:published", "kg:channel", 
 def _memory_kb(pid: int) -> int:
     """A process's proportional set size (PSS: shared pages divided among the processes that share
     them, so that forked workers are not counted twice), or its RSS where PSS cannot be read."""
+    return _proc_kb(pid, "smaps_rollup", b"Pss:") or _proc_kb(pid, "status", b"VmRSS:")
+
+
+def _proc_kb(pid: int, name: str, field: bytes) -> int:
+    """The KiB figure of ``field`` in /proc/PID/NAME, or 0 where it cannot be read."""
     try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+        with open(f"/proc/{pid}/{name}", "rb") as handle:
             for line in handle:
-                if line.startswith(b"Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/status", "rb") as handle:
-            for line in handle:
-                if line.startswith(b"VmRSS:"):
+                if line.startswith(field):
                     return int(line.split()[1])
     except OSError:
         pass
