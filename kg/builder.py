@@ -194,7 +194,7 @@ def _use_gazetteer(files: Sequence[str]) -> None:
 def _extract_batch(posts: list) -> list[Extraction]:
     if not _EXTRACTOR:  # a worker that was not forked from the builder
         _use_gazetteer(())
-    return [None if post is None else _EXTRACTOR[0].extract(post) for post in posts]
+    return _EXTRACTOR[0].extract_all(posts)
 
 
 def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:

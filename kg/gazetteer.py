@@ -19,6 +19,7 @@ import functools
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -50,9 +51,16 @@ class _Form:
     words: tuple[str, ...] = ()  # its word tokens, as an exact form must be written
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens of a text with their character offsets."""
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+
+
+def tokens(text: str) -> tuple[list[str], list[int]]:
+    """Word tokens of a text and their offsets: token ``j`` spans ``bounds[2j]:bounds[2j + 1]``.
+
+    (One split and a running sum, both in C: a long post has thousands of tokens.)
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))
 
 
 def words_of(text: str) -> list[str]:
@@ -98,7 +106,11 @@ class Gazetteer:
         self._entities: dict[tuple[str, str], Entity] = {}
         self._forms: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
         self._squashed: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        self._lengths: dict[str, set[int]] = defaultdict(set)  # first word -> lengths of forms
+        # where a form may start: its first word (one-word forms), its first two words -> lengths of
+        # the longer forms, longest first; most words of a text start no name and are passed over
+        self._single: set[str] = set()
+        self._longer: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._starts: set[str] = set()
         self._surnames: dict[str, set[str]] = defaultdict(set)  # a person's last name -> their idents
         self._load_countries()
         for name in ("people.ttl", "organisations.ttl"):
@@ -126,7 +138,11 @@ class Gazetteer:
         exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
         form = _Form(kind, ident, text, exact, tuple(words))
         key = _key(words)
-        self._lengths[key[0]].add(len(key))
+        self._starts.add(key[0])
+        if len(key) == 1:
+            self._single.add(key[0])
+        elif len(key) not in self._longer.get(key[:2], ()):
+            self._longer[key[:2]] = tuple(sorted((*self._longer.get(key[:2], ()), len(key)), reverse=True))
         bucket = self._forms[key]
         if all((f.kind, f.ident, f.exact) != (kind, ident, exact) for f in bucket):
             bucket.append(form)
@@ -224,25 +240,25 @@ class Gazetteer:
 
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:
         """Every known person, organisation and country a text names, longest match first."""
-        toks = tokens(text)
-        norm = _key(t for t, _, _ in toks)
+        words, bounds = tokens(text)
+        norm = tuple(map(_word_key, words))
+        starts, single, longer, forms_of = self._starts, self._single, self._longer, self._forms
         found: list[Mention] = []
-        i = 0
-        while i < len(toks):
-            for n in sorted(self._lengths.get(norm[i], ()), reverse=True):
-                forms = self._forms.get(norm[i : i + n]) if i + n <= len(toks) else None
+        after = 0  # the token after the last match: matches do not overlap
+        for i in [i for i, key in enumerate(norm) if key in starts]:
+            if i < after:
+                continue
+            for n in (*longer.get(norm[i : i + 2], ()), *((1,) if norm[i] in single else ())):
+                forms = forms_of.get(norm[i : i + n]) if i + n <= len(norm) else None
                 if not forms:
                     continue
-                words = [t for t, _, _ in toks[i : i + n]]
-                hits = [f for f in forms if f.kind in kinds and _case_ok(f, words)]
+                hits = [f for f in forms if f.kind in kinds and _case_ok(f, words[i : i + n])]
                 if hits:
-                    start, end = toks[i][1], toks[i + n - 1][2]
+                    start, end = bounds[2 * i], bounds[2 * (i + n) - 1]
                     for form in hits:
                         found.append(Mention(form.kind, form.ident, text[start:end], start, end))
-                    i += n
+                    after = i + n
                     break
-            else:
-                i += 1
         return found
 
     def flags(self, text: str) -> list[Mention]:

@@ -148,6 +148,22 @@ _RANGES = {
 _SCRIPTS = {name: re.compile(f"[{chars}]") for name, chars in _RANGES.items()}
 # runs of one script's words, with the spaces and apostrophes between them
 _SCRIPT_RUNS = {name: re.compile(f"[{_RANGES[name]}][{_RANGES[name]}\\s'’-]*") for name in _BY_SCRIPT}
+
+
+def _script_table() -> tuple[dict[int, str | None], dict[str, str]]:
+    """str.translate table that turns each letter of a script into that script's mark (a private
+    use character; the marks themselves are deleted from the text): counting the marks counts every
+    script's letters in one pass."""
+    table: dict[int, str | None] = {}
+    marks = {name: chr(0xF0000 + i) for i, name in enumerate(_RANGES)}
+    for name, chars in _RANGES.items():
+        for low, high in re.findall(r"(.)(?:-(.))?", chars):
+            table.update(dict.fromkeys(range(ord(low), ord(high or low) + 1), marks[name]))
+    table.update(dict.fromkeys(map(ord, marks.values())))
+    return table, marks
+
+
+_SCRIPT_TABLE, _SCRIPT_MARKS = _script_table()
 _SAMPLE = 250
 _HEAD = 600
 _SCRIPT_SAMPLE = 4000
@@ -169,21 +185,42 @@ def detect_language(text: str) -> str | None:
 
     Looks at the first few hundred characters of words (links, hashtags and emoji removed).
     """
+    return detect_languages([text])[0]
+
+
+def detect_languages(texts: list[str]) -> list[str | None]:
+    """:func:`detect_language` of each text. The detector runs on the texts one after the other,
+    which keeps its models in the processor's cache: faster than one call between other work."""
+    found: list[str | None] = []
+    samples: dict[str, list[tuple[int, str]]] = {}
+    for i, text in enumerate(texts):
+        language, script, sample = _by_script(text)
+        found.append(language)
+        if sample:
+            samples.setdefault(script, []).append((i, sample))
+    for script, todo in samples.items():
+        detect = _detector(script).detect_language_of
+        for i, sample in todo:
+            language = detect(sample)
+            found[i] = language.iso_code_639_1.name.lower() if language else None
+    return found
+
+
+def _by_script(text: str) -> tuple[str | None, str, str]:
+    """The language where the script tells it, else the script and the sample the detector reads."""
     words = _NOT_WORDS.sub(" ", text[:_SCRIPT_SAMPLE])
-    head = words[:_HEAD]
-    counts = {name: len(pattern.findall(head)) for name, pattern in _SCRIPTS.items()}
+    head = words[:_HEAD].translate(_SCRIPT_TABLE)
+    counts = {name: head.count(mark) for name, mark in _SCRIPT_MARKS.items()}
     script, letters = max(counts.items(), key=lambda item: item[1])
     if letters < 3:
-        return None
-    if script in ("Latin", "Cyrillic") and len(words) > len(head):
+        return None, script, ""
+    if script in ("Latin", "Cyrillic") and len(words) > _HEAD:
         # a bilingual post: the script most of the whole text is in
         latin, cyrillic = (len(_SCRIPTS[name].findall(words)) for name in ("Latin", "Cyrillic"))
         script = "Latin" if latin >= cyrillic else "Cyrillic"
     if script in _SINGLE_SCRIPT:
-        return _SINGLE_SCRIPT[script]
+        return _SINGLE_SCRIPT[script], script, ""
     if script == "Han" and (counts["Hiragana"] or counts["Katakana"]):
-        return "ja"
+        return "ja", script, ""
     # the detector reads a sample of the majority script's text
-    sample = " ".join(_SCRIPT_RUNS[script].findall(words))[:_SAMPLE]
-    language = _detector(script).detect_language_of(sample)
-    return language.iso_code_639_1.name.lower() if language else None
+    return None, script, " ".join(_SCRIPT_RUNS[script].findall(words))[:_SAMPLE]

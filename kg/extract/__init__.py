@@ -21,7 +21,7 @@ from kg.extract.places import find_location
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
-from kg.textutil import detect_language
+from kg.textutil import detect_language, detect_languages
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
@@ -44,6 +44,14 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default()
+
+    def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
+        """:meth:`extract` of each post (None stays None), the languages the readers left to this
+        stage told for all of them first (see :func:`kg.textutil.detect_languages`)."""
+        todo = [i for i, post in enumerate(posts) if post is not None and post.language is None and post.text]
+        told = dict(zip(todo, detect_languages([posts[i].text for i in todo])))
+        return [None if post is None else self.extract(replace(post, language=told[i]) if i in told else post)
+                for i, post in enumerate(posts)]
 
     def extract(self, post: Post) -> Extraction:
         if post.language is None and post.text:  # a reader left it to this stage (kg build --jobs)

@@ -24,6 +24,7 @@ _PARTICLE = r"(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|le|la|ul|ud|Ould|
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
 _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}),\s*$")
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "России" (a Russian genitive)
@@ -206,7 +207,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
 def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | None:
     """ "Sanjay Kumar Agarwal, Chairman of …": the name just before ", <role>"."""
     before = text[max(0, start - 60) : start]
-    match = regex.search(rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}),\s*$", before)
+    match = _NAME_BEFORE_COMMA.search(before)
     if not match:
         return None
     offset = start - len(before)

@@ -20,6 +20,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
 
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+_PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 _NOT_VENUE = r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
 _SENTENCES = [
     regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to)\s+(?:the\s+)?(?P<place>{_CAPS})"),
@@ -64,7 +65,7 @@ def find_location(
     dates = find_dates(title)
     if dates:  # "…'s remarks at …, Minsk, October 31, 2024"
         before = title[: dates[0].start].rstrip(" ,(")
-        match = regex.search(rf",\s*(?P<place>{_CAPS})$", before)
+        match = _PLACE_BEFORE_DATE.search(before)
         if match:
             place = _place(match.group("place"), gazetteer)
             if place:

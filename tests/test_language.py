@@ -1,0 +1,68 @@
+"""The language of a post (kg.textutil): real-world cases, and the batch form the extractor uses."""
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings, strategies as st
+from pytest import mark, param
+
+from kg.extract import Extractor
+from kg.gazetteer import tokens
+from kg.models import Post
+from kg.textutil import detect_language, detect_languages
+
+CASES = [
+    param("Sergey Lavrov held talks with the Foreign Minister of India in Moscow on the situation in the region.", "en", id="en"),
+    param("Sergueï Lavrov s'est entretenu avec le ministre des Affaires étrangères de l'Inde à Moscou.", "fr", id="fr"),
+    param("Сергей Лавров провёл переговоры с министром иностранных дел Индии в Москве.", "ru", id="ru"),
+    param("Міністр закордонних справ України провів зустріч із послами країн Європейського Союзу.", "uk", id="uk"),
+    param("रूस के विदेश मंत्री सर्गेई लावरोव ने मास्को में भारत के विदेश मंत्री से मुलाकात की।", "hi", id="hi-devanagari"),
+    param("俄罗斯外交部长拉夫罗夫在莫斯科会见了印度外交部长。", "zh", id="zh"),
+    param("ロシアのラブロフ外相はモスクワでインドの外相と会談した。", "ja", id="ja-kana"),
+    param("أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الهندي في موسكو.", "ar", id="ar"),
+    param("Der russische Außenminister Sergej Lawrow führte in Moskau Gespräche mit seinem indischen Amtskollegen.", "de", id="de"),
+    param("El ministro de Asuntos Exteriores de Rusia mantuvo conversaciones con su homólogo de la India en Moscú.", "es", id="es"),
+    param("🇷🇺🇮🇳 #RussiaIndia https://t.me/MFARussia/12345 2024", None, id="no-words"),
+    param("OK", None, id="too-few-letters"),
+    # links, hashtags and mentions are not words: the French text decides
+    param("https://www.example.com/the/english/words/of/a/link #TheEnglishTag @english_handle "
+          "Le ministre a rencontré son homologue à Paris pour discuter de la coopération bilatérale.", "fr", id="link-tag-mention"),
+]
+
+
+@mark.parametrize("text, expected", CASES)
+def test_language_of_a_post(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_a_bilingual_post_is_in_the_language_most_of_it_is_in():
+    english = "Foreign Minister Sergey Lavrov's remarks at a news conference. "  # a short English title
+    russian = "Министр иностранных дел России Сергей Лавров ответил на вопросы журналистов о ситуации в регионе. " * 12
+    assert detect_language(english + russian) == "ru"
+
+
+def test_languages_of_many_texts_in_order_whatever_their_scripts():
+    texts = [str(case.values[0]) for case in CASES]
+    assert detect_languages(texts) == [case.values[1] for case in CASES]
+    assert detect_languages(list(reversed(texts))) == [case.values[1] for case in reversed(CASES)]
+    assert detect_languages([]) == []
+
+
+def test_extract_all_tells_the_languages_readers_left_and_keeps_gaps():
+    def post(text: str, language: str | None) -> Post:
+        return Post(source="test", title=text.split(".")[0], text=text, message_id=1, language=language)
+
+    texts = [str(case.values[0]) for case in CASES[:3]]
+    made = Extractor().extract_all([post(texts[0], None), None, post(texts[1], "en"), post(texts[2], None)])
+    assert made[1] is None
+    assert [m.post.language for m in (made[0], made[2], made[3])] == ["en", "en", "ru"]  # a language given is kept
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Лд-'’ 1\n.é\u0301👍"), max_size=60))
+def test_gazetteer_tokens_are_the_words_at_their_offsets(text):
+    words, bounds = tokens(text)
+    assert [(w, bounds[2 * j], bounds[2 * j + 1]) for j, w in enumerate(words)] == [
+        (m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
