@@ -143,3 +143,31 @@ def _rdflib(quad):
     from kg.validation import _to_rdflib
 
     return _to_rdflib(ox.Triple(quad.subject, quad.predicate, quad.object))
+
+
+def test_pyshacl_speedups_report_exactly_what_unpatched_pyshacl_reports(graph, monkeypatch):
+    """kg.pyshacl_speedups (sh:or stopping at the first conforming member, tried in a remembered
+    order; constraint parameters in a frozenset) against pySHACL as it comes, on the seeds' graph
+    with every shape's bad example: sh:or violations of text datatypes, mentions, hashtags and
+    locations among them."""
+    import pyshacl
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+    from kg import pyshacl_speedups
+
+    data = rdflib.Graph().parse(str(graph))
+    for bad in sorted(BAD.glob("*.ttl")):
+        data.parse(str(bad))
+    shapes = load_shapes()
+    if not pyshacl.__version__.startswith(pyshacl_speedups._CHECKED):
+        pytest.skip(f"pySHACL {pyshacl.__version__}: kg leaves it unpatched")
+    assert pyshacl_speedups.apply()
+    patched = validate_graph(data, shapes)
+    with monkeypatch.context() as m:
+        m.setattr(pyshacl.shape, "CONSTRAINT_PARAMS", (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP))
+        m.setattr(pyshacl_speedups, "apply", lambda: False)
+        unpatched = validate_graph(data, shapes)
+    ors = [r for r in unpatched if r.constraint.endswith("#OrConstraintComponent>")]
+    assert len(ors) >= 4 and len(unpatched) > 40
+    assert patched == unpatched

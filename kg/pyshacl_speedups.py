@@ -1,0 +1,74 @@
+"""Two adaptations of pySHACL's internals that give the same results faster on kg's graphs.
+
+Both are applied once, only to the pySHACL version they were written against (see
+``_CHECKED``), and each is checked by tests/test_validate.py against unpatched pySHACL. With any
+other version kg leaves pySHACL as it is: slower, never wrong.
+
+1. pySHACL looks each shape predicate up in a *list* of constraint parameters, once per shape per
+   value node; a frozenset gives the same answers (25% faster on kg's graphs).
+2. sh:or. pySHACL checks a value node against every member shape and builds a full validation
+   result (message, description, stringified nodes) for each member it fails, only to discard them:
+   kg's shapes say "a Person, an Organisation or a place" with five members, so four such results
+   for every mention, a third of the validation time. :class:`_FirstConformingOr` stops at the
+   first member the value node conforms to, trying first the member it conformed to before (the
+   same countries and people recur), else the member the previous value node conformed to. The results are the same: a value node fails sh:or when it conforms to no member,
+   whatever the order the members are tried in (https://www.w3.org/TR/shacl/#OrConstraintComponent).
+"""
+from __future__ import annotations
+
+import functools
+
+_CHECKED = ("0.40.",)  # pySHACL versions whose internals these were read against
+
+
+@functools.lru_cache(maxsize=1)
+def apply() -> bool:
+    """Adapt pySHACL if it is a version these were written for; whether it was."""
+    try:
+        import pyshacl
+        import pyshacl.shape as shape
+        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+        from pyshacl.constraints.core.logical_constraints import SH_or, OrConstraintComponent
+    except ImportError:  # pragma: no cover - a pySHACL without these names
+        return False
+    if not pyshacl.__version__.startswith(_CHECKED) or CONSTRAINT_PARAMETERS_MAP.get(SH_or) is not OrConstraintComponent:
+        return False
+    parameters = dict(CONSTRAINT_PARAMETERS_MAP)
+    parameters[SH_or] = _first_conforming_or(OrConstraintComponent)
+    shape.CONSTRAINT_PARAMS = (frozenset(ALL_CONSTRAINT_PARAMETERS), parameters)
+    return True
+
+
+def _first_conforming_or(base: type) -> type:
+    class _FirstConformingOr(base):
+        """sh:or that stops at the first member shape a value node conforms to."""
+
+        def evaluate(self, executor, target_graph, focus_value_nodes, _evaluation_path):
+            sg = self.shape.sg
+            # kept for the whole validation (pySHACL makes a component per focus node)
+            memory = sg.__dict__.setdefault("_kg_or_memory", {})
+            reports = []
+            for members_list in self.or_list:
+                if members_list not in memory:
+                    members = [self.shape.get_other_shape(node) for node in sg.graph.items(members_list)
+                               if not sg.is_filtered_out_shape(node)]
+                    memory[members_list] = (members, {})
+                members, conformed = memory[members_list]
+                if not members or any(member is None for member in members):
+                    # an empty or malformed list: pySHACL's own evaluation says what is wrong
+                    return super().evaluate(executor, target_graph, focus_value_nodes, _evaluation_path)
+                for focus, values in focus_value_nodes.items():
+                    for value in values:
+                        # the member this value conformed to before, else the previous value's
+                        first = conformed.get(value, conformed.get(None, 0))
+                        for i in (first, *range(first), *range(first + 1, len(members))):
+                            ok, _ = members[i].validate(executor, target_graph, focus=value,
+                                                        _evaluation_path=_evaluation_path[:])
+                            if ok:
+                                conformed[value] = conformed[None] = i
+                                break
+                        else:
+                            reports.append(self.make_v_result(target_graph, focus, value_node=value))
+            return not reports, reports
+
+    return _FirstConformingOr
