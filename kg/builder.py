@@ -8,7 +8,7 @@ of distinct entities, not with the number of posts.
 from __future__ import annotations
 
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
@@ -160,22 +160,23 @@ def build(
 
 def _extractions(posts: Iterator, jobs: int, cache: BuildCache | None) -> Iterator[Extraction]:
     """Each post's extraction, in order: from the cache where it has the post, else made in workers."""
-    if cache is None:
-        yield from ordered_map(_extract_batch, posts, jobs)
-        return
-    looked_up: deque = deque()  # (key, cached extraction or None), in input order
+    sent: deque = deque()  # (post, cache key, cached extraction or None), in input order
 
-    def misses() -> Iterator:
+    def todo() -> Iterator:
         for post in posts:
-            key = post_key(post)
-            found = cache.extraction(key, post)
-            looked_up.append((key, found))
+            key = found = None
+            if cache is not None:
+                key = post_key(post)
+                found = cache.extraction(key, post)
+            sent.append((post, key, found))
             yield None if found else post  # only the misses travel to the workers
 
-    for made in ordered_map(_extract_batch, misses(), jobs):
-        key, found = looked_up.popleft()
+    for made in ordered_map(_extract_batch if jobs <= 1 else _extract_to_send, todo(), jobs):
+        post, key, found = sent.popleft()
         if found is None:
-            cache.keep(key, made)
+            made = made if jobs <= 1 else _received(made, post)
+            if cache is not None:
+                cache.keep(key, made)
         yield found or made
 
 
@@ -195,6 +196,27 @@ def _extract_batch(posts: list) -> list[Extraction]:
     if not _EXTRACTOR:  # a worker that was not forked from the builder
         _use_gazetteer(())
     return _EXTRACTOR[0].extract_all(posts)
+
+
+def _extract_to_send(posts: list) -> list:
+    """In a worker: :func:`_extract_batch`, each result without what the builder has already (the
+    post, the gazetteer's own entities: a country has a hundred names), to pickle a fifth as much."""
+    gazetteer = _EXTRACTOR[0].gazetteer
+    sent = []
+    for made in _extract_batch(posts):
+        if made is not None:
+            entities = tuple((e.kind, e.ident) if gazetteer.entity(e.kind, e.ident) is e else e for e in made.entities)
+            made = (made.post.language, replace(made, post=None, entities=entities))
+        sent.append(made)
+    return sent
+
+
+def _received(sent: tuple, post) -> Extraction:
+    """In the builder: an extraction a worker sent, whole again."""
+    language, made = sent
+    gazetteer = _EXTRACTOR[0].gazetteer
+    entities = tuple(gazetteer.entity(*e) if isinstance(e, tuple) else e for e in made.entities)
+    return replace(made, post=post if post.language == language else replace(post, language=language), entities=entities)
 
 
 def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:

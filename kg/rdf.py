@@ -6,6 +6,7 @@ Same input, same triples, same order: the output bytes are the same in every run
 """
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, timezone
 from typing import Iterable
 
@@ -48,6 +49,7 @@ def _keys(names: Iterable[str]) -> list[str]:
     return [key for key in dict.fromkeys(name_key(name) for name in names) if key]
 
 
+@functools.lru_cache(maxsize=None)
 def kg(term: str) -> NamedNode:
     return NamedNode(iris.KG + term)
 
@@ -81,6 +83,7 @@ class GraphMapper:
         self._described: set[str] = set()
         self._names: dict[str, set[str]] = {}  # entity IRI -> its labels and altLabels, folded
         self._post_keys: dict[str, int] = {}
+        self._iris: dict[tuple[str, str], NamedNode] = {}  # (kind, ident or name) -> node: minted once
 
     # -- identities -----------------------------------------------------------------------
     def post_iri(self, post: Post) -> str:
@@ -95,7 +98,16 @@ class GraphMapper:
         return self.minter.post_of_text(post.source, digest)
 
     def entity_iri(self, kind: str, ident: str) -> NamedNode:
-        return NamedNode(self.minter.entity(kind, ident))
+        node = self._iris.get((kind, ident))
+        if node is None:
+            node = self._iris[(kind, ident)] = NamedNode(self.minter.entity(kind, ident))
+        return node
+
+    def _channel_iri(self, name: str) -> NamedNode:
+        node = self._iris.get(("channel", name))
+        if node is None:
+            node = self._iris[("channel", name)] = NamedNode(self.minter.channel(name))
+        return node
 
     # -- triples --------------------------------------------------------------------------
     def triples(self, extraction: Extraction) -> list[Triple]:
@@ -118,7 +130,7 @@ class GraphMapper:
         if post.forwarded_from:
             channels.append((kg("forwardedFrom"), post.forwarded_from, None))
         for prop, name, _ in channels:
-            add(Triple(p, prop, NamedNode(self.minter.channel(name))))
+            add(Triple(p, prop, self._channel_iri(name)))
         if post.message_id is not None:
             add(Triple(p, kg("messageId"), _integer(post.message_id)))
         if post.published:
@@ -238,7 +250,7 @@ class GraphMapper:
         return out
 
     def _channel(self, name: str, channel_id: int | None) -> list[Triple]:
-        node = NamedNode(self.minter.channel(name))
+        node = self._channel_iri(name)
         if node.value in self._described:
             return []
         self._described.add(node.value)
@@ -249,7 +261,10 @@ class GraphMapper:
         return out
 
     def _hashtag_iri(self, tag: str) -> NamedNode:
-        return NamedNode(self.minter.entity("hashtag", iris.tag_segment(tag)))
+        node = self._iris.get(("#", tag))
+        if node is None:
+            node = self._iris[("#", tag)] = self.entity_iri("hashtag", iris.tag_segment(tag))
+        return node
 
     def _hashtag(self, ref: HashtagRef) -> list[Triple]:
         node = self._hashtag_iri(ref.tag)

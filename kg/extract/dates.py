@@ -107,11 +107,13 @@ def _int(text: str | None) -> int | None:
     return int(_DIGITS.match(text).group(0)) if text else None
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date written in a text, in order."""
+@functools.lru_cache(maxsize=256)
+def find_dates(text: str) -> tuple[FoundDate, ...]:
+    """Every date written in a text, in order. (Cached: a post's title is read for its date and
+    for the place before its date, and the grammar of every month name in eleven languages is slow.)"""
     found: list[FoundDate] = []
     if not _DIGIT.search(text):
-        return found
+        return ()
     for match in _grammar().finditer(text):
         g = match.groupdict()
         if g["d1"]:
@@ -133,4 +135,4 @@ def find_dates(text: str) -> list[FoundDate]:
         if end_day is not None and not 1 <= end_day <= 31:
             end_day = end_month = None
         found.append(FoundDate(month, day, year, end_month, end_day, end_year, match.start(), match.end()))
-    return found
+    return tuple(found)
