@@ -266,8 +266,18 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
         schema=schema,
         jobs=jobs,
     )
-    subjects = sorted({q.subject for q in store.quads_for_pattern(None, None, None, None)}, key=str)
-    for start in range(0, len(subjects), chunk_size):
-        roots = subjects[start : start + chunk_size]
-        validator.validate(t for s in roots for t in triples_of((s, None, None, None)))
+    # the store's own order (subject by subject, deterministic), cut into chunks of ``chunk_size``
+    # subjects as it streams by: no set of every subject in memory. A subject whose triples are in
+    # several graphs may be a root of two chunks; each gets all its triples, so results are the same.
+    roots: list = []
+    own: list[ox.Triple] = []
+    for quad in store.quads_for_pattern(None, None, None, None):
+        if not roots or quad.subject != roots[-1]:
+            if len(roots) == chunk_size:
+                validator.validate(own)
+                roots, own = [], []
+            roots.append(quad.subject)
+        own.append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    if own:
+        validator.validate(own)
     return validator.report()

@@ -171,3 +171,44 @@ def test_pyshacl_speedups_report_exactly_what_unpatched_pyshacl_reports(graph, m
     ors = [r for r in unpatched if r.constraint.endswith("#OrConstraintComponent>")]
     assert len(ors) >= 4 and len(unpatched) > 40
     assert patched == unpatched
+
+
+def test_a_subject_split_across_graphs_is_validated_with_all_its_triples():
+    """validate_store cuts chunks as the store's quads stream by, graph after graph: a subject with
+    triples in two graphs is then the root of two chunks, and each must still see all its triples
+    (else a person whose type is in one graph and label in the other gets false results)."""
+    store = ox.Store()
+    kg, ex = "https://w3id.org/tgkg/ontology#", "https://example.org/"
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    first, second = ox.NamedNode(ex + "g1"), ox.NamedNode(ex + "g2")
+    for i in range(5):
+        person = ox.NamedNode(f"{ex}person/{i}")
+        store.add(ox.Quad(person, rdf_type, ox.NamedNode(kg + "Person"), first))
+        store.add(ox.Quad(person, label, ox.Literal(f"Person {i}", language="en"), second))
+    store.add(ox.Quad(ox.NamedNode(ex + "person/bad"), rdf_type, ox.NamedNode(kg + "Person"), first))  # no label
+    shapes = load_shapes()
+    whole = rdflib.Graph()
+    for quad in store:
+        whole.add(_rdflib(quad))
+    expected = validate_graph(whole, shapes)
+    assert [r.focus for r in expected] == [f"<{ex}person/bad>"] * len(expected) and expected
+    for size in (1, 2, 3, 100):
+        assert validate_store(store, shapes, chunk_size=size).results == expected
+
+
+def test_kg_validate_loads_files_into_a_temporary_store_on_disk_and_removes_it(graph, tmp_path, monkeypatch):
+    """Memory stays bounded whatever the size of the files (an in-memory store of a 100k-post graph
+    took 1.4 GB): they go into a RocksDB store in a temporary directory, removed afterwards."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    result = run(graph)
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.iterdir()) == []  # nothing left behind
+    from kg import store as kg_store
+
+    with kg_store.files_on_disk([str(graph)]) as opened:
+        assert len(opened) > 1000 and [p.name[:9] for p in tmp_path.iterdir()] == ["kg-store-"]
+    assert list(tmp_path.iterdir()) == []

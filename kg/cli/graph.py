@@ -171,11 +171,12 @@ def validate(data, shapes, fmt, strict, jobs) -> None:
       kg validate seeds.ttl my-extension.ttl --shapes my-shapes.ttl
     """
     from kg import reporting
-    from kg.store import load_files
+    from kg.store import files_on_disk
     from kg.validation import load_shapes, validate_store
 
-    store = load_files(data)
-    report = validate_store(store, load_shapes(shapes), jobs=jobs or default_jobs())
+    shapes_graph = load_shapes(shapes)  # a bad shapes file fails before the data is loaded
+    with files_on_disk(data) as store:
+        report = validate_store(store, shapes_graph, jobs=jobs or default_jobs())
     render = {"text": reporting.as_text, "turtle": reporting.as_turtle, "json": reporting.as_json}[fmt]
     click.echo(render(report, strict))
     if not report.conforms(strict):
