@@ -74,13 +74,14 @@ def _proc_kb(pid: int, name: str, field: bytes) -> int:
     return 0
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Memory (KiB) of ``root`` and its descendants: the sum of their PSS, read from /proc (0 where not Linux)."""
+def _tree_rss_kb(root: int) -> tuple[int, int]:
+    """Memory (KiB) of ``root`` and its descendants: the sum of their PSS, and the largest peak RSS
+    (VmHWM) among them, read from /proc ((0, 0) where not Linux)."""
     children: dict[int, list[int]] = {}
     try:
         pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
     except OSError:
-        return 0
+        return 0, 0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat", "rb") as handle:
@@ -88,27 +89,33 @@ def _tree_rss_kb(root: int) -> int:
             children.setdefault(int(fields[1]), []).append(pid)
         except (OSError, IndexError, ValueError):
             continue
-    total, todo = 0, [root]
+    total, largest, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         total += _memory_kb(pid)
+        largest = max(largest, _proc_kb(pid, "status", b"VmHWM:"))
         todo.extend(children.get(pid, ()))
-    return total
+    return total, largest
 
 
 def run_step(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None, check: bool = True) -> dict:
     """Run ``cmd``; its wall time, CPU time, exit code, output, the peak RSS of its largest process
-    (from wait4, exact) and the peak of its process tree's summed PSS (sampled every 50 ms)."""
+    and the peak of its process tree's summed PSS (both sampled every 50 ms from /proc).
+
+    The peak RSS is each process's own high-water mark (VmHWM), not wait4's ru_maxrss: Linux
+    carries the high-water mark of the process that forked it across exec into ru_maxrss, so every
+    step run after this process had grown reported at least this process's own size."""
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak_tree = 0
+    peak_tree = peak_process = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_process
         while not done.is_set():
-            peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
+            tree, largest = _tree_rss_kb(proc.pid)
+            peak_tree, peak_process = max(peak_tree, tree), max(peak_process, largest)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -131,7 +138,7 @@ def run_step(cmd: list[str], *, cwd: Path | None = None, env: dict | None = None
     result = {
         "seconds": round(seconds, 3),
         "exit": proc.returncode,
-        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),  # KiB on Linux
+        "peak_rss_mb": round((peak_process or usage.ru_maxrss) / 1024, 1),  # KiB on Linux
         "peak_tree_pss_mb": round(peak_tree / 1024, 1),
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
         "load_before": round(load_before, 2),
@@ -227,13 +234,14 @@ def build_step(source: Path, output: Path, jobs: int, validate: bool = False) ->
 def update_step(source: Path, folder: Path, jobs: int, full: Path) -> dict:
     """``kg build --update`` of the export after it grew by 1%: the earlier build made from the
     export without its last 1% of messages, then the whole export timed."""
-    export = json.loads(source.read_text(encoding="utf-8"))
-    keep = len(export["messages"]) * 99 // 100
-    new_messages = len(export["messages"]) - keep
-    export["messages"] = export["messages"][:keep]
     older = folder / "older.json"
-    older.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
-    del export
+    # in a child: the export as Python objects is ten times its size, and this process's own size
+    # would stay (and, through fork, show in the figures of the steps after it)
+    cut = ("import json, sys; e = json.load(open(sys.argv[1], encoding='utf-8')); n = len(e['messages']); "
+           "e['messages'] = e['messages'][: n * 99 // 100]; print(n - len(e['messages'])); "
+           "json.dump(e, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)")
+    new_messages = int(subprocess.run([sys.executable, "-c", cut, str(source), str(older)], check=True,
+                                      capture_output=True, text=True).stdout)
     out = folder / "kg-update.ttl"
     run_step(KG + ["build", str(older), "-o", str(out), "--update", "--jobs", str(jobs), "--no-progress"], cwd=ROOT)
     step = run_step(KG + ["build", str(source), "-o", str(out), "--update", "--jobs", str(jobs), "--no-progress"], cwd=ROOT)
