@@ -116,6 +116,14 @@ def title_of(lines: list[str]) -> str:
     return ""
 
 
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+
+
+def first_sentence(line: str) -> str:
+    """A line up to its first sentence end ('.', '!' or '?' and a space)."""
+    return _SENTENCE_END.split(line, maxsplit=1)[0]
+
+
 def normalise_space(line: str) -> str:
     """NFC, no-break and other spaces folded to one space, trimmed."""
     line = unicodedata.normalize("NFC", line)

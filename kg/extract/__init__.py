@@ -21,12 +21,11 @@ from kg.extract.places import find_location
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
-from kg.textutil import detect_language, detect_languages
+from kg.textutil import detect_language, detect_languages, first_sentence
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 _DATELINE_LEAD = regex.compile(r"(?:On|Le|On the|В|Du|From)?\s*")
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
@@ -162,7 +161,7 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
     """Speakers and participants: the title's actor and counterparts; people quoted in the text."""
     in_title = find_people(title, gz, language)
     if not in_title:
-        first = _first_sentence(head[1]) if len(head) > 1 else ""
+        first = first_sentence(head[1]) if len(head) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
     speakers, participants = [], []
@@ -174,7 +173,7 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
         speakers.append(first)
         participants.extend(h for h in in_title if h.entity.ident != first.entity.ident)
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
-        first = _first_sentence(head[1])
+        first = first_sentence(head[1])
         for hit in find_people(first, gz, language):
             before = first[: hit.mention.start]
             known = {h.entity.ident for h in speakers + participants}
@@ -202,10 +201,6 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
         if len(ref.denotes) >= 2:
             codes += [ident for kind, ident in ref.denotes if kind == "country"]
     return _unique(codes)
-
-
-def _first_sentence(line: str) -> str:
-    return _SENTENCE_END.split(line, maxsplit=1)[0]
 
 
 def _unique(items) -> list:

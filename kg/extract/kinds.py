@@ -4,8 +4,7 @@ from __future__ import annotations
 import regex
 
 from kg.cues import event_cues
-
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+from kg.textutil import first_sentence
 
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
 _QUOTE_CARD = regex.compile(r"^[^\p{L}]*(?P<who>[^:]{3,120}?):\s+\S")
@@ -24,7 +23,7 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
     if speaker_before_colon:
         return "Statement"
     lines = text.split("\n")
-    first = _SENTENCE_END.split(lines[1], maxsplit=1)[0] if len(lines) > 1 else ""
+    first = first_sentence(lines[1]) if len(lines) > 1 else ""
     return (_by_cues(first, counterpart) if first else None) or "Other"
 
 

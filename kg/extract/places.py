@@ -13,10 +13,10 @@ import regex
 from kg.extract.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.models import Entity, Mention
+from kg.textutil import first_sentence
 
 _DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
 _DIGIT = regex.compile(r"\d")
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
 
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
@@ -70,7 +70,7 @@ def find_location(
             place = _place(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
-    head = [title] + ([_first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
+    head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
     candidates = _in_sentences(head, gazetteer, surfaces)
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
@@ -139,7 +139,3 @@ def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity |
     if city:
         return city
     return gazetteer.lookup(name, ("country",))
-
-
-def _first_sentence(line: str) -> str:
-    return _SENTENCE_END.split(line, maxsplit=1)[0]
