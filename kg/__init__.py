@@ -33,7 +33,7 @@ def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
     from kg.store import files_on_disk
     from kg.validation import load_shapes, validate_store
 
-    shapes_graph = load_shapes(list(shapes))
+    shapes_graph = load_shapes(list(shapes))  # a bad shapes file fails before the data is loaded
     with files_on_disk(list(paths)) as store:
         return validate_store(store, shapes_graph, jobs=jobs)
 

@@ -170,13 +170,10 @@ def validate(data, shapes, fmt, strict, jobs) -> None:
       kg validate seeds.ttl
       kg validate seeds.ttl my-extension.ttl --shapes my-shapes.ttl
     """
+    import kg
     from kg import reporting
-    from kg.store import files_on_disk
-    from kg.validation import load_shapes, validate_store
 
-    shapes_graph = load_shapes(shapes)  # a bad shapes file fails before the data is loaded
-    with files_on_disk(data) as store:
-        report = validate_store(store, shapes_graph, jobs=jobs or default_jobs())
+    report = kg.validate(data, shapes, jobs=jobs or default_jobs())
     render = {"text": reporting.as_text, "turtle": reporting.as_turtle, "json": reporting.as_json}[fmt]
     click.echo(render(report, strict))
     if not report.conforms(strict):
