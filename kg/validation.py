@@ -269,14 +269,14 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
     # the store's own order (subject by subject, deterministic), cut into chunks of ``chunk_size``
     # subjects as it streams by: no set of every subject in memory. A subject whose triples are in
     # several graphs may be a root of two chunks; each gets all its triples, so results are the same.
-    roots: list = []
+    roots, last = 0, None
     own: list[ox.Triple] = []
     for quad in store.quads_for_pattern(None, None, None, None):
-        if not roots or quad.subject != roots[-1]:
-            if len(roots) == chunk_size:
+        if quad.subject != last:
+            if roots == chunk_size:
                 validator.validate(own)
-                roots, own = [], []
-            roots.append(quad.subject)
+                roots, own = 0, []
+            roots, last = roots + 1, quad.subject
         own.append(ox.Triple(quad.subject, quad.predicate, quad.object))
     if own:
         validator.validate(own)
