@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime, timezone
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -97,17 +97,18 @@ class GraphMapper:
             digest = f"{digest}-{seen + 1}"
         return self.minter.post_of_text(post.source, digest)
 
-    def entity_iri(self, kind: str, ident: str) -> NamedNode:
-        node = self._iris.get((kind, ident))
+    def _minted(self, key: tuple[str, str], mint: Callable[[], str]) -> NamedNode:
+        """The node of ``key``, minted by ``mint`` the first time it is asked for."""
+        node = self._iris.get(key)
         if node is None:
-            node = self._iris[(kind, ident)] = NamedNode(self.minter.entity(kind, ident))
+            node = self._iris[key] = NamedNode(mint())
         return node
 
+    def entity_iri(self, kind: str, ident: str) -> NamedNode:
+        return self._minted((kind, ident), lambda: self.minter.entity(kind, ident))
+
     def _channel_iri(self, name: str) -> NamedNode:
-        node = self._iris.get(("channel", name))
-        if node is None:
-            node = self._iris[("channel", name)] = NamedNode(self.minter.channel(name))
-        return node
+        return self._minted(("channel", name), lambda: self.minter.channel(name))
 
     # -- triples --------------------------------------------------------------------------
     def triples(self, extraction: Extraction) -> list[Triple]:
@@ -261,10 +262,7 @@ class GraphMapper:
         return out
 
     def _hashtag_iri(self, tag: str) -> NamedNode:
-        node = self._iris.get(("#", tag))
-        if node is None:
-            node = self._iris[("#", tag)] = self.entity_iri("hashtag", iris.tag_segment(tag))
-        return node
+        return self._minted(("#", tag), lambda: self.minter.entity("hashtag", iris.tag_segment(tag)))
 
     def _hashtag(self, ref: HashtagRef) -> list[Triple]:
         node = self._hashtag_iri(ref.tag)
