@@ -35,7 +35,7 @@ def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
 
     shapes_graph = load_shapes(list(shapes))  # a bad shapes file fails before the data is loaded
     with files_on_disk(list(paths)) as store:
-        return validate_store(store, shapes_graph, jobs=jobs)
+        return validate_store(store, shapes_graph, jobs=jobs, on_disk=True)
 
 
 def load(paths: Sequence[str], store: str, graph: str | None = None):

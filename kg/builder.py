@@ -125,7 +125,7 @@ def build(
     collector_ref: list[_Collector] = []
     if options.validate:
         validator = ChunkValidator(load_shapes(options.shapes), outgoing=lambda node: collector_ref[0].descriptions.get(node, ()),
-                                   jobs=options.jobs)
+                                   jobs=options.jobs, only_roots=not options.cache)
     cache = BuildCache(options.cache, options.gazetteer, options.shapes) if options.cache else None
     collector = _Collector(summary, validator, cache)
     collector_ref.append(collector)

@@ -90,7 +90,7 @@ def test_unreadable_data_is_an_input_error(tmp_path, content, name):
     assert result.exit_code == 2 and name in result.stderr
 
 
-def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(graph):
+def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(graph, tmp_path):
     """A graph with violations of many shapes, validated in chunks of two subjects at a time."""
     store = ox.Store()
     store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
@@ -106,6 +106,98 @@ def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(
     assert chunked == expected
     # and in worker processes: chunks travel as N-Triples, results come back in any order
     assert validate_store(store, shapes, chunk_size=50, jobs=2).results == expected
+    # and from an on-disk store of one graph, whose chunks hold all their subjects' triples
+    disk = ox.Store(str(tmp_path / "store"))
+    disk.bulk_extend(store)
+    assert validate_store(disk, shapes, chunk_size=2, on_disk=True).results == expected
+
+
+def _store_with_bad_examples(graph) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    for bad in sorted(BAD.glob("*.ttl")):
+        store.bulk_load(path=str(bad), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def _whole(store: ox.Store, shapes: rdflib.Graph):
+    whole = rdflib.Graph()
+    for quad in store:
+        whole.add(_rdflib(quad))
+    return validate_graph(whole, shapes)
+
+
+USER_SHAPES = {
+    # focus nodes found as objects: a chunk holds people it does not own, and they must be
+    # validated with all their triples, not just their types
+    "objects-of": """
+<urn:my:SpeakersRepresentNoCountry> a sh:NodeShape ; sh:targetObjectsOf kg:speaker ;
+  sh:property [ sh:path kg:represents ; sh:maxCount 0 ; sh:message "represents a country" ] .
+""",
+    # a member shape of sh:or that reads the value's own properties: types alone are not enough
+    "member-reads-properties": """
+<urn:my:SpeakersAreKnown> a sh:NodeShape ; sh:targetClass kg:Event ;
+  sh:property [ sh:path kg:speaker ;
+    sh:or ( [ sh:path owl:sameAs ; sh:maxCount 0 ] [ sh:path kg:represents ; sh:maxCount 0 ] ) ] .
+""",
+}
+PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/tgkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+"""
+
+
+@pytest.mark.parametrize("name", sorted(USER_SHAPES))
+def test_chunks_with_user_shapes_that_read_context_nodes_report_what_the_whole_graph_reports(graph, name):
+    """Chunks hold the people and places their events point at with only their types when the
+    shapes read nothing more of them; these shapes do, and chunked validation must notice."""
+    from kg.validation import values_need_only_types
+
+    shapes = load_shapes()
+    shapes.parse(data=PREFIXES + USER_SHAPES[name], format="turtle")
+    assert values_need_only_types(shapes) == (name != "member-reads-properties")
+    store = _store_with_bad_examples(graph)
+    expected = _whole(store, shapes)
+    assert len(set(expected) - set(_whole(store, load_shapes()))) >= 4  # the user shapes' own results
+    assert validate_store(store, shapes, chunk_size=3).results == expected
+
+
+def test_each_resource_is_validated_once_not_again_in_every_chunk_that_points_at_it(graph, monkeypatch, tmp_path):
+    """A chunk validates only its own resources: the people, places and organisations its events
+    point at come with their types, and are validated in the chunk that holds their triples (an
+    on-disk store streams each subject's triples together; an in-memory one may not, and a subject
+    is then the root of two chunks)."""
+    import pyshacl.shape
+
+    from kg import pyshacl_speedups
+
+    if not pyshacl_speedups.apply():
+        pytest.skip("pySHACL is not a version kg adapts: every chunk validates its context too")
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    focus: list = []
+    validate = pyshacl.shape.Shape.validate.__wrapped__
+    monkeypatch.setattr(pyshacl.shape.Shape.validate, "__wrapped__", validate)
+
+    def counting(self, executor, target_graph, focus_nodes=None, _evaluation_path=None):
+        if _evaluation_path is None and focus_nodes is not None:
+            focus.extend((self.node, n) for n in focus_nodes)
+        return validate(self, executor, target_graph, focus_nodes, _evaluation_path)
+
+    monkeypatch.setattr(pyshacl.shape.Shape, "validate", pyshacl_speedups._skipping_context(counting))
+    assert validate_store(store, load_shapes(), chunk_size=5, on_disk=True).results == []
+    assert len(focus) > 400 and len(focus) == len(set(focus))  # no (shape, node) twice
+
+
+def test_chunked_validation_without_pyshacl_speedups_is_still_exact(graph, monkeypatch):
+    """With a pySHACL kg does not adapt, chunks carry full descriptions and validate them again."""
+    from kg import pyshacl_speedups
+
+    store = _store_with_bad_examples(graph)
+    shapes = load_shapes()
+    expected = _whole(store, shapes)
+    monkeypatch.setattr(pyshacl_speedups, "apply", lambda: False)
+    assert ChunkValidator(shapes, lambda node: ()).lean is False
+    assert validate_store(store, shapes, chunk_size=7).results == expected
 
 
 def test_build_chunk_holding_only_a_new_altlabel_of_an_entity_still_sees_its_type(graph, monkeypatch):
