@@ -30,12 +30,11 @@ def build(inputs: Sequence[str], output: str | None, **options: Any):
 def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
     """Validate RDF files together against kg's shapes (plus ``shapes``), in ``jobs`` processes:
     a :class:`kg.validation.Report`."""
-    from kg.store import files_on_disk
-    from kg.validation import load_shapes, validate_store
+    from kg.filevalidation import validate_files
+    from kg.validation import load_shapes
 
     shapes_graph = load_shapes(list(shapes))  # a bad shapes file fails before the data is loaded
-    with files_on_disk(list(paths)) as store:
-        return validate_store(store, shapes_graph, jobs=jobs, on_disk=True)
+    return validate_files(list(paths), shapes_graph, jobs=jobs)
 
 
 def load(paths: Sequence[str], store: str, graph: str | None = None):

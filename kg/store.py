@@ -50,10 +50,10 @@ def load_files(paths: Sequence[str]) -> ox.Store:
 
 
 @contextmanager
-def files_on_disk(paths: Sequence[str]) -> Iterator[ox.Store]:
-    """Files loaded into a temporary on-disk store, removed afterwards: memory stays bounded
-    whatever their size (an in-memory store of the 3.2 million triples of a 100,000-post graph
-    takes over a gigabyte; on disk, RocksDB keeps what it reads in a bounded cache)."""
+def files_on_disk(paths: Sequence[str]) -> Iterator[tuple[ox.Store, str]]:
+    """Files loaded into a temporary on-disk store, removed afterwards, and its directory: memory
+    stays bounded whatever their size (an in-memory store of the 3.2 million triples of a
+    100,000-post graph takes over a gigabyte; on disk, RocksDB keeps what it reads in a bounded cache)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="kg-store-") as directory:
@@ -61,7 +61,7 @@ def files_on_disk(paths: Sequence[str]) -> Iterator[ox.Store]:
         try:
             for path in paths:
                 _stream_into(store, path, ox.DefaultGraph())
-            yield store
+            yield store, directory
         finally:
             del store
 

@@ -16,6 +16,7 @@ from kg.validation import ChunkValidator, load_shapes, validate_graph, validate_
 ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "tests" / "data" / "extension"
 BAD = ROOT / "tests" / "data" / "shapes" / "bad"
+KG = "https://w3id.org/tgkg/ontology#"
 
 
 def run(*args):
@@ -301,6 +302,29 @@ def test_kg_validate_loads_files_into_a_temporary_store_on_disk_and_removes_it(g
     assert list(tmp_path.iterdir()) == []  # nothing left behind
     from kg import store as kg_store
 
-    with kg_store.files_on_disk([str(graph)]) as opened:
-        assert len(opened) > 1000 and [p.name[:9] for p in tmp_path.iterdir()] == ["kg-store-"]
+    with kg_store.files_on_disk([str(graph)]) as (opened, directory):
+        assert len(opened) > 1000 and [p.name[:9] for p in tmp_path.iterdir()] == ["kg-store-"] == [Path(directory).name[:9]]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_validating_files_reports_what_whole_graph_validation_reports(graph, tmp_path):
+    """kg validate parses the files to cut chunks of subjects and has workers fetch each chunk from
+    the store: a subject split between files (a person typed in one, labelled in another) is
+    complete in its chunk, and a blank-node subject sends the files to the store-streaming path."""
+    from kg.filevalidation import validate_files
+
+    split = tmp_path / "split.ttl"  # the seeds' people again, with a second label each: maxCount
+    people = [t for t in rdflib.Graph().parse(str(graph)).subjects(rdflib.RDF.type, rdflib.URIRef(KG + "Person"))]
+    split.write_text("".join(f'<{p}> <http://www.w3.org/2000/01/rdf-schema#label> "Another name {i}"@en .\n'
+                             for i, p in enumerate(sorted(people))), encoding="utf-8")
+    blank = tmp_path / "blank.ttl"
+    blank.write_text(f'[] a <{KG}Person> .\n', encoding="utf-8")
+    shapes = load_shapes()
+    for files in ([graph, *sorted(BAD.glob("*.ttl")), split], [graph, blank]):
+        whole = rdflib.Graph()
+        for path in files:
+            whole.parse(str(path))
+        expected = validate_graph(whole, shapes)
+        assert len(expected) > len(people) if split in files else expected
+        for jobs in (1, 2):
+            assert validate_files([str(p) for p in files], shapes, jobs=jobs, chunk_size=3).results == expected
