@@ -293,7 +293,7 @@ if warm < slow:  # a query slower than that is timed once: its warm-up is the fi
 figure = statistics.median(times) if times else warm
 extra = {}
 if name.startswith("report-"):  # also as kg report runs it: without the final ORDER BY (it sorts itself)
-    from kg.report import _unordered
+    from kg.reportdata import _unordered
     unordered = _unordered(text)
     if unordered != text:
         spent = []

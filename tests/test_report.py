@@ -30,7 +30,7 @@ import pytest
 from ci import skip_unless_ci
 from click.testing import CliRunner
 
-from kg import queries, report
+from kg import queries, report, reportdata
 from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.sparql import LocalSource
@@ -269,7 +269,7 @@ def synthetic_graph(path: Path, events: int) -> Path:
     kg, ex, xsd = "https://w3id.org/tgkg/ontology#", "https://example.org/", "http://www.w3.org/2001/XMLSchema#"
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    types = report.EVENT_TYPES
+    types = reportdata.EVENT_TYPES
     lines = [f'<{ex}channel> <{kg}channelId> "1700000001"^^<{xsd}integer> .']
     for i in range(400):
         lines.append(f'<{ex}place/{i}> <{label}> "Place {i}"@en .')
@@ -319,7 +319,7 @@ def test_a_large_graph_gives_a_small_page_quickly(tmp_path):
     assert per_event < 30, f"{per_event:.1f} bytes an event"
     data = embedded(out)
     assert len(data["network"]["nodes"]) == report.DEFAULT_MAX_PEOPLE
-    assert len(data["network"]["links"]) <= report.LINKS_PER_PERSON * report.DEFAULT_MAX_PEOPLE
+    assert len(data["network"]["links"]) <= reportdata.LINKS_PER_PERSON * report.DEFAULT_MAX_PEOPLE
     rows = table(data)
     assert [r["a"] for r in rows if r["date"] == rows[0]["date"]] == sorted(r["a"] for r in rows if r["date"] == rows[0]["date"])
     assert all(len(members(entry)) == entry[1] for kind in data["top"] for entry in data["top"][kind])
@@ -433,8 +433,8 @@ def test_top_and_max_people_bound_the_page(graph):
 def test_a_dense_network_draws_each_persons_strongest_links():
     people = [f"https://example.org/p{i}" for i in range(10)]
     pairs = {(a, b): [1 + (i + j) % 3, 0, 0] for i, a in enumerate(people) for j, b in enumerate(people) if a < b}
-    kept = dict(report._strongest(pairs, set(people)))
-    assert len(kept) == report.LINKS_PER_PERSON * len(people)
+    kept = dict(reportdata._strongest(pairs, set(people)))
+    assert len(kept) == reportdata.LINKS_PER_PERSON * len(people)
     for person in people:
         own = {pair: sum(split) for pair, split in pairs.items() if person in pair}
         assert max(own.values()) in {sum(split) for pair, split in kept.items() if person in pair}

@@ -1,0 +1,357 @@
+"""The data of ``kg report``: stored queries run on a graph and gathered into the compact lists
+the page embeds (:func:`gather`), and the numbers that bound them. :mod:`kg.report` turns them
+into charts and the page."""
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import re
+from collections import defaultdict
+from typing import Iterable, Protocol, Sequence
+from urllib.parse import unquote
+
+from kg import queries
+from kg.errors import UsageError
+
+DEFAULT_TITLE = "Knowledge graph report"
+DEFAULT_TOP = 20
+DEFAULT_MAX_PEOPLE = 150
+PAGE_ROWS = 100
+LABELLED_PEOPLE = 40  # the network labels this many people (the most connected); the rest on hover
+LINKS_PER_PERSON = 3  # the network draws at most this many links a person (the strongest)
+COUNTRY_COLOURS = 19  # countries with a colour of their own in the network; the others share one
+
+# kg:eventType values in the ontology's order; any other type found is added after them.
+EVENT_TYPES = ("Statement", "Interview", "PressConference", "Briefing", "Meeting", "PhoneCall", "Visit",
+               "MultilateralMeeting", "Consultations", "Commentary", "Announcement", "Summary", "Other")
+TYPE_COLOURS = ("#4c78a8", "#9ecae9", "#f58518", "#ffbf79", "#e45756", "#ff9d98", "#54a24b", "#88d27a",
+                "#b79a20", "#f2cf5b", "#439894", "#83bcb6", "#bab0ac")
+EXTRA_TYPE_COLOURS = ("#d67195", "#fcbfd2", "#b279a2", "#d6a5c9", "#9e765f", "#d8b5a5", "#79706e")
+COUNTRY_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+                   "#bcbd22", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
+                   "#9edae5", "#dbdb8d", "#393b79")
+OTHER_COUNTRIES = "other countries"
+NO_COUNTRY = "country not known"
+KINDS = (("organisation", "Top organisations"), ("hashtag", "Top hashtags"), ("place", "Top places"))
+
+
+class RowSource(Protocol):
+    """Anything that answers a SELECT query with rows of plain values: kg.sparql.LocalSource,
+    kg.endpoint.Endpoint."""
+
+    def rows(self, text: str) -> list[dict[str, str | None]]: ...
+
+
+# -- gathering -----------------------------------------------------------------------------------------
+
+
+_FINAL_ORDER_BY = re.compile(r"\n\s*ORDER\s+BY\b[^{}]*$", re.IGNORECASE)
+
+
+def _unordered(text: str) -> str:
+    """The query without its final ORDER BY: kg report sorts every list itself, and an engine's sort
+    can cost more than the query (Oxigraph decodes each compared term from its dictionary: on a
+    store of 100,000 posts, report-entity-events takes 5 s unsorted and over a minute sorted). A
+    query whose ORDER BY is followed by LIMIT or OFFSET keeps it (its rows depend on the order)."""
+    match = _FINAL_ORDER_BY.search(text.rstrip())
+    if match is None or re.search(r"\b(LIMIT|OFFSET)\b", match.group(0), re.IGNORECASE):
+        return text
+    return text.rstrip()[: match.start()] + "\n"
+
+
+def _run(source: RowSource, name: str, params: dict[str, str] | None = None) -> list[dict[str, str | None]]:
+    """The rows of a stored query, unsorted, as plain values (None where unbound)."""
+    from kg.sparql import LocalSource
+
+    text = _unordered(queries.bind(queries.find(name), params or {}))
+    if not isinstance(source, LocalSource):  # an endpoint: its own rows
+        return [{k: (v if v != "" else None) for k, v in row.items()} for row in source.rows(text)]
+    # a local store: the engine writes CSV (fast) and Python's csv module reads it (fast), rather
+    # than a Python object for every term of every row; CSV writes an unbound value as ''
+    import pyoxigraph as ox
+
+    result = source.query(text)
+    reader = csv.reader(io.StringIO(result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8"), newline=""))
+    header = next(reader, [])
+    return [{k: (v if v != "" else None) for k, v in zip(header, row)} for row in reader]
+
+
+def _int(value: str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        try:
+            return int(float(value))
+        except ValueError:
+            return None
+
+
+def _tail(iri: str) -> str:
+    """A readable stand-in for an entity without an English label: the last segment of its IRI."""
+    return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]).replace("-", " ") or iri
+
+
+def _varints(numbers: Iterable[int]) -> str:
+    """Non-negative integers as LEB128 variable-length bytes (7 bits a byte), in base64: about a
+    byte and a third per small number, against two to seven characters as JSON numbers. The page
+    decodes them (report.js: varints)."""
+    out = bytearray()
+    for n in numbers:
+        if n < 0:
+            raise ValueError(f"varints are not negative: {n}")
+        while n >= 0x80:
+            out.append((n & 0x7F) | 0x80)
+            n >>= 7
+        out.append(n)
+    return base64.b64encode(bytes(out)).decode("ascii")
+
+
+def _zigzag(n: int) -> int:
+    """A signed integer as a non-negative one: 0, -1, 1, -2, 2 ... become 0, 1, 2, 3, 4 ..."""
+    return 2 * n if n >= 0 else -2 * n - 1
+
+
+def _deltas(numbers: Sequence[int]) -> list[int]:
+    """Sorted integers as their first value and the differences after it (small numbers)."""
+    out, previous = [], 0
+    for n in numbers:
+        out.append(n - previous)
+        previous = n
+    return out
+
+
+def _months(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (year, month) <= end:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _first(values: dict[str, str], key: str, value: str | None) -> None:
+    """Keep the smallest value seen for key: one name (or country) per person, whatever the row order."""
+    if value and (key not in values or value < values[key]):
+        values[key] = value
+
+
+def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE) -> dict:
+    """Everything the page shows, from stored queries, as compact JSON-ready data.
+
+    Seven queries, each answering for the whole graph at once (aggregates where the page shows
+    aggregates); never a query per event. Every list is sorted here, so the same graph gives the
+    same data whatever order an engine returns rows in.
+    """
+    if top < 1 or max_people < 2:
+        raise UsageError("the top lists need at least 1 entry and the network at least 2 people")
+
+    # people: a name and the country they represent
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for row in _run(source, "report-people"):
+        _first(names, row["person"], row["name"])
+        _first(countries, row["person"], row["country"])
+
+    def person_key(iri: str) -> tuple[str, str]:
+        return (names.get(iri) or _tail(iri), iri)
+
+    # events: by date (undated last), then where their post is, then IRI
+    by_event: dict[str, dict] = {}
+    for row in _run(source, "report-events"):
+        known = by_event.get(row["event"])
+        if known is None or _event_key(row) < _event_key(known):  # one row an event, however many labels
+            by_event[row["event"]] = row
+    ordered = sorted(by_event.values(), key=_event_key)
+    event_index = {row["event"]: i for i, row in enumerate(ordered)}
+
+    speakers: list[set[str]] = [set() for _ in ordered]
+    participants: list[set[str]] = [set() for _ in ordered]
+    for row in _run(source, "report-event-people"):
+        i = event_index.get(row["event"])
+        if i is not None:
+            (speakers if row["role"] == "speaker" else participants)[i].add(row["person"])
+
+    # the network: pairs of people at the same event with participants
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # meetings, phone calls, other
+    for row in _run(source, "report-network"):
+        slot = {"Meeting": 0, "PhoneCall": 1}.get(row["type"] or "", 2)
+        pairs[(row["a"], row["b"])][slot] += _int(row["events"]) or 0
+    weight: dict[str, int] = defaultdict(int)
+    for (a, b), split in pairs.items():
+        weight[a] += sum(split)
+        weight[b] += sum(split)
+    by_weight = sorted(weight, key=lambda iri: (-weight[iri], person_key(iri)))
+    chosen = set(by_weight[:max_people])
+    labelled = set(by_weight[:LABELLED_PEOPLE])
+
+    people = sorted(set().union(chosen, *speakers, *participants), key=person_key)
+    person_index = {iri: i for i, iri in enumerate(people)}
+    country_list = sorted({countries[p] for p in people if p in countries})
+    country_index = {c: i for i, c in enumerate(country_list)}
+
+    # network colours: the countries with most people in the network, the others together
+    per_country: dict[str | None, int] = defaultdict(int)
+    for iri in chosen:
+        per_country[countries.get(iri)] += 1
+    coloured = sorted((c for c in per_country if c), key=lambda c: (-per_country[c], c))[:COUNTRY_COLOURS]
+    groups = sorted(coloured)
+    if any(c and c not in coloured for c in per_country):
+        groups.append(OTHER_COUNTRIES)
+    if None in per_country:
+        groups.append(NO_COUNTRY)
+    # the strongest colours to the countries with most people; the legend lists countries by name
+    palette = dict(zip(coloured, COUNTRY_PALETTE))
+    colour_range = [palette.get(g, "#bbbbbb" if g == OTHER_COUNTRIES else "#777777") for g in groups]
+
+    def group(iri: str) -> int:
+        country = countries.get(iri)
+        return groups.index(NO_COUNTRY if country is None else country if country in coloured else OTHER_COUNTRIES)
+
+    nodes = sorted(chosen, key=person_key)
+    node_index = {iri: i for i, iri in enumerate(nodes)}
+    network_nodes = [[person_index[iri], weight[iri], group(iri), int(iri in labelled)] for iri in nodes]
+    network_links = sorted([node_index[a], node_index[b], *split] for (a, b), split in _strongest(pairs, chosen))
+
+    # the events table, as columns of varints
+    types = list(EVENT_TYPES) + sorted({row["type"] for row in ordered if row["type"]} - set(EVENT_TYPES))
+    type_index = {t: i for i, t in enumerate(types)}
+    dates = sorted({row["date"] for row in ordered if row["date"]})
+    places = sorted({row["place"] for row in ordered if row["place"]})
+    date_index = {d: i for i, d in enumerate(dates)}
+    place_index = {p: i for i, p in enumerate(places)}
+    links = [_post_link(row) for row in ordered]
+    sources = sorted({(kind, key) for kind, key, _, _ in links if kind}, key=lambda s: (s[0], str(s[1])))
+    source_index = {s: i for i, s in enumerate(sources)}
+    column_date, column_type, column_place, column_source, column_a, column_b = [], [], [], [], [], []
+    column_people: list[int] = []
+    previous_a = 0
+    for i, row in enumerate(ordered):
+        column_date.append(date_index[row["date"]] + 1 if row["date"] else 0)
+        column_type.append(type_index.get(row["type"] or "Other", type_index["Other"]))
+        column_place.append(place_index[row["place"]] + 1 if row["place"] else 0)
+        kind, key, a, b = links[i]
+        column_source.append(source_index[(kind, key)] + 1 if kind else 0)
+        column_a.append(_zigzag(a - previous_a))  # message ids and lines grow along the table: small steps
+        previous_a = a
+        column_b.append(max(0, b - a))
+        for group_of_people in (speakers[i], participants[i]):
+            column_people.append(len(group_of_people))
+            column_people.extend(sorted(person_index[p] for p in group_of_people))
+    events = {
+        "count": len(ordered),
+        "date": _varints(column_date),
+        "type": _varints(column_type),
+        "place": _varints(column_place),
+        "source": _varints(column_source),
+        "a": _varints(column_a),
+        "b": _varints(column_b),
+        "people": _varints(column_people),
+    }
+
+    # the timeline
+    timeline, seen_months = [], set()
+    for row in _run(source, "events-by-type-per-month"):
+        month = row["month"] or ""
+        if re.fullmatch(r"\d{4}-\d{2}", month) and row["type"]:
+            seen_months.add(month)
+            timeline.append([month, row["type"], _int(row["events"]) or 0])
+    timeline.sort(key=lambda r: (r[0], type_index.get(r[1], len(types)), r[1]))
+    months = _months(min(seen_months), max(seen_months)) if seen_months else []
+
+    # the top lists, each entry with its events
+    best: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for row in _run(source, "report-top"):
+        if row["kind"] in _KIND_NAMES:
+            entry = (-(_int(row["events"]) or 0), row["name"] or _tail(row["entity"]), row["entity"])
+            key = (row["kind"], row["entity"])
+            if key not in best or entry < best[key]:  # one name an entity: the smallest of its labels
+                best[key] = entry
+    candidates: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for (kind, _), entry in best.items():
+        candidates[kind].append(entry)
+    chosen_entities = {kind: sorted(rows)[:top] for kind, rows in candidates.items()}
+    wanted = {entity for rows in chosen_entities.values() for _, _, entity in rows}
+    members: dict[str, set[int]] = defaultdict(set)
+    for row in _run(source, "report-entity-events"):  # every entity's events at once, kept for the top ones
+        if row["entity"] in wanted and row["event"] in event_index:
+            members[row["entity"]].add(event_index[row["event"]])
+    tops = {kind: [[name, -negative, _varints(_deltas(sorted(members[entity])))]
+                   for negative, name, entity in chosen_entities.get(kind, [])]
+            for kind in _KIND_NAMES}
+    totals = {kind: len(candidates.get(kind, [])) for kind in _KIND_NAMES}
+
+    return {
+        "summary": {"events": len(ordered), "dated": len(ordered) - sum(1 for r in ordered if not r["date"]),
+                    "people": len(people), "organisations": totals["organisation"], "hashtags": totals["hashtag"],
+                    "places": totals["place"]},
+        "types": types,
+        "typeColours": _type_colours(types),
+        "months": months,
+        "timeline": timeline,
+        "people": [names.get(iri) or _tail(iri) for iri in people],
+        "peopleCountry": [country_index.get(countries.get(iri), -1) for iri in people],
+        "countries": country_list,
+        "colourGroups": groups,
+        "colourRange": colour_range,
+        "network": {"nodes": network_nodes, "links": network_links, "people": len(weight), "pairs": len(pairs),
+                    "pairsAmong": sum(1 for a, b in pairs if a in chosen and b in chosen)},
+        "dates": dates,
+        "places": places,
+        "sources": [list(s) for s in sources],
+        "events": events,
+        "top": tops,
+        "pageRows": PAGE_ROWS,
+    }
+
+
+_KIND_NAMES = dict(KINDS)
+
+
+def _strongest(pairs: dict[tuple[str, str], list[int]], chosen: set[str]) -> list[tuple[tuple[str, str], list[int]]]:
+    """The links the network draws between the chosen people: every one where there are few, else
+    each person's strongest link and then the strongest others, LINKS_PER_PERSON a person in all,
+    so that a dense network stays readable."""
+    among = sorted(((pair, split) for pair, split in pairs.items() if pair[0] in chosen and pair[1] in chosen),
+                   key=lambda item: (-sum(item[1]), item[0]))
+    budget = LINKS_PER_PERSON * len(chosen)
+    if len(among) <= budget:
+        return among
+    kept: dict[tuple[str, str], list[int]] = {}
+    linked: set[str] = set()
+    for pair, split in among:  # strongest first: the first link seen of a person is their strongest
+        if pair[0] not in linked or pair[1] not in linked:
+            kept[pair] = split
+            linked.update(pair)
+    for pair, split in among:
+        if len(kept) >= budget:
+            break
+        kept.setdefault(pair, split)
+    return list(kept.items())
+
+
+def _event_key(row: dict) -> tuple:
+    return (row["date"] or "~", row["file"] or "", _int(row["startLine"]) or 0, _int(row["channelId"]) or 0,
+            _int(row["messageId"]) or 0, row["place"] or "", row["event"])
+
+
+def _post_link(row: dict) -> tuple[str | None, str | int | None, int, int]:
+    """Where an event's post is: ("c", channel id, message id, 0) for a Telegram export, ("f", file,
+    first line, last line) for a plain-text copy, ("m", "", message id, 0) for a message of an
+    unknown channel; (None, None, 0, 0) when the graph does not say."""
+    message, channel = _int(row["messageId"]), _int(row["channelId"])
+    if message is not None and channel is not None:
+        return "c", channel, message, 0
+    if row["file"]:
+        return "f", row["file"], _int(row["startLine"]) or 0, _int(row["endLine"]) or 0
+    if message is not None:
+        return "m", "", message, 0
+    return None, None, 0, 0
+
+
+def _type_colours(types: list[str]) -> list[str]:
+    extra = len(types) - len(TYPE_COLOURS)
+    return list(TYPE_COLOURS) + [EXTRA_TYPE_COLOURS[i % len(EXTRA_TYPE_COLOURS)] for i in range(max(0, extra))]
