@@ -23,7 +23,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.store import _reading, files_on_disk
-from kg.validation import _SCHEMA_PREDICATES, _RDF_TYPE, ChunkValidator, Report, chunkable, validate_store
+from kg.validation import ChunkValidator, Report, chunkable, store_validator, validate_store
 
 CHUNK_SUBJECTS = 2000
 
@@ -94,17 +94,8 @@ _WORKER: list[ChunkValidator] = []
 
 
 def _chunk_validator(store: ox.Store, shapes: rdflib.Graph) -> ChunkValidator:
-    def triples_of(pattern) -> list[ox.Triple]:
-        return [q.triple for q in store.quads_for_pattern(*pattern)]
-
-    return ChunkValidator(
-        shapes,
-        outgoing=lambda node: triples_of((node, None, None, None)),
-        incoming=lambda predicate, node: triples_of((None, predicate, node, None)),
-        schema=[t for p in sorted(_SCHEMA_PREDICATES) for t in triples_of((None, ox.NamedNode(p), None, None))],
-        types=lambda node: triples_of((node, _RDF_TYPE, None, None)),
-        complete_roots=True,  # each chunk is made of all its subjects' triples, fetched below
-    )
+    # each chunk is made of all its subjects' triples, fetched by _validate_subjects
+    return store_validator(store, shapes, complete_roots=True)
 
 
 def _start_worker(directory: str, shapes_turtle: str) -> None:

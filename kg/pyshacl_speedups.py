@@ -1,6 +1,6 @@
 """Three adaptations of pySHACL's internals that give the same results faster on kg's graphs.
 
-Both are applied once, only to the pySHACL version they were written against (see
+All are applied once, only to the pySHACL version they were written against (see
 ``_CHECKED``), and each is checked by tests/test_validate.py against unpatched pySHACL. With any
 other version kg leaves pySHACL as it is: slower, never wrong.
 
@@ -14,7 +14,7 @@ other version kg leaves pySHACL as it is: slower, never wrong.
    same countries and people recur), else the member the previous value node conformed to. The results are the same: a value node fails sh:or when it conforms to no member,
    whatever the order the members are tried in (https://www.w3.org/TR/shacl/#OrConstraintComponent).
 3. Focus nodes a chunk only holds as context. kg validates a big graph in chunks, each with the
-   full descriptions of the resources its own triples point at (:mod:`kg.validation`); those are
+   types of the resources its own triples point at (:mod:`kg.validation`); those resources are
    validated in their own chunk, so :func:`skipping` tells a validation to leave them out of the
    focus nodes a shape's targets give. pySHACL's own ``focus_nodes`` option cannot do this: it
    also filters the value nodes that sh:or, sh:not and sh:and hand to their member shapes, and a

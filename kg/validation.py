@@ -324,6 +324,22 @@ def _to_rdflib(triple: ox.Triple) -> tuple:
     return (_term(triple.subject), _term(triple.predicate), _term(triple.object))
 
 
+def store_validator(store: ox.Store, shapes: rdflib.Graph, jobs: int = 1, complete_roots: bool = False) -> ChunkValidator:
+    """A :class:`ChunkValidator` that completes chunks from ``store`` (all graphs merged)."""
+    def triples_of(pattern) -> list[ox.Triple]:
+        return [q.triple for q in store.quads_for_pattern(*pattern)]
+
+    return ChunkValidator(
+        shapes,
+        outgoing=lambda node: triples_of((node, None, None, None)),
+        incoming=lambda predicate, node: triples_of((None, predicate, node, None)),
+        schema=[t for p in sorted(_SCHEMA_PREDICATES) for t in triples_of((None, ox.NamedNode(p), None, None))],
+        jobs=jobs,
+        types=lambda node: triples_of((node, _RDF_TYPE, None, None)),
+        complete_roots=complete_roots,
+    )
+
+
 def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000, jobs: int = 1,
                    on_disk: bool = False) -> Report:
     """Validate everything in a store (all graphs merged), chunk by chunk where that is exact.
@@ -331,23 +347,11 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
     ``on_disk``: the store is an on-disk one (RocksDB), which streams each graph's quads subject by
     subject; with all quads in one graph, a chunk then holds every triple of its subjects and need
     not fetch them again. (An in-memory store streams them in another order.)"""
-    def triples_of(pattern) -> list[ox.Triple]:
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(*pattern)]
-
     if not chunkable(shapes):
         validator = ChunkValidator(shapes, lambda node: ())
-        validator.validate(triples_of((None, None, None, None)))
+        validator.validate([q.triple for q in store.quads_for_pattern(None, None, None, None)])
         return validator.report()
-    schema = [t for p in _SCHEMA_PREDICATES for t in triples_of((None, ox.NamedNode(p), None, None))]
-    validator = ChunkValidator(
-        shapes,
-        outgoing=lambda node: triples_of((node, None, None, None)),
-        incoming=lambda predicate, node: triples_of((None, predicate, node, None)),
-        schema=schema,
-        jobs=jobs,
-        types=lambda node: triples_of((node, _RDF_TYPE, None, None)),
-        complete_roots=on_disk and _one_graph(store),
-    )
+    validator = store_validator(store, shapes, jobs=jobs, complete_roots=on_disk and _one_graph(store))
     # the store's own order (subject by subject, deterministic), cut into chunks of ``chunk_size``
     # subjects as it streams by: no set of every subject in memory. A subject whose triples are in
     # several graphs may be a root of two chunks; each gets all its triples, so results are the same.
@@ -359,7 +363,7 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
                 validator.validate(own)
                 roots, own = 0, []
             roots, last = roots + 1, quad.subject
-        own.append(ox.Triple(quad.subject, quad.predicate, quad.object))
+        own.append(quad.triple)
     if own:
         validator.validate(own)
     return validator.report()
