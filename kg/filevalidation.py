@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 import pyoxigraph as ox
 import rdflib
 
-from kg.store import _reading, files_on_disk
+from kg.store import files_on_disk, reading
 from kg.validation import ChunkValidator, Report, chunkable, store_validator, validate_store
 
 CHUNK_SUBJECTS = 2000
@@ -45,18 +45,19 @@ def validate_files(paths: Sequence[str], shapes: rdflib.Graph, jobs: int = 1, ch
 
 
 def _chunks_of_subjects(paths: Sequence[str], chunk_size: int) -> Iterator[list[str]]:
-    """The files' subjects (as N-Triples terms) in file order, ``chunk_size`` at a time."""
+    """The files' subjects (IRIs: a blank node raises :class:`_BlankSubject`) in file order,
+    ``chunk_size`` at a time."""
     def subjects() -> Iterator[str]:
         last = None
         for path in paths:
-            with _reading(path) as fmt:
+            with reading(path) as fmt:
                 for statement in ox.parse(path=path, format=fmt):
                     subject = statement.subject
                     if subject != last:
                         if isinstance(subject, ox.BlankNode):
                             raise _BlankSubject(str(subject))
                         last = subject
-                        yield str(subject)
+                        yield subject.value
 
     stream = subjects()
     while chunk := list(islice(stream, chunk_size)):
@@ -65,10 +66,10 @@ def _chunks_of_subjects(paths: Sequence[str], chunk_size: int) -> Iterator[list[
 
 def _by_parsed_subjects(paths, store: ox.Store, directory: str, shapes: rdflib.Graph, jobs: int, chunk_size: int) -> Report:
     results: set = set()
-    if jobs <= 1:
-        _WORKER[:] = [_chunk_validator(store, shapes)]
+    if jobs <= 1:  # a validator of our own: one kept in _WORKER would keep the store open after it is removed
+        validator = _chunk_validator(store, shapes)
         for chunk in _chunks_of_subjects(paths, chunk_size):
-            results.update(_validate_subjects(chunk))
+            results.update(_validate_with(validator, chunk))
         return Report(sorted(results))
     from collections import deque
 
@@ -106,9 +107,11 @@ def _start_worker(directory: str, shapes_turtle: str) -> None:
 
 
 def _validate_subjects(subjects: list[str]) -> set:
-    """In a worker: validate these subjects (N-Triples terms) with all their triples."""
-    validator = _WORKER[0]
-    nodes = [ox.BlankNode(s[2:]) if s.startswith("_:") else ox.NamedNode(s[1:-1]) for s in subjects]
+    """In a worker: validate these subjects (IRIs) with all their triples."""
+    return _validate_with(_WORKER[0], subjects)
+
+
+def _validate_with(validator: ChunkValidator, subjects: list[str]) -> set:
     validator.results = set()
-    validator.validate([t for node in nodes for t in validator.outgoing(node)])
+    validator.validate([t for iri in subjects for t in validator.outgoing(ox.NamedNode(iri))])
     return validator.results

@@ -44,7 +44,7 @@ def load_files(paths: Sequence[str]) -> ox.Store:
     """Files parsed into a new in-memory store; errors name the file."""
     store = ox.Store()
     for path in paths:
-        with _reading(path) as fmt:
+        with reading(path) as fmt:
             store.bulk_load(path=path, format=fmt)
     return store
 
@@ -67,7 +67,7 @@ def files_on_disk(paths: Sequence[str]) -> Iterator[tuple[ox.Store, str]]:
 
 
 @contextmanager
-def _reading(path: str) -> Iterator[ox.RdfFormat]:
+def reading(path: str) -> Iterator[ox.RdfFormat]:
     """The RDF format of a file to load, with a missing file and bad syntax as input errors naming it."""
     if not Path(path).is_file():
         raise InputError("no such file", where=path, hint="check the path")
@@ -139,7 +139,7 @@ def _replace(store: ox.Store, graph: str, paths: list[str]) -> int:
 
 def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode) -> None:
     """Bulk-load one file in chunks; triples go to ``graph``, quads keep their own graph."""
-    with _reading(path) as fmt:
+    with reading(path) as fmt:
         quads = ox.parse(path=path, format=fmt)
         if not fmt.supports_datasets:
             quads = (ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)

@@ -328,3 +328,12 @@ def test_validating_files_reports_what_whole_graph_validation_reports(graph, tmp
         assert len(expected) > len(people) if split in files else expected
         for jobs in (1, 2):
             assert validate_files([str(p) for p in files], shapes, jobs=jobs, chunk_size=3).results == expected
+
+
+def test_validating_files_in_one_process_keeps_no_hold_on_the_removed_temporary_store(graph):
+    """Regression: with --jobs 1, kg validate kept its chunk validator (and through it the
+    temporary store, open) in the module's worker slot after the store's directory was removed."""
+    from kg import filevalidation
+
+    assert filevalidation.validate_files([str(graph)], load_shapes(), jobs=1).results == []
+    assert filevalidation._WORKER == []
