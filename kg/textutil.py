@@ -11,6 +11,7 @@ import unicodedata
 import regex
 
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_DIGIT = regex.compile(r"\d")
 _BLANKS = regex.compile(r"[\s\u00a0\u2800]+")
 
 # A hashtag is '#' and a run of letters, marks, digits, '_' (and the joiners some scripts need),
@@ -117,6 +118,11 @@ def title_of(lines: list[str]) -> str:
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a text holds a digit of any script (a date or a number may be in it)."""
+    return _DIGIT.search(text) is not None
 
 
 def first_sentence(line: str) -> str:

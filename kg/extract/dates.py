@@ -13,9 +13,10 @@ from datetime import date
 
 import regex
 
+from kg.textutil import has_digit
+
 _DIGITS = regex.compile(r"\d+")
 
-_DIGIT = regex.compile(r"\d")
 _LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id")
 
 
@@ -112,7 +113,7 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     """Every date written in a text, in order. (Cached: a post's title is read for its date and
     for the place before its date, and the grammar of every month name in eleven languages is slow.)"""
     found: list[FoundDate] = []
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return ()
     for match in _grammar().finditer(text):
         g = match.groupdict()

@@ -13,10 +13,9 @@ import regex
 from kg.extract.dates import find_dates
 from kg.gazetteer import Gazetteer
 from kg.models import Entity, Mention
-from kg.textutil import first_sentence
+from kg.textutil import first_sentence, has_digit
 
 _DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
-_DIGIT = regex.compile(r"\d")
 
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
@@ -58,7 +57,7 @@ def find_location(
     for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
         for piece in part.split(","):
             piece = piece.strip()
-            if piece and not _DIGIT.search(piece):
+            if piece and not has_digit(piece):
                 place = _place(piece, gazetteer)
                 if place:
                     return place, piece
