@@ -6,9 +6,10 @@ people, is drawn here.
 """
 from __future__ import annotations
 
+import io
 import shutil
 from dataclasses import dataclass
-from typing import Sequence
+from typing import BinaryIO, Sequence
 
 import pyoxigraph as ox
 
@@ -51,22 +52,33 @@ class LocalSource:
             raise QueryError(f"the query is not valid SPARQL: {first}", hint="check the query's syntax") from None
 
     def answer(self, text: str, fmt: str) -> bytes:
+        """The whole answer in ``fmt`` (table, csv, tsv, json, xml, or an RDF format for CONSTRUCT)."""
+        out = io.BytesIO()
+        self.write_answer(text, fmt, out)
+        return out.getvalue()
+
+    def write_answer(self, text: str, fmt: str, out: BinaryIO) -> None:
+        """Write the answer in ``fmt`` to ``out`` as the engine makes it: every format but the table
+        (which measures its columns first) streams, so a CONSTRUCT of a whole large graph or a
+        SELECT of millions of rows is never held in memory."""
         result = self.query(text)
         if isinstance(result, ox.QueryBoolean):
             if fmt == "table":
-                return (b"true" if bool(result) else b"false") + b"\n"
-            return result.serialize(format=_results_format(fmt))
-        if isinstance(result, ox.QuerySolutions):
+                out.write((b"true" if bool(result) else b"false") + b"\n")
+            else:
+                result.serialize(out, format=_results_format(fmt))
+        elif isinstance(result, ox.QuerySolutions):
             if fmt == "table":
                 variables = [v.value for v in result.variables]
                 rows = [[_cell(solution[v]) for v in variables] for solution in result]
-                return table(variables, rows).encode("utf-8")
-            return result.serialize(format=_results_format(fmt))
-        triples = list(result)  # CONSTRUCT / DESCRIBE
-        rdf_format = _RDF.get("turtle" if fmt == "table" else fmt)
-        if rdf_format is None:
-            raise UsageError(f"a CONSTRUCT query gives triples: use --format turtle, not {fmt}")
-        return ox.serialize(triples, format=rdf_format)
+                out.write(table(variables, rows).encode("utf-8"))
+            else:
+                result.serialize(out, format=_results_format(fmt))
+        else:  # CONSTRUCT / DESCRIBE
+            rdf_format = _RDF.get("turtle" if fmt == "table" else fmt)
+            if rdf_format is None:
+                raise UsageError(f"a CONSTRUCT query gives triples: use --format turtle, not {fmt}")
+            result.serialize(out, format=rdf_format)
 
     def rows(self, text: str) -> list[dict[str, str | None]]:
         """SELECT solutions as dictionaries of plain values (for tests and the report)."""

@@ -111,8 +111,32 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
         from kg.sparql import LocalSource
 
         source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
-        answer = source.answer(text, fmt)
+        out = _EndsWithNewline(sys.stdout.buffer)
+        source.write_answer(text, fmt, out)  # streamed: a large answer is never held whole
+        out.finish()
+        return
     sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
+
+
+class _EndsWithNewline:
+    """A binary stream that remembers its last byte, so that the answer can end with a newline."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.last = b"\n"
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.stream.write(data)
+            self.last = data[-1:]
+        return len(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.last != b"\n":
+            self.stream.write(b"\n")
 
 
 @cli.command()
