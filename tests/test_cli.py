@@ -135,3 +135,17 @@ def test_too_many_bad_records_stop_the_run(tmp_path):
     result = CliRunner().invoke(cli, ["posts", str(path), "--max-bad-records", "5"])
     assert result.exit_code == 2 and "more than 5 unreadable messages" in result.stderr
     assert result.stderr.count("warning:") == 6  # reported up to the limit, not flooding the terminal
+
+
+@pytest.mark.parametrize("command", [["build", "--no-validate"], ["posts", "--format", "jsonl"]])
+def test_a_reader_that_stops_early_is_not_an_error(command):
+    """Regression: `kg build seeds/ | head -1` exited 1, the code of invalid data: click turns a
+    broken pipe into exit code 1. The reader closing the pipe is not a failure: exit 0, silently."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg", command[0], str(ROOT / "seeds"), *command[1:]],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `head -1`: the rest of the output (beyond the pipe's buffer) has no reader
+    _, err = proc.communicate(timeout=120)
+    assert first.strip()
+    assert proc.returncode == 0, err.decode("utf-8", "replace")[-2000:]
+    assert "Traceback" not in err.decode("utf-8", "replace") and "Error" not in err.decode("utf-8", "replace")

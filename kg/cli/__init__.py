@@ -15,7 +15,6 @@ import click
 from kg.errors import KgError
 
 
-
 class _Failure(click.ClickException):
     """A library error shown as ``Error: <where>: <message>`` plus its hint."""
 
@@ -34,6 +33,35 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except KgError as error:
             raise _Failure(error) from None
+        except BrokenPipeError:
+            if not _stdout_closed():  # another pipe broke: a failure, not a reader that stopped
+                raise
+            _quiet_stdout()  # `kg posts … | head`: the reader has all it wanted
+            ctx.exit(0)  # click itself would exit 1, the code of invalid data
+
+
+def _stdout_closed() -> bool:
+    """Whether standard output is a pipe whose reader has gone."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll here, or no real file descriptor
+        return False
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that nothing more is written to the closed
+    pipe when Python flushes it on exit (which would print an error)."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's stream)
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -52,8 +80,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script."""
     try:
         cli.main(args=argv, prog_name="kg")
-    except BrokenPipeError:  # `kg posts … | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # a broken pipe outside a command (click's own output)
+        _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
