@@ -300,7 +300,7 @@ def _validate_in_worker(data: bytes, skip: list[str]) -> list[Result]:
     return validate_graph(_graph_of(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)), _WORKER_SHAPES[0], skip=nodes)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=20_000)
 def _iri(value: str) -> rdflib.URIRef:
     return rdflib.URIRef(value)
 
