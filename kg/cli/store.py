@@ -107,6 +107,7 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
 
         default_graphs = list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH]
         answer = Endpoint.from_env(endpoint, default_graphs=default_graphs).answer(text, fmt)
+        sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
     else:
         from kg.sparql import LocalSource
 
@@ -114,8 +115,6 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
         out = _EndsWithNewline(sys.stdout.buffer)
         source.write_answer(text, fmt, out)  # streamed: a large answer is never held whole
         out.finish()
-        return
-    sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
 
 
 class _EndsWithNewline:
