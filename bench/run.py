@@ -639,9 +639,10 @@ def print_table(results: dict) -> str:
             row(f"Morph-KGC ({p} proc): triples", lambda s, k=key: f"{s[k]['triples']:,}" if k in s else "–")
             row(f"Morph-KGC ({p} proc): peak MB (largest RSS / tree)",
                 lambda s, k=key: f"{s[k]['peak_rss_mb']:.0f} / {_tree(s[k]):.0f}" if k in s else "–")
-            jobs = p if f"build_j{p}" in sizes[0] else 1
-            row(f"kg --jobs {jobs} time / Morph-KGC ({p} proc) time",
-                lambda s, k=key, j=jobs: f"{s[f'build_j{j}']['seconds'] / s[k]['seconds']:.2f}" if k in s else "–")
+            for jobs in results["options"]["jobs"]:  # every kg build timed, against this peer run
+                if f"build_j{jobs}" in sizes[0]:
+                    row(f"kg --jobs {jobs} time / Morph-KGC ({p} proc) time",
+                        lambda s, k=key, j=jobs: f"{s[f'build_j{j}']['seconds'] / s[k]['seconds']:.2f}" if k in s else "–")
     row("kg structural triples (the peer's predicates)", lambda s: f"{sum(s['kg_structural_triples'].values()):,}")
     row("load average (start → end)", lambda s: f"{s['generate']['load_before']:.2f} → {s['load_average_end'][0]:.2f}")
     table = "\n".join(lines)
