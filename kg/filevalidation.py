@@ -36,7 +36,6 @@ def validate_files(paths: Sequence[str], shapes: rdflib.Graph, jobs: int = 1, ch
     """Validate ``paths`` together, as one graph, against ``shapes``, in ``jobs`` processes."""
     with files_on_disk(list(paths)) as (store, directory):
         if chunkable(shapes):
-            store.flush()
             try:
                 return _by_parsed_subjects(paths, store, directory, shapes, jobs, chunk_size)
             except _BlankSubject:

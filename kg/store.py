@@ -53,14 +53,23 @@ def load_files(paths: Sequence[str]) -> ox.Store:
 def files_on_disk(paths: Sequence[str]) -> Iterator[tuple[ox.Store, str]]:
     """Files loaded into a temporary on-disk store, removed afterwards, and its directory: memory
     stays bounded whatever their size (an in-memory store of the 3.2 million triples of a
-    100,000-post graph takes over a gigabyte; on disk, RocksDB keeps what it reads in a bounded cache)."""
+    100,000-post graph takes over a gigabyte; on disk, RocksDB keeps what it reads in a bounded cache).
+
+    The store is yielded read-only: the writer that loaded it is closed first, because a writer
+    left open compacts in the background and deletes files that readers opened in other
+    processes (kg validate's workers) still use: "No such file or directory: …/000758.sst"."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="kg-store-") as directory:
-        store = ox.Store(directory)
+        writer = ox.Store(directory)
         try:
             for path in paths:
-                _stream_into(store, path, ox.DefaultGraph())
+                _stream_into(writer, path, ox.DefaultGraph())
+            writer.flush()
+        finally:
+            del writer  # the last reference: RocksDB closes, its background work finished
+        store = ox.Store.read_only(directory)
+        try:
             yield store, directory
         finally:
             del store

@@ -337,3 +337,21 @@ def test_validating_files_in_one_process_keeps_no_hold_on_the_removed_temporary_
 
     assert filevalidation.validate_files([str(graph)], load_shapes(), jobs=1).results == []
     assert filevalidation._WORKER == []
+
+
+def test_the_temporary_store_has_no_writer_open_while_workers_read_it(graph):
+    """Regression: kg validate of a 1M-post graph failed after 17 minutes with "IO error: No such
+    file or directory: While open a file for random read: /tmp/kg-store-…/000758.sst": the parent
+    kept the store it had loaded open for writing, RocksDB compacted it in the background and
+    deleted files that the workers' read-only views still used. The writer is now closed before
+    anything reads the store: another writer can take the store's lock, and what is yielded is
+    read-only."""
+    from kg import store as kg_store
+
+    with kg_store.files_on_disk([str(graph)]) as (opened, directory):
+        second = ox.Store(directory)  # raises (the lock) while the loading writer is still open
+        del second
+        with pytest.raises((OSError, RuntimeError), match="read-write"):
+            opened.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                               ox.Literal("o")))
+        assert len(opened) > 1000
