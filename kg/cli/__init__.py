@@ -80,9 +80,6 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script."""
     try:
         cli.main(args=argv, prog_name="kg")
-    except BrokenPipeError:  # a broken pipe outside a command (click's own output)
-        _quiet_stdout()
-        sys.exit(0)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)

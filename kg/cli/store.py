@@ -101,28 +101,28 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
         raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
     stored = queries.find(name)
     text = queries.bind(stored, _parse_params(params))
+    out = _EndsWithNewline(sys.stdout.buffer)
     if endpoint:
         from kg.endpoint import Endpoint
         from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
 
         default_graphs = list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH]
-        answer = Endpoint.from_env(endpoint, default_graphs=default_graphs).answer(text, fmt)
-        sys.stdout.buffer.write(answer if answer.endswith(b"\n") else answer + b"\n")
+        out.write(Endpoint.from_env(endpoint, default_graphs=default_graphs).answer(text, fmt))
     else:
         from kg.sparql import LocalSource
 
         source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
-        out = _EndsWithNewline(sys.stdout.buffer)
         source.write_answer(text, fmt, out)  # streamed: a large answer is never held whole
-        out.finish()
+    out.finish()
 
 
 class _EndsWithNewline:
-    """A binary stream that remembers its last byte, so that the answer can end with a newline."""
+    """A binary stream that remembers its last byte, so that the answer ends with a newline (an
+    empty answer is one newline)."""
 
     def __init__(self, stream):
         self.stream = stream
-        self.last = b"\n"
+        self.last = b""
 
     def write(self, data: bytes) -> int:
         if data:
