@@ -180,7 +180,7 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
             if hit.entity.ident not in known and _COUNTERPART.search(before[-80:]):
                 participants.append(hit)
     by_ident = {h.entity.ident: h for h in people}
-    for line in head[1:] + [h for h in head]:
+    for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
         if not match:
             continue

@@ -36,11 +36,16 @@ def quote_card_speaker_part(title: str) -> str | None:
 
 
 def _by_cues(text: str, counterpart: bool) -> str | None:
+    """The type of the first cue (in the file's order) the text has; a Meeting cue beside a
+    Statement cue counts only with a ``counterpart`` (whether there is one is asked only then)."""
     cues = event_cues()
-    statement = any(c.type == "Statement" and c.pattern.search(text) for c in cues)
+    statement = None
     for cue in cues:
         if cue.pattern.search(text):
-            if cue.type == "Meeting" and statement and not counterpart:
-                continue
+            if cue.type == "Meeting" and not counterpart:
+                if statement is None:
+                    statement = any(c.type == "Statement" and c.pattern.search(text) for c in cues)
+                if statement:
+                    continue
             return cue.type
     return None

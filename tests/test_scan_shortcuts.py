@@ -1,0 +1,87 @@
+"""The extractor's shortcuts find exactly what the plain scans they replace find.
+
+Dates are searched from a little before each digit instead of at every character, and offices
+only where a letter some office can begin with starts a word: both must give the same matches as
+the grammar's own ``finditer`` and an overlapped scan of every office, on real posts and on text
+made of the pieces that trip such shortcuts (month names far from or right before digits, runs of
+white space, other scripts' digits, offices glued to words).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kg.extract import dates, people
+from kg.readers import read_posts
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+PIECES = [
+    "May", "mai", "Sept.", "September", "сентября", "ноября", "सितंबर", "janvier", "Ocak", "Jan", "le", "de", "to",
+    "President", "président", "Президента", "Foreign Minister", "Minister of Foreign Affairs", "FM", "Ambassador",
+    "ministre des affaires étrangères", "Посол", "Deputy", "Head", "Speaker", "aPresident", "Presidents",
+    "1", "2", "12", "2024", "31", "०५", "٣", "1st", "-", "–", ".", ",", ":", "(", ")", "г.", "года",
+    " ", "  ", "\n", "\u00a0", "\u2009", "\t", "\n\n ", "Moscow", "on", "between", "🇷🇺", "x",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _seed_texts() -> list[str]:
+    posts = read_posts(sorted(str(p) for p in SEEDS.iterdir()), lambda problem: None, languages=False)
+    return [post.text for post in posts]
+
+
+def _plain_dates(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in dates._grammar().finditer(text)]
+
+
+def _plain_offices(text: str) -> list[int]:
+    return [m.start() for m in people._any_role().finditer(text, overlapped=True)]
+
+
+@pytest.fixture(scope="module")
+def seed_texts():
+    return _seed_texts()
+
+
+def test_the_date_scan_finds_what_the_grammar_finds_in_every_seed_post(seed_texts):
+    lines = [line for text in seed_texts for line in [text, *text.split("\n")]]
+    assert sum(len(_plain_dates(line)) for line in lines) > 100  # the seeds are full of dates
+    assert [[m.span() for m in dates._scan(line)] for line in lines] == [_plain_dates(line) for line in lines]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_date_scan_finds_what_the_grammar_finds(text):
+    assert [m.span() for m in dates._scan(text)] == _plain_dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on September\n\n\u00a0 12 in Moscow", "Sept.   5–7, 2024", "le 9 septembre 2024", "मार्च ५, 2024: ५ मार्च 2024",
+    "15 января 2025 года", "2024-09-02 and 02.09.2024", "x" * 300 + " May 1", "May" + " " * 200 + "3",
+])
+def test_the_date_scan_finds_dates_a_long_way_after_a_month_name(text):
+    assert _plain_dates(text)
+    assert [m.span() for m in dates._scan(text)] == _plain_dates(text)
+
+
+def test_the_office_scan_finds_every_office_an_overlapped_scan_finds_in_every_seed_post(seed_texts):
+    assert sum(len(_plain_offices(text)) for text in seed_texts) > 100
+    assert [people._offices_at(text) for text in seed_texts] == [_plain_offices(text) for text in seed_texts]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_office_scan_finds_every_office_an_overlapped_scan_finds(text):
+    assert people._offices_at(text) == _plain_offices(text)
+
+
+def test_every_office_pattern_starts_with_a_letter():
+    """The office scan looks only at letters: an office that could start with a digit, a bracket
+    or an emoji would be missed (kg/data/roles.tsv)."""
+    any_role = people._any_role()
+    others = [c for c in map(chr, range(sys.maxunicode + 1)) if not c.isalpha() and any_role.match(c, partial=True)]
+    assert others == []
