@@ -16,11 +16,12 @@ prints or logs, and messages never carry a password.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import BinaryIO, Iterable, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -35,6 +36,7 @@ from kg.store import format_of
 BATCH_TRIPLES = 5000
 _MIN_BATCH = 50
 DEFAULT_TIMEOUT = 60.0
+_CHUNK = 1 << 16  # bytes of an answer written at a time
 _RESULTS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json",
             "xml": "application/sparql-results+xml"}
 _GRAPHS = {"turtle": "text/turtle", "json": "application/ld+json", "xml": "application/rdf+xml"}
@@ -124,22 +126,39 @@ class Endpoint:
     # -- querying ------------------------------------------------------------------------------
     def answer(self, query_text: str, fmt: str) -> bytes:
         """The answer in ``fmt`` (table, csv, tsv, json, xml, turtle): the server's bytes, or a table drawn here."""
+        buffer = io.BytesIO()
+        self.write_answer(query_text, fmt, buffer)
+        return buffer.getvalue()
+
+    def write_answer(self, query_text: str, fmt: str, out: BinaryIO) -> None:
+        """:meth:`answer` written to ``out`` as the server sends it: a large answer is never held
+        whole (only the table, whose columns are as wide as their widest cell, is drawn from the
+        whole answer)."""
         form = _form(query_text)
         if form in ("SELECT", "ASK"):
             if fmt == "table":
                 parsed = self._json(query_text)
                 if form == "ASK" or "boolean" in parsed:
-                    return b"true\n" if parsed.get("boolean") else b"false\n"
+                    out.write(b"true\n" if parsed.get("boolean") else b"false\n")
+                    return
                 header = parsed["head"].get("vars", [])
                 cells = [[_cell(b.get(v)) for v in header] for b in parsed["results"]["bindings"]]
-                return table(header, cells).encode("utf-8")
+                out.write(table(header, cells).encode("utf-8"))
+                return
             if fmt not in _RESULTS:
                 raise UsageError(f"--format {fmt} is for CONSTRUCT queries; use table, csv, tsv, json or xml")
-            return self._query(query_text, _RESULTS[fmt]).content
-        mime = _GRAPHS.get("turtle" if fmt == "table" else fmt)
-        if mime is None:
-            raise UsageError(f"a {form} query gives triples: use --format turtle, not {fmt}")
-        return self._query(query_text, mime).content
+            mime = _RESULTS[fmt]
+        else:
+            mime = _GRAPHS.get("turtle" if fmt == "table" else fmt)
+            if mime is None:
+                raise UsageError(f"a {form} query gives triples: use --format turtle, not {fmt}")
+        with self._query(query_text, mime, stream=True) as response:
+            try:
+                for chunk in response.iter_content(_CHUNK):
+                    out.write(chunk)
+            except requests.RequestException as exc:
+                raise StoreError(f"{_safe(self.url)} broke off its answer: {_reason(exc)}",
+                                 hint="what was written before this is incomplete; try again") from None
 
     def rows(self, query_text: str) -> list[dict[str, str | None]]:
         """SELECT solutions as dictionaries of plain values (None when unbound)."""
@@ -162,10 +181,10 @@ class Endpoint:
         parsed.setdefault("head", {})
         return parsed
 
-    def _query(self, query_text: str, accept: str) -> requests.Response:
+    def _query(self, query_text: str, accept: str, stream: bool = False) -> requests.Response:
         form: list[tuple[str, str]] = [("query", query_text)]
         form += [("default-graph-uri", g) for g in self.default_graphs]
-        response = self._send("POST", self.url, data=form, headers={"Accept": accept})
+        response = self._send("POST", self.url, data=form, headers={"Accept": accept}, stream=stream)
         if response.status_code == 400:
             raise QueryError(f"{_safe(self.url)} rejected the query: {_message(response)}",
                              hint="check the query's syntax; the server may not support every SPARQL 1.1 feature")

@@ -27,6 +27,7 @@ from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.sparql import LocalSource
 from kg.store import load_into_store
+from counting import written_and_peak
 from nodetools import NodeToolError, ensure_node_modules, require_node, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -869,22 +870,6 @@ def test_a_file_named_like_a_stored_query_does_not_shadow_it(tmp_path, graph, mo
     assert result.exit_code == 0 and "posts" in result.stdout
 
 
-class _CountingSink:
-    """A binary stream that keeps only how much was written and its last bytes."""
-
-    def __init__(self):
-        self.size = 0
-        self.tail = b""
-
-    def write(self, data: bytes) -> int:
-        self.size += len(data)
-        self.tail = (self.tail + data)[-200:]
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
 @pytest.mark.parametrize("fmt, text", [
     ("turtle", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"),
     ("csv", "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"),
@@ -893,18 +878,10 @@ def test_a_large_answer_is_written_as_it_is_made_not_held(tmp_path, fmt, text):
     """Regression: kg query held a CONSTRUCT's every triple (as Python objects) and any answer's
     whole bytes before writing them: the whole-graph event-subgraph of a 10k store peaked at 448 MB
     (241 MB streamed). Every format but the table now streams from the engine to the output."""
-    import tracemalloc
-
     lines = [f"<https://example.org/s{i}> <https://example.org/p{i % 7}> \"value {i}\" ." for i in range(60_000)]
     (tmp_path / "big.nt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     source = LocalSource.from_files([str(tmp_path / "big.nt")])
-    sink = _CountingSink()
-    tracemalloc.start()
-    try:
-        source.write_answer(text, fmt, sink)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    sink, peak = written_and_peak(lambda sink: source.write_answer(text, fmt, sink))
     assert sink.size > 2_000_000
     assert b"value" in sink.tail
     assert peak < 1_000_000, f"{peak / 1e6:.1f} MB held to write {sink.size / 1e6:.1f} MB"

@@ -27,6 +27,7 @@ from kg.paths import ontology_file
 from kg.sparql import LocalSource
 from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, load_into_store
 
+from counting import CountingSink, written_and_peak
 from virtuoso import PASSWORD, USER, Virtuoso, require_virtuoso
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -292,6 +293,25 @@ def test_kg_query_endpoint_formats_are_the_servers_bytes(loaded, fmt):
     else:
         parsed = json.loads(result.stdout)
         assert parsed["head"]["vars"] == ["month", "type", "events"] and parsed["results"]["bindings"]
+
+
+_TIMES = "VALUES ?n { 1 2 3 4 5 6 7 8 } BIND(CONCAT(STR(?o), ' ', STR(?n)) AS ?copy)"  # the seeds graph, 8 times over
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("turtle", f"CONSTRUCT {{ ?s ?p ?copy }} WHERE {{ ?s ?p ?o {_TIMES} }}"),
+    ("csv", f"SELECT ?s ?p ?copy WHERE {{ ?s ?p ?o {_TIMES} }}"),
+])
+def test_a_large_endpoint_answer_is_written_as_it_arrives_not_held(loaded, fmt, text):
+    """Regression: kg query --endpoint held the server's whole answer (and a copy) before writing
+    it, where answers from files and stores stream. It now writes the answer as it arrives."""
+    loaded.ensure_running()
+    endpoint = loaded.endpoint()
+    endpoint.write_answer(text.replace("WHERE {", "WHERE { FILTER(false)"), fmt, CountingSink())  # warm: imports, connection
+    sink, peak = written_and_peak(lambda sink: endpoint.write_answer(text, fmt, sink))
+    assert sink.size > 2_000_000
+    assert sink.tail.rstrip().endswith(b".") if fmt == "turtle" else b"https://w3id.org/tgkg/" in sink.tail
+    assert peak < sink.size / 4, f"{peak / 1e6:.2f} MB held to write {sink.size / 1e6:.2f} MB"
 
 
 # -- what Virtuoso says when something is wrong ------------------------------------------------------------------

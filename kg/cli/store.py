@@ -107,7 +107,7 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
         from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
 
         default_graphs = list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH]
-        out.write(Endpoint.from_env(endpoint, default_graphs=default_graphs).answer(text, fmt))
+        Endpoint.from_env(endpoint, default_graphs=default_graphs).write_answer(text, fmt, out)  # streamed too
     else:
         from kg.sparql import LocalSource
 

@@ -92,7 +92,7 @@ def _may_start_role(prefix: str) -> bool:
 def _offices_at(text: str) -> list[int]:
     """Every position where some office matches (where :func:`_any_role` would match, overlapped)."""
     any_role = _any_role()
-    return [at for at in (m.start() for m in _role_starts().finditer(text))
+    return [at for at in [m.start() for m in _role_starts().finditer(text)]
             if _may_start_role(text[at : at + 4]) and any_role.match(text, at)]
 
 
