@@ -84,16 +84,22 @@ def _role_starts() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=4096)
-def _may_start_role(prefix: str) -> bool:
-    """Whether some office can begin with these few characters (a cheap test before the full match)."""
-    return _any_role().match(prefix, partial=True) is not None
+def _roles_starting(prefix: str) -> frozenset[int]:
+    """The rows of roles.tsv whose office can begin with these few characters (a partial match:
+    a cheap test before the full one)."""
+    return frozenset(i for i, (_, pattern) in enumerate(_roles()) if pattern.match(prefix, partial=True))
 
 
-def _offices_at(text: str) -> list[int]:
-    """Every position where some office matches (where :func:`_any_role` would match, overlapped)."""
+def _offices_at(text: str) -> list[tuple[int, frozenset[int]]]:
+    """Every position where some office matches (where :func:`_any_role` would match, overlapped),
+    with the roles that may match there."""
     any_role = _any_role()
-    return [at for at in [m.start() for m in _role_starts().finditer(text)]
-            if _may_start_role(text[at : at + 4]) and any_role.match(text, at)]
+    found = []
+    for at in [m.start() for m in _role_starts().finditer(text)]:
+        roles = _roles_starting(text[at : at + 4])
+        if roles and any_role.match(text, at):
+            found.append((at, roles))
+    return found
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -128,10 +134,10 @@ def find_people(
     # where some office starts, found once for all of them, instead of one scan a role: titles are
     # short and read many times
     starts = _offices_at(text)
-    for role, pattern in _roles() if starts else ():
+    for row, (role, pattern) in enumerate(_roles()) if starts else ():
         after = 0  # each role's own matches do not overlap, as finditer would find them
-        for start in starts:
-            match = pattern.match(text, start) if start >= after else None
+        for start, rows in starts:
+            match = pattern.match(text, start) if start >= after and row in rows else None
             if match is None:
                 continue
             after = match.end()
