@@ -77,7 +77,7 @@ def _role_starts() -> regex.Pattern:
     word. The letters are asked of the patterns themselves (a partial match of the one letter), so
     this finds every place :func:`_any_role` matches, and few more; a scan of the whole alternation
     at every character is over twice as slow. (roles.tsv's patterns start with a letter: checked
-    by tests/test_data_files.py.)"""
+    by tests/test_scan_shortcuts.py.)"""
     any_role = _any_role()
     letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and any_role.match(chr(c), partial=True)]
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
