@@ -185,15 +185,19 @@ class Endpoint:
         form: list[tuple[str, str]] = [("query", query_text)]
         form += [("default-graph-uri", g) for g in self.default_graphs]
         response = self._send("POST", self.url, data=form, headers={"Accept": accept}, stream=stream)
-        if response.status_code == 400:
-            raise QueryError(f"{_safe(self.url)} rejected the query: {_message(response)}",
-                             hint="check the query's syntax; the server may not support every SPARQL 1.1 feature")
-        self._check(response, self.url, "the query failed on the server")
-        if response.headers.get("X-SQL-State"):  # Virtuoso's "anytime" answer: 200, but cut off at a time limit
-            said = re.split(r"\s{2,}", response.headers.get("X-SQL-Message", ""))[0].rstrip(".")
-            raise StoreError(f"{_safe(self.url)} gave a partial answer ({response.headers['X-SQL-State']}: {said})",
-                             hint="the server stopped the query at its time limit (Virtuoso: MaxQueryExecutionTime "
-                                  "in virtuoso.ini); raise it, or ask for less")
+        try:
+            if response.status_code == 400:
+                raise QueryError(f"{_safe(self.url)} rejected the query: {_message(response)}",
+                                 hint="check the query's syntax; the server may not support every SPARQL 1.1 feature")
+            self._check(response, self.url, "the query failed on the server")
+            if response.headers.get("X-SQL-State"):  # Virtuoso's "anytime" answer: 200, but cut off at a time limit
+                said = re.split(r"\s{2,}", response.headers.get("X-SQL-Message", ""))[0].rstrip(".")
+                raise StoreError(f"{_safe(self.url)} gave a partial answer ({response.headers['X-SQL-State']}: {said})",
+                                 hint="the server stopped the query at its time limit (Virtuoso: MaxQueryExecutionTime "
+                                      "in virtuoso.ini); raise it, or ask for less")
+        except BaseException:
+            response.close()  # a streamed answer's connection goes back to the pool
+            raise
         return response
 
     # -- HTTP ------------------------------------------------------------------------------------
