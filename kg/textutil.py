@@ -159,7 +159,8 @@ _RANGES = {
     "Thai": "\u0e00-\u0e7f", "Georgian": "\u10a0-\u10ff", "Armenian": "\u0530-\u058f",
     "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff", "Tamil": "\u0b80-\u0bff", "Telugu": "\u0c00-\u0c7f",
 }
-_SCRIPTS = {name: re.compile(f"[{chars}]+") for name, chars in _RANGES.items()}  # runs of letters
+# runs of letters of the two scripts a bilingual post is told between
+_LETTER_RUNS = {name: re.compile(f"[{_RANGES[name]}]+") for name in ("Latin", "Cyrillic")}
 # runs of one script's words, with the spaces and apostrophes between them
 _SCRIPT_RUNS = {name: re.compile(f"[{_RANGES[name]}][{_RANGES[name]}\\s'’-]*") for name in _BY_SCRIPT}
 
@@ -230,7 +231,7 @@ def _by_script(text: str) -> tuple[str | None, str, str]:
         return None, script, ""
     if script in ("Latin", "Cyrillic") and len(words) > _HEAD:
         # a bilingual post: the script most of the whole text is in
-        latin, cyrillic = (sum(map(len, _SCRIPTS[name].findall(words))) for name in ("Latin", "Cyrillic"))
+        latin, cyrillic = (sum(map(len, _LETTER_RUNS[name].findall(words))) for name in ("Latin", "Cyrillic"))
         script = "Latin" if latin >= cyrillic else "Cyrillic"
     if script in _SINGLE_SCRIPT:
         return _SINGLE_SCRIPT[script], script, ""

@@ -1,4 +1,5 @@
-"""A binary stream for tests of streamed output: it keeps only how much was written and its last bytes."""
+"""For tests of streamed output and flat memory: a binary stream that keeps only how much was
+written and its last bytes, and the peak of what Python held while some work ran."""
 from __future__ import annotations
 
 
@@ -16,15 +17,21 @@ class CountingSink:
         pass
 
 
-def written_and_peak(write) -> tuple[CountingSink, int]:
-    """What ``write(sink)`` wrote, and the most memory Python held while it ran (tracemalloc)."""
+def peak_while(work):
+    """What ``work()`` returned, and the most memory Python held while it ran (tracemalloc)."""
     import tracemalloc
 
-    sink = CountingSink()
     tracemalloc.start()
     try:
-        write(sink)
+        result = work()
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    return result, peak
+
+
+def written_and_peak(write) -> tuple[CountingSink, int]:
+    """What ``write(sink)`` wrote, and the most memory Python held while it ran."""
+    sink = CountingSink()
+    _, peak = peak_while(lambda: write(sink))
     return sink, peak

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import json
-import tracemalloc
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from kg.errors import InputError
 from kg.models import Post, Problem
 from kg.readers import telegram_json
 from kg.readers.telegram_json import REEXPORT_HINT, read_telegram_json
+from counting import peak_while
 from telegram_factory import write_export
 
 DATA = Path(__file__).parent / "data" / "telegram"
@@ -265,16 +265,15 @@ def test_large_export_is_streamed_with_flat_memory(tmp_path, monkeypatch):
     # Language detection is native code that tracemalloc cannot see and that costs seconds here;
     # this test is about the reader holding one message at a time.
     monkeypatch.setattr(telegram_json, "detect_language", lambda text: "en")
-    count = 0
-    last = None
-    tracemalloc.start()
-    try:
+
+    def read() -> tuple[int, object]:
+        count, last = 0, None
         with open(path, "rb") as stream:
             for last in read_telegram_json(str(path), stream, pytest.fail):
                 count += 1
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+        return count, last
+
+    (count, last), peak = peak_while(read)
     assert count == stats.posts == 20_000 - 20_000 // 97
     assert last.message_id == 20_000 and last.index == count - 1
     assert peak < 30 * 1024 * 1024, f"peak {peak / 2**20:.1f} MB"

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from ci import skip_unless_ci
+from counting import peak_while
 from click.testing import CliRunner
 
 from kg import queries, report, reportdata
@@ -671,16 +672,7 @@ def test_the_report_reads_a_query_answer_a_row_at_a_time(tmp_path):
     """Regression: kg report held each query's whole answer (the CSV text and a dict a row) and
     peaked at 1 GB on the 100,000-message benchmark store, where every entity's events are 584,474
     rows; it now reads rows from a spooled file as it uses them (504 MB there, the same page)."""
-    import tracemalloc
-
     source = LocalSource.from_files([str(synthetic_graph(tmp_path / "large.nt", 20_000))])
-    tracemalloc.start()
-    try:
-        rows = 0
-        for row in reportdata._run(source, "report-entity-events"):
-            rows += 1
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    rows, peak = peak_while(lambda: sum(1 for _ in reportdata._run(source, "report-entity-events")))
     assert rows >= 40_000
     assert peak < 2_000_000, f"{peak / 1e6:.1f} MB held for {rows} rows"
