@@ -145,3 +145,13 @@ def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path, seeds_graph):
     summary = build([SEEDS], str(out), BuildOptions(jobs=2))
     assert summary.violations == 0
     assert out.read_bytes() == seeds_graph.read_bytes()
+
+
+def test_the_extractor_compiles_the_office_patterns_before_workers_fork():
+    """Building the extractor (in the builder, before --jobs forks) compiles the offices' start
+    pattern, so that the workers share it instead of each asking every code point again."""
+    code = ("from kg.extract import Extractor, people; from kg.gazetteer import default; "
+            "before = people._role_starts.cache_info().currsize; Extractor(default()); "
+            "print(before, people._role_starts.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "1"]

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
-from kg.extract.people import PersonHit, find_people
+from kg.extract.people import PersonHit, find_people, prepare
 from kg.extract.places import find_location
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -43,6 +43,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default()
+        prepare()
 
     def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
         """:meth:`extract` of each post (None stays None), the languages the readers left to this
