@@ -20,6 +20,7 @@ from kg.models import Extraction, Problem
 from kg.parallel import ordered_map
 from kg.readers import Limits, read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
+from kg.textutil import load_language_models
 from kg.validation import ChunkValidator, Report, load_shapes
 
 CHUNK_POSTS = 5000  # validate at most this many posts at a time...
@@ -120,6 +121,8 @@ def build(
             report(problem)
 
     _use_gazetteer(options.gazetteer)
+    if options.jobs > 1:
+        load_language_models()  # before the workers fork: they share them
     mapper = rdf.GraphMapper(minter, spans=options.spans)
     validator = None
     collector_ref: list[_Collector] = []

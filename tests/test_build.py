@@ -155,3 +155,15 @@ def test_the_extractor_compiles_the_office_patterns_before_workers_fork():
             "print(before, people._role_starts.cache_info().currsize)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "1"]
+
+
+def test_jobs_2_loads_the_language_models_before_the_workers_fork(tmp_path):
+    """With --jobs 2 the builder itself tells no language (its workers do), so detectors in the
+    parent mean they were loaded before the fork, for the workers to share."""
+    code = ("import sys; from kg import textutil; from kg.builder import BuildOptions, build; "
+            "build([sys.argv[1]], sys.argv[2], BuildOptions(jobs=2, validate=False)); "
+            "print(textutil._detector.cache_info().currsize)")
+    export = ROOT / "tests" / "data" / "telegram" / "channel_export.json"  # the JSON reader tells no language
+    out = tmp_path / "export.ttl"
+    done = subprocess.run([sys.executable, "-c", code, str(export), str(out)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["2"] and out.stat().st_size > 0
