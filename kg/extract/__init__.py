@@ -16,7 +16,9 @@ from dataclasses import replace
 
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
-from kg.extract.people import PersonHit, find_people, prepare
+from kg import cues
+from kg.extract import dates, people
+from kg.extract.people import PersonHit, find_people
 from kg.extract.places import find_location
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -43,7 +45,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default()
-        prepare()
+        _compile_patterns()
 
     def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
         """:meth:`extract` of each post (None stays None), the languages the readers left to this
@@ -123,6 +125,16 @@ class Extractor:
             hashtags=hashtags,
             partial_date=partial,
         )
+
+
+def _compile_patterns() -> None:
+    """Build the grammars of dates, offices and event cues now, which would otherwise be built at
+    the first post: in the builder, before ``--jobs`` forks, so that each worker does not spend
+    0.4 s of CPU building them again (0.2 s of it asking all 1.1M code points which can begin an office)."""
+    dates._grammar()
+    people._role_starts()
+    cues.any_cue()
+    cues.event_cues()
 
 
 def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventInfo:

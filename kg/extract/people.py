@@ -83,12 +83,6 @@ def _role_starts() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
 
 
-def prepare() -> None:
-    """Compile the role patterns now: in the builder, before ``--jobs`` forks its workers, which
-    then share them (each worker would otherwise spend 0.1-0.2 s on it at its first post)."""
-    _role_starts()
-
-
 @functools.lru_cache(maxsize=4096)
 def _roles_starting(prefix: str) -> frozenset[int]:
     """The rows of roles.tsv whose office can begin with these few characters (a partial match:
