@@ -21,16 +21,17 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import BinaryIO, Iterable, Sequence
+from typing import BinaryIO, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
+import urllib3
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import InputError, QueryError, StoreError, UsageError
 from kg.queries import StoredQuery
-from kg.sparql import table
+from kg.sparql import CutOff, NotResults, json_rows, table
 from kg.store import format_of
 
 BATCH_TRIPLES = 5000
@@ -162,12 +163,25 @@ class Endpoint:
 
     def rows(self, query_text: str) -> list[dict[str, str | None]]:
         """SELECT solutions as dictionaries of plain values (None when unbound)."""
+        return list(self.iter_rows(query_text))
+
+    def iter_rows(self, query_text: str) -> Iterator[dict[str, str | None]]:
+        """:meth:`rows` one at a time, read from the server's answer as it arrives: ``kg report``
+        on a large graph never holds a whole answer (584,474 rows at 100,000 posts)."""
         if _form(query_text) != "SELECT":
             raise UsageError("rows() is for SELECT queries")
-        parsed = self._json(query_text)
-        variables = parsed["head"].get("vars", [])
-        bindings = parsed.get("results", {}).get("bindings", [])
-        return [{v: (b[v]["value"] if v in b else None) for v in variables} for b in bindings]
+        with self._query(query_text, _RESULTS["json"], stream=True) as response:
+            response.raw.decode_content = True  # gzip or deflate, as the server chose
+            try:
+                yield from json_rows(response.raw)
+            except CutOff:
+                raise StoreError(f"{_safe(self.url)} broke off its answer", hint="try again") from None
+            except NotResults:
+                raise StoreError(f"{_safe(self.url)} did not answer in SPARQL JSON results",
+                                 hint="is the URL a SPARQL endpoint?") from None
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+                raise StoreError(f"{_safe(self.url)} broke off its answer: {_reason(exc)}",
+                                 hint="try again") from None
 
     def _json(self, query_text: str) -> dict:
         response = self._query(query_text, _RESULTS["json"])

@@ -4,8 +4,6 @@ into charts and the page."""
 from __future__ import annotations
 
 import base64
-import csv
-import io
 import re
 from collections import defaultdict
 from typing import Iterable, Iterator, Protocol, Sequence
@@ -37,10 +35,10 @@ KINDS = (("organisation", "Top organisations"), ("hashtag", "Top hashtags"), ("p
 
 
 class RowSource(Protocol):
-    """Anything that answers a SELECT query with rows of plain values: kg.sparql.LocalSource,
-    kg.endpoint.Endpoint."""
+    """Anything that answers a SELECT query with rows of plain values, one at a time:
+    kg.sparql.LocalSource, kg.endpoint.Endpoint."""
 
-    def rows(self, text: str) -> list[dict[str, str | None]]: ...
+    def iter_rows(self, text: str) -> Iterator[dict]: ...
 
 
 # -- gathering -----------------------------------------------------------------------------------------
@@ -61,30 +59,12 @@ def _unordered(text: str) -> str:
 
 
 def _run(source: RowSource, name: str, params: dict[str, str] | None = None) -> Iterator[dict[str, str | None]]:
-    """The rows of a stored query, unsorted, as plain values (None where unbound), one at a time."""
-    from kg.sparql import LocalSource
-
+    """The rows of a stored query, unsorted, as plain values (None where unbound), one at a time:
+    both sources stream (a local store through a CSV spool, an endpoint's JSON as it arrives), so
+    the largest answer is filtered as it is read and never held whole."""
     text = _unordered(queries.bind(queries.find(name), params or {}))
-    if not isinstance(source, LocalSource):  # an endpoint: its own rows
-        for row in source.rows(text):
-            yield {k: (v if v != "" else None) for k, v in row.items()}
-        return
-    # a local store: the engine writes CSV (fast) and Python's csv module reads it (fast), rather
-    # than a Python object for every term of every row; CSV writes an unbound value as ''. Through
-    # a temporary file, read a row at a time: the largest answer (every entity's events, 584,474
-    # rows at 100,000 posts) is filtered as it is read and never held whole.
-    import tempfile
-
-    import pyoxigraph as ox
-
-    result = source.query(text)
-    with tempfile.TemporaryFile() as spool:
-        result.serialize(spool, format=ox.QueryResultsFormat.CSV)
-        spool.seek(0)
-        reader = csv.reader(io.TextIOWrapper(spool, encoding="utf-8", newline=""))
-        header = next(reader, [])
-        for row in reader:
-            yield {k: (v if v != "" else None) for k, v in zip(header, row)}
+    for row in source.iter_rows(text):
+        yield {k: (v if v != "" else None) for k, v in row.items()}
 
 
 def _int(value: str | None) -> int | None:

@@ -6,10 +6,12 @@ people, is drawn here.
 """
 from __future__ import annotations
 
+import csv
 import io
 import shutil
+import tempfile
 from dataclasses import dataclass
-from typing import BinaryIO, Sequence
+from typing import BinaryIO, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -85,6 +87,75 @@ class LocalSource:
         result = self.query(text)
         variables = [v.value for v in result.variables]
         return [{v: (solution[v].value if solution[v] is not None else None) for v in variables} for solution in result]
+
+    def iter_rows(self, text: str) -> Iterator[dict[str, str]]:
+        """SELECT solutions as dictionaries of plain values, one at a time, '' where unbound (CSV's
+        way). The engine writes CSV (fast) and Python's csv module reads it (fast), rather than a
+        Python object for every term of every row; through a temporary file, read a row at a time:
+        the largest answer of ``kg report`` (every entity's events, 584,474 rows at 100,000 posts)
+        is never held whole."""
+        result = self.query(text)
+        with tempfile.TemporaryFile() as spool:
+            result.serialize(spool, format=ox.QueryResultsFormat.CSV)
+            spool.seek(0)
+            reader = csv.reader(io.TextIOWrapper(spool, encoding="utf-8", newline=""))
+            header = next(reader, [])
+            for row in reader:
+                yield dict(zip(header, row))
+
+
+class NotResults(ValueError):
+    """An answer that is not SPARQL JSON results: raised by :func:`json_rows`."""
+
+
+class CutOff(NotResults):
+    """SPARQL JSON results that end before they are complete."""
+
+
+def json_rows(stream: BinaryIO) -> Iterator[dict[str, object]]:
+    """The rows of SPARQL 1.1 JSON results, read from ``stream`` as they arrive: each binding's
+    values by variable (None where unbound), memory flat however long the answer. ijson builds each
+    binding in C; the events are watched on the way for the head's variables (servers write the
+    head first; rows that come before it are held until it comes). Raises :class:`NotResults`, or
+    :class:`CutOff` when the results began but the answer ends before they do."""
+    import ijson
+
+    outline: dict = {"vars": None, "results": False}
+
+    def watched(events):
+        names = []
+        for event in events:
+            prefix, kind, value = event
+            if prefix == "head.vars.item":
+                names.append(value)
+            elif prefix == "head.vars" and kind == "end_array":
+                outline["vars"] = names
+            elif prefix == "results.bindings" and kind == "start_array":
+                outline["results"] = True
+            yield event
+
+    held: list[dict] = []
+    try:
+        for binding in ijson.items(watched(ijson.parse(stream)), "results.bindings.item"):
+            row = {name: term.get("value") if isinstance(term, dict) else None for name, term in binding.items()}
+            if outline["vars"] is None:
+                held.append(row)
+                continue
+            for earlier in held:
+                yield {v: earlier.get(v) for v in outline["vars"]}
+            held = []
+            yield {v: row.get(v) for v in outline["vars"]}
+    except ijson.IncompleteJSONError as exc:
+        if outline["results"]:
+            raise CutOff(f"the answer ends before its results do: {exc}") from None
+        raise NotResults(f"not SPARQL JSON results: {exc}") from None
+    except ijson.JSONError as exc:
+        raise NotResults(f"not SPARQL JSON results: {exc}") from None
+    if not outline["results"]:
+        raise NotResults("no results.bindings in the answer")
+    names = outline["vars"] if outline["vars"] is not None else list(dict.fromkeys(k for row in held for k in row))
+    for row in held:
+        yield {v: row.get(v) for v in names}
 
 
 def _results_format(fmt: str) -> ox.QueryResultsFormat:

@@ -197,6 +197,46 @@ def test_a_partial_answer_is_an_error_not_a_result(serve):
     assert "partial answer (S1TAT: RC...: Returning incomplete results, query interrupted by result timeout)" in str(caught.value)
 
 
+def _results(body: bytes, **headers: str) -> Callable[[Request], Answer]:
+    return lambda request: (200, {"Content-Type": "application/sparql-results+json", **headers}, body)
+
+
+_TWO_ROWS = {"results": {"bindings": [{"a": {"type": "uri", "value": "https://example.org/x"}},
+                                      {"a": {"type": "literal", "value": ""}, "b": {"type": "literal", "value": "2"}}]}}
+
+
+@pytest.mark.parametrize("answer", [
+    {"head": {"vars": ["a", "b"]}, **_TWO_ROWS},
+    {**_TWO_ROWS, "head": {"vars": ["a", "b"]}},  # the head after the results: rows held until it comes
+], ids=["head first", "head last"])
+def test_rows_stream_with_every_variable_and_none_where_unbound(serve, answer):
+    tiny = serve(_results(json.dumps(answer).encode()))
+    assert Endpoint(tiny.url).rows("SELECT ?a ?b WHERE { }") == [
+        {"a": "https://example.org/x", "b": None}, {"a": "", "b": "2"}]
+
+
+def test_rows_of_a_gzipped_answer(serve):
+    import gzip
+
+    tiny = serve(_results(gzip.compress(JSON_ROWS[2]), **{"Content-Encoding": "gzip"}))
+    assert Endpoint(tiny.url).rows("SELECT ?n WHERE { }") == [{"n": "1"}]
+
+
+@pytest.mark.parametrize("body, said", [
+    (b"<html><body>Welcome to our site</body></html>", "did not answer in SPARQL JSON results"),
+    (b'{"name": "not results"}', "did not answer in SPARQL JSON results"),
+    (JSON_ROWS[2][: len(JSON_ROWS[2]) // 2 + 20], "broke off its answer"),
+], ids=["html", "other json", "cut off"])
+def test_an_answer_that_is_not_whole_json_results_is_a_store_error(serve, tmp_path, body, said):
+    tiny = serve(_results(body))
+    with pytest.raises(StoreError) as caught:
+        Endpoint(tiny.url).rows("SELECT ?n WHERE { }")
+    assert said in str(caught.value)
+    out = tmp_path / "report.html"
+    first, _ = _error_lines(CliRunner().invoke(cli, ["report", "--endpoint", tiny.url, "-o", str(out)]))
+    assert first == f"Error: {tiny.url} {said}" and not out.exists()
+
+
 # -- what is sent -----------------------------------------------------------------------------------------------------
 def test_query_forms_and_formats_ask_for_the_right_media_types(serve):
     tiny = serve(lambda request: (200, {}, b'{"head": {}, "boolean": true}'

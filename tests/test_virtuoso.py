@@ -27,7 +27,7 @@ from kg.paths import ontology_file
 from kg.sparql import LocalSource
 from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, load_into_store
 
-from counting import CountingSink, written_and_peak
+from counting import CountingSink, peak_while, written_and_peak
 from virtuoso import PASSWORD, USER, Virtuoso, require_virtuoso
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -312,6 +312,28 @@ def test_a_large_endpoint_answer_is_written_as_it_arrives_not_held(loaded, fmt, 
     assert sink.size > 2_000_000
     assert sink.tail.rstrip().endswith(b".") if fmt == "turtle" else b"https://w3id.org/tgkg/" in sink.tail
     assert peak < sink.size / 4, f"{peak / 1e6:.2f} MB held to write {sink.size / 1e6:.2f} MB"
+
+
+def test_kg_report_reads_an_endpoints_answer_a_row_at_a_time(loaded):
+    """Regression: kg report --endpoint took each query's whole answer as JSON, then a dict a row
+    (Endpoint.rows): hundreds of MB for the 584,474 rows of every entity's events at 100,000 posts,
+    where a local store's rows stream. It now reads the rows as the answer arrives."""
+    loaded.ensure_running()
+    endpoint = loaded.endpoint()
+    text = f"SELECT ?s ?p ?copy WHERE {{ ?s ?p ?o {_TIMES} }}"
+    expected = endpoint.rows(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o {_TIMES} }}")[0]["n"]
+    list(endpoint.iter_rows(text.replace("WHERE {", "WHERE { FILTER(false)")))  # warm: imports, connection
+    (rows, last), peak = peak_while(lambda: _count_and_last(endpoint.iter_rows(text)))
+    assert rows == int(expected) > 20_000
+    assert set(last) == {"s", "p", "copy"} and last["copy"]
+    assert peak < 2_000_000, f"{peak / 1e6:.2f} MB held for {rows} rows"
+
+
+def _count_and_last(rows) -> tuple[int, dict]:
+    count, last = 0, {}
+    for last in rows:
+        count += 1
+    return count, last
 
 
 # -- what Virtuoso says when something is wrong ------------------------------------------------------------------
