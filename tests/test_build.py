@@ -157,6 +157,20 @@ def test_the_extractor_compiles_its_grammars_before_workers_fork():
     assert done.stdout.strip() == "[0, 0, 0, 0] [1, 1, 1, 1]"
 
 
+def test_a_process_pool_freezes_the_parents_objects_until_it_shuts_down():
+    """The workers' garbage collector leaves alone what they inherited (no copy-on-write of the
+    gazetteer's pages), and the parent's objects are collectable again once the pool is gone."""
+    import gc
+
+    from kg.parallel import process_pool
+
+    with process_pool(1) as pool:
+        in_parent = gc.get_freeze_count()
+        in_worker = pool.submit(gc.get_freeze_count).result()
+    assert in_parent > 1000 and in_worker > 1000
+    assert gc.get_freeze_count() == 0
+
+
 def test_jobs_2_loads_the_language_models_before_the_workers_fork(tmp_path):
     """With --jobs 2 the builder itself tells no language (its workers do), so detectors in the
     parent mean they were loaded before the fork, for the workers to share."""
