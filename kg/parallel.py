@@ -42,7 +42,11 @@ class _Pool(ProcessPoolExecutor):
 
     def __init__(self, *args, **kwargs):
         gc.freeze()
-        super().__init__(*args, **kwargs)
+        try:
+            super().__init__(*args, **kwargs)
+        except BaseException:
+            gc.unfreeze()
+            raise
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         try:

@@ -266,6 +266,40 @@ def test_pyshacl_speedups_report_exactly_what_unpatched_pyshacl_reports(graph, m
     assert patched == unpatched
 
 
+def test_pyshacl_makes_each_constraint_component_once_a_shape(graph, monkeypatch):
+    """kg.pyshacl_speedups makes a shape's constraint components once and reuses them: pySHACL as
+    it comes makes the sh:in of event types anew for every event (it reads the RDF list each time)."""
+    import pyshacl
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    from pyshacl.constraints.core.other_constraints import InConstraintComponent
+
+    from kg import pyshacl_speedups
+
+    if not pyshacl.__version__.startswith(pyshacl_speedups._CHECKED):
+        pytest.skip(f"pySHACL {pyshacl.__version__}: kg leaves it unpatched")
+    made = []
+    original = InConstraintComponent.__init__
+
+    def counting(self, shape):
+        made.append(shape)
+        original(self, shape)
+
+    monkeypatch.setattr(InConstraintComponent, "__init__", counting)
+    data = rdflib.Graph().parse(str(graph))
+    events = len(set(data.subjects(rdflib.RDF.type, rdflib.URIRef(KG + "Event"))))
+    assert pyshacl_speedups.apply()
+    patched = validate_graph(data, load_shapes())
+    once = len(made)
+    made.clear()
+    with monkeypatch.context() as m:
+        m.setattr(pyshacl.shape, "CONSTRAINT_PARAMS", (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP))
+        m.setattr(pyshacl_speedups, "apply", lambda: False)
+        unpatched = validate_graph(data, load_shapes())
+    assert patched == unpatched == []
+    assert 1 <= once <= 3 and len(made) >= events > 60
+
+
 def test_a_subject_split_across_graphs_is_validated_with_all_its_triples():
     """validate_store cuts chunks as the store's quads stream by, graph after graph: a subject with
     triples in two graphs is then the root of two chunks, and each must still see all its triples
