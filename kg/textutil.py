@@ -193,7 +193,7 @@ def _detector(script: str):
 
 
 def load_language_models() -> None:
-    """Load the detector's models now; otherwise each script's load at its first text. ``kg build
+    """Load the detector's models now, not at the first text of each script. ``kg build
     --jobs`` calls this before it forks, so that the workers share one copy of the models instead
     of each loading its own (0.3 s of CPU a worker). The samples use letters every language of
     their script has, so that no language is ruled out and every model is loaded."""

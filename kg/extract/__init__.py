@@ -14,10 +14,10 @@ import regex
 
 from dataclasses import replace
 
-from kg.extract.dates import FoundDate, find_dates
-from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg import cues
 from kg.extract import dates, people
+from kg.extract.dates import FoundDate, find_dates
+from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import find_location
 from kg.extract.years import resolve_years
