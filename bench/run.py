@@ -675,8 +675,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer-processes", default="1", help="Morph-KGC number_of_processes values to time (1)")
     parser.add_argument("--no-peer", action="store_true", help="skip the Morph-KGC comparison")
     parser.add_argument("--no-validate", action="store_true", help="skip kg validate")
-    parser.add_argument("--build-validate-max", type=int, default=10000,
-                        help="also time a validating build up to this size (10000)")
+    parser.add_argument("--build-validate-max", type=int, default=100000,
+                        help="also time a validating build (kg build's default) and an update up to this size (100000)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile one build of an N-message export")
     parser.add_argument("--quick", action="store_true", help="no peer, no text copy, no validating build")
     parser.add_argument("--workdir", help="where exports, graphs and stores go (default: a temporary directory)")
