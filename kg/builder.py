@@ -132,7 +132,7 @@ def build(
     if options.validate:
         validator = ChunkValidator(load_shapes(options.shapes), outgoing=lambda node: collector_ref[0].descriptions.get(node, ()),
                                    jobs=options.jobs, only_roots=not options.cache)
-    cache = BuildCache(options.cache, options.gazetteer, options.shapes) if options.cache else None
+    cache = BuildCache(options.cache, options.gazetteer, options.shapes, packer=_EXTRACTOR[0]) if options.cache else None
     collector = _Collector(summary, validator, cache)
     collector_ref.append(collector)
 
@@ -205,24 +205,15 @@ def _extract_batch(posts: list) -> list[Extraction]:
 
 
 def _extract_to_send(posts: list) -> list:
-    """In a worker: :func:`_extract_batch`, each result without what the builder has already (the
-    post, the gazetteer's own entities: a country has a hundred names), to pickle a fifth as much."""
-    gazetteer = _EXTRACTOR[0].gazetteer
-    sent = []
-    for made in _extract_batch(posts):
-        if made is not None:
-            entities = tuple((e.kind, e.ident) if gazetteer.entity(e.kind, e.ident) is e else e for e in made.entities)
-            made = (made.post.language, replace(made, post=None, entities=entities))
-        sent.append(made)
-    return sent
+    """In a worker: :func:`_extract_batch`, each result packed (:meth:`Extractor.pack`: without the
+    post, the gazetteer's own entities as keys), to pickle a fifth as much."""
+    extractor = _EXTRACTOR[0]
+    return [None if made is None else extractor.pack(made) for made in _extract_batch(posts)]
 
 
 def _received(sent: tuple, post) -> Extraction:
     """In the builder: an extraction a worker sent, whole again."""
-    language, made = sent
-    gazetteer = _EXTRACTOR[0].gazetteer
-    entities = tuple(gazetteer.entity(*e) if isinstance(e, tuple) else e for e in made.entities)
-    return replace(made, post=post if post.language == language else replace(post, language=language), entities=entities)
+    return _EXTRACTOR[0].unpack(sent, post)
 
 
 def _event_node(triples: list[ox.Triple]) -> ox.NamedNode:

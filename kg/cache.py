@@ -106,8 +106,11 @@ class Counts:
 class BuildCache:
     """The previous build's cache (read) and this build's (written beside it, swapped in by commit)."""
 
-    def __init__(self, path: str, gazetteer: Sequence[str] = (), shapes: Sequence[str] = ()):
+    def __init__(self, path: str, gazetteer: Sequence[str] = (), shapes: Sequence[str] = (), *, packer):
+        """``packer``: the :class:`kg.extract.Extractor` of the build, whose ``pack`` and ``unpack``
+        turn an extraction into what is kept (its gazetteer's entities by key) and back."""
         self.path = path
+        self.packer = packer
         if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
             raise InputError("the directory of the --update cache does not exist", where=path,
                              hint="create it first, or give --cache a path in an existing directory")
@@ -126,7 +129,7 @@ class BuildCache:
         self._new.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);"
-            "CREATE TABLE extraction (post BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID;"
+            "CREATE TABLE extraction (post BLOB PRIMARY KEY, value BLOB);"
             "CREATE TABLE validated (triples BLOB PRIMARY KEY) WITHOUT ROWID;"
         )
         self._new.executemany("INSERT INTO meta VALUES (?, ?)", [("extraction", self._extraction_fp),
@@ -168,18 +171,18 @@ class BuildCache:
             return None
         if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], Extraction)):
             return None
-        language, found = found
+        found = self.packer.unpack(found, post)  # with the language the extraction stage told
+        if found is None:
+            return None
         self._write("INSERT OR REPLACE INTO extraction VALUES (?, ?)", (key, row[0]))
         self.counts.reused += 1
-        if post.language is None and language is not None:  # told in the extraction stage
-            post = dataclasses.replace(post, language=language)
-        return dataclasses.replace(found, post=post)
+        return found
 
     def keep(self, key: bytes, extraction: Extraction) -> None:
         """Remember a fresh extraction: without its post, which the key stands for, but with the
         language the extraction stage told."""
         self.counts.extracted += 1
-        value = pickle.dumps((extraction.post.language, dataclasses.replace(extraction, post=None)), protocol=5)
+        value = pickle.dumps(self.packer.pack(extraction), protocol=5)
         self._write("INSERT OR REPLACE INTO extraction VALUES (?, ?)", (key, value))
 
     # -- validation -------------------------------------------------------------------------

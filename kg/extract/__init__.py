@@ -55,6 +55,24 @@ class Extractor:
         return [None if post is None else self.extract(replace(post, language=told[i]) if i in told else post)
                 for i, post in enumerate(posts)]
 
+    def pack(self, made: Extraction) -> tuple[str | None, Extraction]:
+        """An extraction to send to another process or keep in a cache: without its post (whoever
+        unpacks it has that), with the language the extraction stage told, and with this
+        gazetteer's own entities as their keys (a country carries a hundred names): a fifth of the
+        bytes, and unpickled five times as fast."""
+        gazetteer = self.gazetteer
+        entities = tuple((e.kind, e.ident) if gazetteer.entity(e.kind, e.ident) is e else e for e in made.entities)
+        return made.post.language, replace(made, post=None, entities=entities)
+
+    def unpack(self, packed: tuple[str | None, Extraction], post: Post) -> Extraction | None:
+        """The extraction :meth:`pack` made, whole again with ``post``; None if an entity it names
+        is not in this gazetteer (a cache made with other data)."""
+        language, made = packed
+        entities = tuple(self.gazetteer.entity(*e) if isinstance(e, tuple) else e for e in made.entities)
+        if None in entities:
+            return None
+        return replace(made, post=post if post.language == language else replace(post, language=language), entities=entities)
+
     def extract(self, post: Post) -> Extraction:
         if post.language is None and post.text:  # a reader left it to this stage (kg build --jobs)
             post = replace(post, language=detect_language(post.text))
