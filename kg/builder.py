@@ -8,7 +8,7 @@ of distinct entities, not with the number of posts.
 from __future__ import annotations
 
 from collections import Counter, deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
