@@ -281,6 +281,8 @@ if name == "__structural__":
     sys.exit(0)
 stored = queries.find(name)
 text = queries.bind(stored, params)
+if stored.reads == "data":  # as kg query runs it
+    source = source.for_data()
 start = time.perf_counter()
 rows = consume(source.query(text))  # the warm-up
 warm = time.perf_counter() - start

@@ -196,6 +196,41 @@ def test_construct_and_ask_are_the_same_on_the_store_and_on_files(files, store, 
         assert set(store.query(text)) == set(files.query(text))
 
 
+@pytest.mark.parametrize("name", sorted(name for name, q in STORED.items() if q.reads == "data"))
+def test_a_query_that_reads_data_gives_the_same_answer_without_the_ontology_graph(store, name):
+    """"# reads: data" lets kg query a store without its ontology graph; the declaration must be true."""
+    data_only = store.for_data()
+    assert {g.value for g in store.default_graph} - {g.value for g in data_only.default_graph} == {
+        "https://w3id.org/tgkg/ontology"}
+    text = bound(name)
+    if STORED[name].form == "SELECT":
+        assert data_only.rows(text) == store.rows(text)
+    elif STORED[name].form == "ASK":
+        assert bool(data_only.query(text)) == bool(store.query(text))
+    else:
+        assert set(data_only.query(text)) == set(store.query(text))
+
+
+ONTOLOGY_CLASSES = ("PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                    "SELECT (COUNT(*) AS ?classes) WHERE { ?c a owl:Class }\n")
+
+
+@pytest.mark.parametrize("reads, sees_ontology", [("", True), ("# reads: all\n", True), ("# reads: data\n", False)])
+def test_kg_query_leaves_the_ontology_graph_out_only_for_queries_that_read_data(tmp_path, cli_store, reads, sees_ontology):
+    path = tmp_path / "classes.rq"
+    path.write_text(f"# title: t\n# description: d\n{reads}{ONTOLOGY_CLASSES}", encoding="utf-8")
+    result = run("query", str(path), "--store", str(cli_store), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert (int(result.stdout.splitlines()[1]) > 0) == sees_ontology
+
+
+def test_a_reads_header_that_is_neither_data_nor_all_is_an_error(tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text("# title: t\n# description: d\n# reads: ontology\nSELECT * WHERE { }\n", encoding="utf-8")
+    with pytest.raises(queries.QueryError, match=r"line 3: 'reads:' is 'data'"):
+        queries.parse(path)
+
+
 # ---------------------------------------------------------------------------------------------
 # Rows a person checking the seeds by hand expects
 

@@ -350,6 +350,24 @@ def test_the_report_queries_are_stored_queries_with_headers():
         assert stored.title and stored.description and stored.form == "SELECT"
 
 
+def test_every_query_the_report_runs_reads_data_only(graph, tmp_path, monkeypatch):
+    """kg report reads a store without its ontology graph (one graph, not a union of two), which
+    is right only for queries that declare "# reads: data"."""
+    from kg import reportdata
+
+    found = []
+    real = reportdata.queries.find
+
+    def recording(name):
+        found.append(real(name))
+        return found[-1]
+
+    monkeypatch.setattr(reportdata.queries, "find", recording)
+    report.write_report(str(tmp_path / "page.html"), data=[str(graph)])
+    assert len({q.name for q in found}) >= 6
+    assert [q.name for q in found if q.reads != "data"] == []
+
+
 def test_the_timeline_has_the_months_of_the_seeds(data):
     months_with_events = sorted({row[0] for row in data["timeline"]})
     assert months_with_events == SEED_MONTHS
