@@ -177,10 +177,11 @@ def _extractions(posts: Iterator, jobs: int, cache: BuildCache | None) -> Iterat
             sent.append((post, key, found))
             yield None if found else post  # only the misses travel to the workers
 
-    for made in ordered_map(_extract_batch if jobs <= 1 else _extract_to_send, todo(), jobs):
+    # with --jobs N, the builder extracts too, whenever the workers (N - 1) leave it time
+    for made in ordered_map(_extract_batch if jobs <= 1 else _extract_to_send, todo(), jobs, local=_extract_batch):
         post, key, found = sent.popleft()
         if found is None:
-            made = made if jobs <= 1 else _received(made, post)
+            made = made if type(made) is Extraction else _received(made, post)
             if cache is not None:
                 cache.keep(key, made)
         yield found or made

@@ -177,8 +177,7 @@ class Endpoint:
             except CutOff:
                 raise StoreError(f"{_safe(self.url)} broke off its answer", hint="try again") from None
             except NotResults:
-                raise StoreError(f"{_safe(self.url)} did not answer in SPARQL JSON results",
-                                 hint="is the URL a SPARQL endpoint?") from None
+                raise self._not_results() from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
                 raise StoreError(f"{_safe(self.url)} broke off its answer: {_reason(exc)}",
                                  hint="try again") from None
@@ -190,10 +189,12 @@ class Endpoint:
         except ValueError:
             parsed = None
         if not isinstance(parsed, dict) or not ("boolean" in parsed or "bindings" in parsed.get("results", {})):
-            raise StoreError(f"{_safe(self.url)} did not answer in SPARQL JSON results",
-                             hint="is the URL a SPARQL endpoint?")
+            raise self._not_results()
         parsed.setdefault("head", {})
         return parsed
+
+    def _not_results(self) -> StoreError:
+        return StoreError(f"{_safe(self.url)} did not answer in SPARQL JSON results", hint="is the URL a SPARQL endpoint?")
 
     def _query(self, query_text: str, accept: str, stream: bool = False) -> requests.Response:
         form: list[tuple[str, str]] = [("query", query_text)]

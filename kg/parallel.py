@@ -11,7 +11,7 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -73,18 +73,42 @@ def ordered_map(
     batch: int = 64,
     window: int = 3,
     initializer: Callable[[], None] | None = None,
+    local: Callable[[list[T]], list[R]] | None = None,
 ) -> Iterator[R]:
-    """``func`` over batches of ``items`` in ``jobs`` processes; results flattened, in order."""
+    """``func`` over batches of ``items`` in ``jobs`` processes; results flattened, in order.
+
+    With ``local``, this process is one of the ``jobs`` (``jobs - 1`` workers are started): whenever
+    the result it must hand on next is not ready, it runs ``local`` on the next batch itself instead
+    of waiting, so it works as much as the workers leave it time to, and no more (``local`` returns
+    what ``func`` would, or a form of it the caller tells apart)."""
     iterator = iter(items)
     if jobs <= 1:
         while chunk := list(islice(iterator, batch)):
             yield from func(chunk)
         return
-    with process_pool(jobs, initializer) as pool:
-        pending: deque = deque()
-        while chunk := list(islice(iterator, batch)):
-            pending.append(pool.submit(func, chunk))
-            while len(pending) >= jobs * window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    workers = jobs - 1 if local else jobs
+    with process_pool(workers, initializer) as pool:
+        pending: deque = deque()  # in input order: futures, and lists this process made itself
+        in_flight, done = 0, False
+        while True:
+            while not done and in_flight < workers * window:
+                if chunk := list(islice(iterator, batch)):
+                    pending.append(pool.submit(func, chunk))
+                    in_flight += 1
+                else:
+                    done = True
+            if not pending:
+                return
+            head = pending[0]
+            if local and not done and isinstance(head, Future) and not head.done() and len(pending) < 2 * workers * window:
+                if chunk := list(islice(iterator, batch)):
+                    pending.append(local(chunk))
+                else:
+                    done = True
+                continue
+            pending.popleft()
+            if isinstance(head, Future):
+                in_flight -= 1
+                yield from head.result()
+            else:
+                yield from head

@@ -82,7 +82,7 @@ def _short(source: str) -> str:
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Validate the graph against the shapes while building.")
 @click.option("--graph", metavar="IRI", help="Named graph for the nq and trig formats (default: <base>graph).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
-              help="Worker processes for extraction (default: the number of cores). The output is the same whatever N.")
+              help="Processes that extract: kg itself and N-1 workers (default: the number of cores). The output is the same whatever N.")
 @click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
 @click.option("--update", is_flag=True,
