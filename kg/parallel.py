@@ -1,6 +1,7 @@
 """Work spread over processes, results in input order, with bounded memory.
 
-``kg build --jobs N`` extracts posts in N worker processes. Results come back in the order of the
+``kg build --jobs N`` extracts posts in N processes: N-1 workers and the builder itself, which
+extracts a batch whenever the one it must hand on next is not back yet. Results come back in the order of the
 input, so the graph is byte-identical whatever N; at most a few batches per worker are in flight,
 so memory does not grow with the input. Workers are forked where the system allows it, so they
 start with the gazetteer the parent has already loaded.
