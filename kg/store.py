@@ -159,7 +159,8 @@ def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode) -> None:
     """Bulk-load one file in chunks; triples go to ``graph``, quads keep their own graph."""
     with reading(path) as fmt:
         quads = ox.parse(path=path, format=fmt)
-        if not fmt.supports_datasets:
+        if not fmt.supports_datasets and graph != ox.DefaultGraph():
+            # (a triples format is parsed into the default graph already: no quad made again)
             quads = (ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
         while chunk := list(islice(quads, LOAD_CHUNK)):
             store.bulk_extend(chunk)
