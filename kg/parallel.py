@@ -1,9 +1,9 @@
 """Work spread over processes, results in input order, with bounded memory.
 
 ``kg build --jobs N`` extracts posts in N processes: N-1 workers and the builder itself, which
-extracts a batch whenever the one it must hand on next is not back yet. Results come back in the order of the
-input, so the graph is byte-identical whatever N; at most a few batches per worker are in flight,
-so memory does not grow with the input. Workers are forked where the system allows it, so they
+extracts a batch whenever the one it must hand on next is not back yet. Results come back in the
+order of the input, so the graph is byte-identical whatever N; at most a few batches per worker are
+in flight, so memory does not grow with the input. Workers are forked where the system allows it, so they
 start with the gazetteer the parent has already loaded.
 """
 from __future__ import annotations
@@ -101,7 +101,8 @@ def ordered_map(
             if not pending:
                 return
             head = pending[0]
-            if local and not done and isinstance(head, Future) and not head.done() and len(pending) < 2 * workers * window:
+            waiting = isinstance(head, Future) and not head.done()
+            if local and waiting and not done and len(pending) < 2 * workers * window:
                 if chunk := list(islice(iterator, batch)):
                     pending.append(local(chunk))
                 else:

@@ -13,8 +13,9 @@ other version kg leaves pySHACL as it is: slower, never wrong.
    first member the value node conforms to, trying first the member it conformed to before (the
    same countries and people recur), else the first member that says only "sh:class X" for an X
    the value node has as a type (a new name, of whatever kind), else the member the previous value
-   node conformed to. The results are the same: a value node fails sh:or when it conforms to no member,
-   whatever the order the members are tried in (https://www.w3.org/TR/shacl/#OrConstraintComponent).
+   node conformed to. The results are the same: a value node fails sh:or when it conforms to no
+   member, whatever the order the members are tried in
+   (https://www.w3.org/TR/shacl/#OrConstraintComponent).
 3. Focus nodes a chunk only holds as context. kg validates a big graph in chunks, each with the
    types of the resources its own triples point at (:mod:`kg.validation`); those resources are
    validated in their own chunk, so :func:`skipping` tells a validation to leave them out of the
