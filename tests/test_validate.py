@@ -415,3 +415,29 @@ def test_the_temporary_store_has_no_writer_open_while_workers_read_it(graph):
             opened.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
                                ox.Literal("o")))
         assert len(opened) > 1000
+
+
+def test_a_shapes_name_is_made_once_and_is_the_name_pyshacl_makes():
+    """pySHACL formats str(shape) for debug messages twice a validation call, debug on or not; kg
+    keeps each shape's name (adaptation 5)."""
+    import pyshacl
+    from pyshacl import ShapesGraph
+    from pyshacl.shape import Shape
+
+    from kg import pyshacl_speedups
+
+    if not pyshacl.__version__.startswith(pyshacl_speedups._CHECKED):
+        pytest.skip(f"pySHACL {pyshacl.__version__}: kg leaves it unpatched")
+    assert pyshacl_speedups.apply()
+    unpatched = Shape.__str__.__wrapped__
+    made = []
+
+    def counting(shape):
+        made.append(shape)
+        return unpatched(shape)
+
+    once = pyshacl_speedups._str_once(counting)
+    shapes = list(ShapesGraph(load_shapes()).shapes)
+    first, again = [once(s) for s in shapes], [once(s) for s in shapes]
+    assert len(shapes) > 20 and first == again == [unpatched(s) for s in shapes]
+    assert any(name.startswith("<PropertyShape") for name in first) and len(made) == len(shapes)
