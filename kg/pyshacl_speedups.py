@@ -149,6 +149,8 @@ def _class_of_each(shapes_graph, members) -> dict:
     X and the member's place in the list (the first member, where several name the same class)."""
     classes: dict = {}
     for i, member in enumerate(members):
+        if member is None:  # not a shape pySHACL can find: its own sh:or says so, see evaluate
+            continue
         said = {p for p, _ in shapes_graph.predicate_objects(member.node)}
         named = list(shapes_graph.objects(member.node, _SH_CLASS))
         if said == {_SH_CLASS} and len(named) == 1:
@@ -166,15 +168,22 @@ def _typed_as(data_graph, value, classes: dict) -> int | None:
     return min(found) if found else None
 
 
+def _kept(shape, table: str, key, make):
+    """What ``make(shape)`` gives, made the first time and kept with its shapes graph for as
+    long as it lives (shapes have no __dict__); the shape itself is kept beside it, so that its id
+    names no other shape meanwhile."""
+    made = shape.sg.__dict__.setdefault(table, {})
+    found = made.get(key)
+    if found is None or found[0] is not shape:
+        found = made[key] = (shape, make(shape))
+    return found[1]
+
+
 def _str_once(name_of):
-    """``Shape.__str__`` that makes each shape's name once, kept with its shapes graph."""
+    """``Shape.__str__`` that makes each shape's name once."""
     @functools.wraps(name_of)
     def str_once(self) -> str:
-        made = self.sg.__dict__.setdefault("_kg_names", {})
-        found = made.get(id(self))
-        if found is None or found[0] is not self:  # the shape is kept, so its id names no other
-            found = made[id(self)] = (self, name_of(self))
-        return found[1]
+        return _kept(self, "_kg_names", id(self), name_of)
 
     return str_once
 
@@ -182,14 +191,7 @@ def _str_once(name_of):
 def _made_once(component: type):
     """Makes ``component`` for a shape the first time pySHACL asks, then hands back the same one."""
     def make(shape):
-        # kept with the shapes graph, for as long as it lives (shapes have no __dict__); the shape
-        # itself is kept beside its component, so that its id names no other shape meanwhile
-        made = shape.sg.__dict__.setdefault("_kg_components", {})
-        key = (id(shape), component)
-        found = made.get(key)
-        if found is None or found[0] is not shape:
-            found = made[key] = (shape, component(shape))
-        return found[1]
+        return _kept(shape, "_kg_components", (id(shape), component), component)
 
     make.__name__ = make.__qualname__ = component.__name__
     return make

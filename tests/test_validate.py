@@ -292,6 +292,32 @@ def test_sh_or_tries_first_the_member_whose_class_a_new_value_has(graph, monkeyp
     assert built.count("ClassConstraintComponent") <= 5, built
 
 
+def test_an_sh_or_member_pyshacl_cannot_find_gets_pyshacls_own_error(monkeypatch):
+    """Regression: the member classes of an sh:or list were read before the list was checked for a
+    member pySHACL cannot find (get_other_shape gives None), so kg failed with "'NoneType' object
+    has no attribute 'node'" instead of handing the list to pySHACL's own sh:or, which says what is
+    wrong."""
+    import pyshacl
+    import pyshacl.shape
+    from pyshacl.errors import ReportableRuntimeError
+
+    from kg import pyshacl_speedups
+
+    if not pyshacl.__version__.startswith(pyshacl_speedups._CHECKED):
+        pytest.skip(f"pySHACL {pyshacl.__version__}: kg leaves it unpatched")
+    assert pyshacl_speedups.apply()
+    real = pyshacl.shape.Shape.get_other_shape
+    monkeypatch.setattr(pyshacl.shape.Shape, "get_other_shape",
+                        lambda self, node: None if str(node).endswith("Missing") else real(self, node))
+    shapes = rdflib.Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:p ; sh:or ( ex:Missing [ sh:class ex:A ] ) ] .""")
+    data = rdflib.Graph().parse(format="turtle", data="""
+        @prefix ex: <http://example.org/> . ex:x a ex:T ; ex:p ex:y . ex:y a ex:B .""")
+    with pytest.raises(ReportableRuntimeError, match="does not exist or is not a well-formed SHACL Shape"):
+        validate_graph(data, shapes)
+
+
 def test_pyshacl_makes_each_constraint_component_once_a_shape(graph, monkeypatch):
     """kg.pyshacl_speedups makes a shape's constraint components once and reuses them: pySHACL as
     it comes makes the sh:in of event types anew for every event (it reads the RDF list each time)."""
