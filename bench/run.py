@@ -281,8 +281,7 @@ if name == "__structural__":
     sys.exit(0)
 stored = queries.find(name)
 text = queries.bind(stored, params)
-if stored.reads == "data":  # as kg query runs it
-    source = source.for_data()
+source = source.reading(stored.reads)  # as kg query runs it
 start = time.perf_counter()
 rows = consume(source.query(text))  # the warm-up
 warm = time.perf_counter() - start

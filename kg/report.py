@@ -314,7 +314,7 @@ def open_source(data: Sequence[str] = (), store: str | None = None, endpoint: st
     if data:
         return LocalSource.from_files(list(data))
     # the report reads instance data only (its queries say "reads: data")
-    return LocalSource.from_store(store).for_data()
+    return LocalSource.from_store(store).reading("data")
 
 
 def check_output(output: str) -> Path:

@@ -155,7 +155,7 @@ def _replace(store: ox.Store, graph: str, paths: list[str]) -> int:
     return len(store) - before
 
 
-def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode) -> None:
+def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGraph) -> None:
     """Bulk-load one file in chunks; triples go to ``graph``, quads keep their own graph."""
     with reading(path) as fmt:
         quads = ox.parse(path=path, format=fmt)

@@ -112,9 +112,7 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
         from kg.sparql import LocalSource
 
         source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
-        if stored.reads == "data":
-            source = source.for_data()
-        source.write_answer(text, fmt, out)  # streamed: a large answer is never held whole
+        source.reading(stored.reads).write_answer(text, fmt, out)  # streamed: a large answer is never held whole
     out.finish()
 
 
