@@ -39,9 +39,9 @@ def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
 
 def load(paths: Sequence[str], store: str, graph: str | None = None):
     """Replace ``graph`` in the embedded store at ``store`` with the triples of ``paths``."""
-    from kg.store import DEFAULT_DATA_GRAPH, load_into_store
+    from kg.store import load_into_store
 
-    return load_into_store(list(paths), store, graph or DEFAULT_DATA_GRAPH)
+    return load_into_store(list(paths), store, graph)
 
 
 def query(name_or_file: str, params: dict[str, str] | None = None, *, data: Sequence[str] = (),

@@ -49,7 +49,7 @@ class LocalSource:
         :mod:`kg.queries`): for "data", instance data only, a store's ontology graph is left out of
         the default graph, one graph instead of a union of two (the same rows, 1.3-1.6x faster on a
         large store); for "all", every graph. Files are queried as given."""
-        kept = [g for g in self.default_graph or [] if g.value != ONTOLOGY_GRAPH]
+        kept = [g for g in self.default_graph or [] if g != ox.NamedNode(ONTOLOGY_GRAPH)]
         return replace(self, default_graph=kept) if reads == "data" and kept else self
 
     def query(self, text: str):

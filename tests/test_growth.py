@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.builder import BuildOptions, build
-from kg.store import DEFAULT_DATA_GRAPH, load_into_store
+from kg.store import load_into_store
 from telegram_factory import write_export
 
 KG = "https://w3id.org/tgkg/ontology#"
@@ -16,13 +16,13 @@ KG = "https://w3id.org/tgkg/ontology#"
 def _counts(directory: Path) -> dict[str, int]:
     store = ox.Store(str(directory))
     try:
-        graph = ox.NamedNode(DEFAULT_DATA_GRAPH)
+        # (kg load puts the data in the store's default graph, where pyoxigraph's query() looks)
         out = {}
         for cls in ("Post", "Event", "Person", "Organisation", "Country", "City", "Hashtag", "Channel"):
             query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{KG}{cls}> }}"
-            out[cls] = int(next(iter(store.query(query, default_graph=graph)))["n"].value)
+            out[cls] = int(next(iter(store.query(query)))["n"].value)
         query = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p <{KG}messageId> ?id }}"
-        out["messageIds"] = int(next(iter(store.query(query, default_graph=graph)))["n"].value)
+        out["messageIds"] = int(next(iter(store.query(query)))["n"].value)
         return out
     finally:
         del store

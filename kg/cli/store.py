@@ -14,12 +14,14 @@ from kg.sparql import FORMATS
 @click.option("--store", "store_dir", metavar="DIR", help="Load into the embedded Oxigraph store in DIR (created if missing).")
 @click.option("--endpoint", metavar="URL", help="Load into a SPARQL 1.1 server (its query/update endpoint).")
 @click.option("--gsp", metavar="URL", help="The server's Graph Store Protocol endpoint, if not at --endpoint.")
-@click.option("--graph", metavar="IRI", help="The named graph to replace (default: https://w3id.org/tgkg/id/graph).")
+@click.option("--graph", metavar="IRI", help="The named graph to replace (default: with --store, the store's default "
+              "graph; with --endpoint, https://w3id.org/tgkg/id/graph).")
 def load(graphs, store_dir, endpoint, gsp, graph) -> None:
     """Load built graphs into a triplestore, replacing its graph: an embedded store or a server.
 
-    --store DIR: a persistent Oxigraph store, with the ontology in its own named graph beside the
-    data; loading again replaces the graph atomically (same input, same triples). --endpoint URL:
+    --store DIR: a persistent Oxigraph store, the data in its default graph (or in the named graph
+    --graph gives), the ontology in its own named graph beside it; loading again replaces the graph
+    atomically (same input, same triples). --endpoint URL:
     any SPARQL 1.1 server, through the Graph Store HTTP Protocol (PUT replaces the graph), or
     SPARQL Update where the server has no GSP; credentials come from KG_SPARQL_USER and
     KG_SPARQL_PASSWORD.
@@ -34,15 +36,16 @@ def load(graphs, store_dir, endpoint, gsp, graph) -> None:
 
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give exactly one of --store DIR or --endpoint URL")
-    target = graph or DEFAULT_DATA_GRAPH
     if store_dir:
-        result = load_into_store(graphs, store_dir, target)
-        click.echo(f"kg load: {result.triples} triples into <{result.graph}> in {store_dir} (ontology beside it)", err=True)
+        result = load_into_store(graphs, store_dir, graph)
+        where = f"<{graph}>" if graph else result.graph
+        click.echo(f"kg load: {result.triples} triples into {where} in {store_dir} (ontology beside it)", err=True)
     else:
         from kg.endpoint import Endpoint
         from kg.paths import ontology_file
         from kg.store import ONTOLOGY_GRAPH
 
+        target = graph or DEFAULT_DATA_GRAPH
         server = Endpoint.from_env(endpoint, gsp=gsp)
         server.replace_graph(ONTOLOGY_GRAPH, [str(ontology_file("kg.ttl"))])
         count = server.replace_graph(target, list(graphs))
