@@ -26,12 +26,6 @@ from kg.paths import ontology_file
 ONTOLOGY_GRAPH = "https://w3id.org/tgkg/ontology"
 DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
 """The graph kg loads its data into on a SPARQL server (and writes quads in, in TriG or N-Quads)."""
-DEFAULT_GRAPH = "the default graph"
-"""Where ``kg load --store`` puts the data with no ``--graph``: the store's default graph, which
-pyoxigraph indexes three ways where it indexes a named graph's quads six ways. `kg load` of the
-3.2 million triples of 100,000 posts took 25 s into the default graph against 44 s into a named
-graph, and queries ran as fast; plain pyoxigraph and rdflib (through oxrdflib) users find the data
-where they look first."""
 
 
 def format_of(path: str) -> ox.RdfFormat:
@@ -110,14 +104,18 @@ def open_store(directory: str) -> ox.Store:
 
 @dataclass
 class LoadResult:
-    graph: str
+    graph: str | None  # None: the store's default graph
     triples: int
 
 
 def load_into_store(paths: Sequence[str], directory: str, graph: str | None = None) -> LoadResult:
     """Replace ``graph`` in the store at ``directory`` with the triples of ``paths``; the ontology
-    beside it, in its own named graph. With no ``graph``, the store's default graph (see
-    :data:`DEFAULT_GRAPH`)."""
+    beside it, in its own named graph.
+
+    With no ``graph``, the store's default graph, which pyoxigraph indexes three ways where it
+    indexes a named graph's quads six ways: `kg load` of the 3.2 million triples of 100,000 posts
+    took 25 s into the default graph against 44 s into a named graph, and queries ran as fast;
+    plain pyoxigraph and rdflib (through oxrdflib) users find the data where they look first."""
     link = Path(directory)
     versions = link.parent / f".{link.name}.versions"
     versions.mkdir(parents=True, exist_ok=True)
@@ -138,7 +136,7 @@ def load_into_store(paths: Sequence[str], directory: str, graph: str | None = No
     for old in versions.iterdir():  # earlier versions, and loads that were cut off
         if old.name != str(number):
             shutil.rmtree(old, ignore_errors=True)
-    return LoadResult(graph or DEFAULT_GRAPH, count)
+    return LoadResult(graph, count)
 
 
 LOAD_CHUNK = 50_000

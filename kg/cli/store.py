@@ -38,7 +38,7 @@ def load(graphs, store_dir, endpoint, gsp, graph) -> None:
         raise click.UsageError("give exactly one of --store DIR or --endpoint URL")
     if store_dir:
         result = load_into_store(graphs, store_dir, graph)
-        where = f"<{graph}>" if graph else result.graph
+        where = f"<{result.graph}>" if result.graph else "the default graph"
         click.echo(f"kg load: {result.triples} triples into {where} in {store_dir} (ontology beside it)", err=True)
     else:
         from kg.endpoint import Endpoint
