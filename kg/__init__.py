@@ -27,21 +27,22 @@ def build(inputs: Sequence[str], output: str | None, **options: Any):
     return _build(list(inputs), output, _Options(**options))
 
 
-def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1):
+def validate(paths: Sequence[str], shapes: Sequence[str] = (), jobs: int = 1, progress=None):
     """Validate RDF files together against kg's shapes (plus ``shapes``), in ``jobs`` processes:
-    a :class:`kg.validation.Report`."""
+    a :class:`kg.validation.Report`. ``progress(phase, count)``: see :data:`kg.store.Progress`."""
     from kg.filevalidation import validate_files
     from kg.validation import load_shapes
 
     shapes_graph = load_shapes(list(shapes))  # a bad shapes file fails before the data is loaded
-    return validate_files(list(paths), shapes_graph, jobs=jobs)
+    return validate_files(list(paths), shapes_graph, jobs=jobs, progress=progress)
 
 
-def load(paths: Sequence[str], store: str, graph: str | None = None):
-    """Replace ``graph`` in the embedded store at ``store`` with the triples of ``paths``."""
+def load(paths: Sequence[str], store: str, graph: str | None = None, progress=None):
+    """Replace ``graph`` in the embedded store at ``store`` with the triples of ``paths`` (the
+    store's default graph when None). ``progress(phase, count)``: see :data:`kg.store.Progress`."""
     from kg.store import load_into_store
 
-    return load_into_store(list(paths), store, graph)
+    return load_into_store(list(paths), store, graph, progress)
 
 
 def query(name_or_file: str, params: dict[str, str] | None = None, *, data: Sequence[str] = (),

@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 import pyoxigraph as ox
 import rdflib
 
-from kg.store import files_on_disk, reading
+from kg.store import Progress, files_on_disk, reading
 from kg.validation import ChunkValidator, Report, chunkable, store_validator, validate_store
 
 CHUNK_SUBJECTS = 2000
@@ -32,15 +32,17 @@ class _BlankSubject(Exception):
     """A subject the store may know under another name: stream the store instead."""
 
 
-def validate_files(paths: Sequence[str], shapes: rdflib.Graph, jobs: int = 1, chunk_size: int = CHUNK_SUBJECTS) -> Report:
-    """Validate ``paths`` together, as one graph, against ``shapes``, in ``jobs`` processes."""
-    with files_on_disk(list(paths)) as (store, directory):
+def validate_files(paths: Sequence[str], shapes: rdflib.Graph, jobs: int = 1, chunk_size: int = CHUNK_SUBJECTS,
+                   progress: Progress | None = None) -> Report:
+    """Validate ``paths`` together, as one graph, against ``shapes``, in ``jobs`` processes;
+    ``progress`` hears of the triples loaded, then of the resources (subjects) validated."""
+    with files_on_disk(list(paths), progress) as (store, directory):
         if chunkable(shapes):
             try:
-                return _by_parsed_subjects(paths, store, directory, shapes, jobs, chunk_size)
+                return _by_parsed_subjects(paths, store, directory, shapes, jobs, chunk_size, progress)
             except _BlankSubject:
                 pass
-        return validate_store(store, shapes, chunk_size=chunk_size, jobs=jobs, on_disk=True)
+        return validate_store(store, shapes, chunk_size=chunk_size, jobs=jobs, on_disk=True, progress=progress)
 
 
 def _chunks_of_subjects(paths: Sequence[str], chunk_size: int) -> Iterator[list[str]]:
@@ -63,12 +65,15 @@ def _chunks_of_subjects(paths: Sequence[str], chunk_size: int) -> Iterator[list[
         yield chunk
 
 
-def _by_parsed_subjects(paths, store: ox.Store, directory: str, shapes: rdflib.Graph, jobs: int, chunk_size: int) -> Report:
+def _by_parsed_subjects(paths, store: ox.Store, directory: str, shapes: rdflib.Graph, jobs: int, chunk_size: int,
+                        progress: Progress | None = None) -> Report:
     results: set = set()
+    done = progress or (lambda phase, count: None)
     if jobs <= 1:  # a validator of our own: one kept in _WORKER would keep the store open after it is removed
         validator = _chunk_validator(store, shapes)
         for chunk in _chunks_of_subjects(paths, chunk_size):
             results.update(_validate_with(validator, chunk))
+            done("validating", len(chunk))
         return Report(sorted(results))
     from collections import deque
 
@@ -80,14 +85,22 @@ def _by_parsed_subjects(paths, store: ox.Store, directory: str, shapes: rdflib.G
         try:
             for chunk in _chunks_of_subjects(paths, chunk_size):
                 while len(pending) >= 2 * jobs:  # bounded: at most two chunks a worker in flight
-                    results.update(pending.popleft().result())
-                pending.append(pool.submit(_validate_subjects, chunk))
+                    results.update(_collect(pending.popleft(), done))
+                pending.append((len(chunk), pool.submit(_validate_subjects, chunk)))
             while pending:
-                results.update(pending.popleft().result())
+                results.update(_collect(pending.popleft(), done))
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
     return Report(sorted(results))
+
+
+def _collect(pending: tuple, done: Progress) -> set:
+    """A chunk's results, once its worker sends them; the chunk's subjects are then done."""
+    size, future = pending
+    results = future.result()
+    done("validating", size)
+    return results
 
 
 _WORKER: list[ChunkValidator] = []

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -51,7 +51,7 @@ def load_files(paths: Sequence[str]) -> ox.Store:
 
 
 @contextmanager
-def files_on_disk(paths: Sequence[str]) -> Iterator[tuple[ox.Store, str]]:
+def files_on_disk(paths: Sequence[str], progress: Progress | None = None) -> Iterator[tuple[ox.Store, str]]:
     """Files loaded into a temporary on-disk store, removed afterwards, and its directory: memory
     stays bounded whatever their size (an in-memory store of the 3.2 million triples of a
     100,000-post graph takes over a gigabyte; on disk, RocksDB keeps what it reads in a bounded cache).
@@ -65,7 +65,7 @@ def files_on_disk(paths: Sequence[str]) -> Iterator[tuple[ox.Store, str]]:
         writer = ox.Store(directory)
         try:
             for path in paths:
-                _stream_into(writer, path, ox.DefaultGraph())
+                _stream_into(writer, path, ox.DefaultGraph(), progress)
             writer.flush()
             _compact(writer)
         finally:
@@ -108,7 +108,13 @@ class LoadResult:
     triples: int
 
 
-def load_into_store(paths: Sequence[str], directory: str, graph: str | None = None) -> LoadResult:
+Progress = Callable[[str, int], None]
+"""Called as work gets done, with the phase ("loading" triples, "validating" resources) and how
+many more are done: ``kg load`` and ``kg validate`` show it on a terminal (``--progress``)."""
+
+
+def load_into_store(paths: Sequence[str], directory: str, graph: str | None = None,
+                    progress: Progress | None = None) -> LoadResult:
     """Replace ``graph`` in the store at ``directory`` with the triples of ``paths``; the ontology
     beside it, in its own named graph.
 
@@ -128,7 +134,7 @@ def load_into_store(paths: Sequence[str], directory: str, graph: str | None = No
         open_store(str(current)).backup(str(target))  # a checkpoint: hard links, not a copy
     store = ox.Store(str(target))
     count = _replace(store, ox.NamedNode(ONTOLOGY_GRAPH), [str(ontology_file("kg.ttl"))])
-    count = _replace(store, ox.NamedNode(graph) if graph else ox.DefaultGraph(), list(paths))
+    count = _replace(store, ox.NamedNode(graph) if graph else ox.DefaultGraph(), list(paths), progress)
     store.flush()
     _compact(store)
     del store
@@ -152,7 +158,8 @@ def _compact(store: ox.Store) -> None:
     store.optimize()
 
 
-def _replace(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, paths: list[str]) -> int:
+def _replace(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, paths: list[str],
+             progress: Progress | None = None) -> int:
     """Replace ``graph`` with the triples of ``paths``; how many the graph now holds."""
     if graph == ox.DefaultGraph():
         store.clear_graph(graph)
@@ -160,11 +167,12 @@ def _replace(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, paths: list
         store.remove_graph(graph)
     before = len(store)  # counted by the store, not by iterating in Python
     for path in paths:
-        _stream_into(store, path, graph)
+        _stream_into(store, path, graph, progress)
     return len(store) - before
 
 
-def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGraph,
+                 progress: Progress | None = None) -> None:
     """Bulk-load one file in chunks; triples go to ``graph``, quads keep their own graph."""
     with reading(path) as fmt:
         quads = ox.parse(path=path, format=fmt)
@@ -173,6 +181,8 @@ def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGra
             quads = (ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
         while chunk := list(islice(quads, LOAD_CHUNK)):
             store.bulk_extend(chunk)
+            if progress:
+                progress("loading", len(chunk))
 
 
 def _swap(link: Path, target: Path) -> None:

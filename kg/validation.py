@@ -341,12 +341,13 @@ def store_validator(store: ox.Store, shapes: rdflib.Graph, jobs: int = 1, comple
 
 
 def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000, jobs: int = 1,
-                   on_disk: bool = False) -> Report:
+                   on_disk: bool = False, progress: Callable[[str, int], None] | None = None) -> Report:
     """Validate everything in a store (all graphs merged), chunk by chunk where that is exact.
 
     ``on_disk``: the store is an on-disk one (RocksDB), which streams each graph's quads subject by
     subject; with all quads in one graph, a chunk then holds every triple of its subjects and need
-    not fetch them again. (An in-memory store streams them in another order.)"""
+    not fetch them again. (An in-memory store streams them in another order.) ``progress`` (see
+    :data:`kg.store.Progress`) hears of each chunk's subjects as the chunk is handed on."""
     if not chunkable(shapes):
         validator = ChunkValidator(shapes, lambda node: ())
         validator.validate([q.triple for q in store.quads_for_pattern(None, None, None, None)])
@@ -361,11 +362,15 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
         if quad.subject != last:
             if roots == chunk_size:
                 validator.validate(own)
+                if progress:
+                    progress("validating", roots)
                 roots, own = 0, []
             roots, last = roots + 1, quad.subject
         own.append(quad.triple)
     if own:
         validator.validate(own)
+        if progress:
+            progress("validating", roots)
     return validator.report()
 
 

@@ -91,6 +91,18 @@ def test_kg_query_sees_the_default_graph_and_every_named_graph(tmp_path, graph):
     assert answers == {"named": "67", "default": "67", "both": "68"}
 
 
+def test_kg_load_reports_progress_of_every_triple_and_shows_it_when_asked(tmp_path, graph, monkeypatch):
+    monkeypatch.setattr("kg.cli.options._PROGRESS_DELAY", 0)  # the seeds load before the usual delay
+    heard = []
+    result = load_into_store([str(graph)], str(tmp_path / "s"), progress=lambda phase, n: heard.append((phase, n)))
+    assert {phase for phase, _ in heard} == {"loading"}
+    assert sum(n for _, n in heard) == result.triples == _count_file(graph)
+    shown = CliRunner().invoke(cli, ["load", str(graph), "--store", str(tmp_path / "t"), "--progress"])
+    assert shown.exit_code == 0 and "loading" in shown.stderr and "triples/s" in shown.stderr
+    quiet = CliRunner().invoke(cli, ["load", str(graph), "--store", str(tmp_path / "u")])
+    assert quiet.exit_code == 0 and "triples/s" not in quiet.stderr
+
+
 def _count_file(path: Path) -> int:
     return len(list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
 

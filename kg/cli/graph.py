@@ -8,7 +8,7 @@ import sys
 import click
 
 from kg.cli import cli
-from kg.cli.options import input_limits, limit_options, problem_printer, with_progress
+from kg.cli.options import input_limits, limit_options, phase_progress, problem_printer, progress_option, with_progress
 from kg.iris import DEFAULT_BASE
 from kg.models import Post, Problem
 from kg.parallel import default_jobs
@@ -21,7 +21,7 @@ from kg.sinks import FORMAT_NAMES
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table: one line a post and a count; jsonl: one JSON object a post.")
 @click.option("--channel", metavar="NAME", help="Name of the channel a plain-text copy was taken from.")
-@click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
+@progress_option
 @limit_options
 def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool | None,
           max_post_size: int, max_file_size: int, max_bad_records: int) -> None:
@@ -84,7 +84,7 @@ def _short(source: str) -> str:
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Processes that extract: kg itself and N-1 workers (default: the number of cores). The output is the same whatever N.")
 @click.option("--spans", is_flag=True, help="Also write where each mention is in its post's text (kg:Mention, about 6 triples each).")
-@click.option("--progress/--no-progress", default=None, help="Show progress on standard error (default: for large inputs on a terminal).")
+@progress_option
 @click.option("--update", is_flag=True,
               help="Re-run cheaply: reuse the extraction and validation of posts unchanged since the last --update "
                    "build of this output (kept in OUTPUT.kgcache). The output is the same as a full build's.")
@@ -158,7 +158,8 @@ def _print_summary(summary, output) -> None:
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Worker processes for pySHACL (default: the number of cores). The report is the same whatever N.")
-def validate(data, shapes, fmt, strict, jobs) -> None:
+@progress_option
+def validate(data, shapes, fmt, strict, jobs, progress) -> None:
     """Validate RDF files (a built graph, your own extension, or both) against kg's shapes.
 
     All DATA files are validated together, as one graph, against ontology/shapes.ttl plus any
@@ -173,7 +174,8 @@ def validate(data, shapes, fmt, strict, jobs) -> None:
     import kg
     from kg import reporting
 
-    report = kg.validate(data, shapes, jobs=jobs or default_jobs())
+    with phase_progress(progress, data) as report_progress:
+        report = kg.validate(data, shapes, jobs=jobs or default_jobs(), progress=report_progress)
     render = {"text": reporting.as_text, "turtle": reporting.as_turtle, "json": reporting.as_json}[fmt]
     click.echo(render(report, strict))
     if not report.conforms(strict):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 import click
 
@@ -20,10 +22,14 @@ def problem_printer(problems: list[Problem]):
     return report
 
 
+def _large_on_a_terminal(sizes: Iterable[int]) -> bool:
+    """Whether progress shows when not asked: on a terminal, for inputs over 2 MB in all."""
+    return sys.stderr.isatty() and sum(sizes) > _PROGRESS_BYTES
+
+
 def with_progress(posts: Iterator[Post], names: Iterable[str], enabled: bool | None) -> Iterator[Post]:
     if enabled is None:
-        sizes = [item.size() or 0 for item in resolve_inputs(names)]
-        enabled = sys.stderr.isatty() and sum(sizes) > _PROGRESS_BYTES
+        enabled = _large_on_a_terminal(item.size() or 0 for item in resolve_inputs(names))
     if not enabled:
         yield from posts
         return
@@ -31,6 +37,45 @@ def with_progress(posts: Iterator[Post], names: Iterable[str], enabled: bool | N
 
     with tqdm(posts, unit=" posts", file=sys.stderr, desc="reading", leave=False) as bar:
         yield from bar
+
+
+_UNITS = {"loading": "triples", "validating": "resources"}
+_PROGRESS_DELAY = 0.5  # seconds before a phase's counter shows: a quick phase leaves no trace
+
+
+@contextmanager
+def phase_progress(enabled: bool | None, paths: Iterable[str]) -> Iterator[Callable[[str, int], None] | None]:
+    """The callback :data:`kg.store.Progress` for ``kg load`` and ``kg validate``: a counter on
+    standard error for each phase (triples loaded, resources validated), with its rate. By default
+    on only on a terminal and for files over 2 MB; None when off."""
+    if enabled is None:
+        enabled = _large_on_a_terminal(Path(p).stat().st_size for p in paths if Path(p).is_file())
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm
+
+    bars: dict = {}
+
+    def report(phase: str, count: int) -> None:
+        if phase not in bars:
+            for bar in bars.values():
+                bar.close()
+            bars[phase] = tqdm(desc=phase, unit=f" {_UNITS.get(phase, 'items')}", unit_scale=True, file=sys.stderr, leave=False,
+                               delay=_PROGRESS_DELAY)
+        bars[phase].update(count)
+
+    try:
+        yield report
+    finally:
+        for bar in bars.values():
+            bar.close()
+
+
+def progress_option(command):
+    """--progress/--no-progress, as kg build has it."""
+    return click.option("--progress/--no-progress", default=None,
+                        help="Show progress on standard error (default: for large inputs on a terminal).")(command)
 
 
 def limit_options(command):

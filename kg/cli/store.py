@@ -6,6 +6,7 @@ import sys
 import click
 
 from kg.cli import cli
+from kg.cli.options import phase_progress, progress_option
 from kg.sparql import FORMATS
 
 
@@ -16,7 +17,8 @@ from kg.sparql import FORMATS
 @click.option("--gsp", metavar="URL", help="The server's Graph Store Protocol endpoint, if not at --endpoint.")
 @click.option("--graph", metavar="IRI", help="The named graph to replace (default: with --store, the store's default "
               "graph; with --endpoint, https://w3id.org/tgkg/id/graph).")
-def load(graphs, store_dir, endpoint, gsp, graph) -> None:
+@progress_option
+def load(graphs, store_dir, endpoint, gsp, graph, progress) -> None:
     """Load built graphs into a triplestore, replacing its graph: an embedded store or a server.
 
     --store DIR: a persistent Oxigraph store, the data in its default graph (or in the named graph
@@ -37,7 +39,8 @@ def load(graphs, store_dir, endpoint, gsp, graph) -> None:
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give exactly one of --store DIR or --endpoint URL")
     if store_dir:
-        result = load_into_store(graphs, store_dir, graph)
+        with phase_progress(progress, graphs) as report_progress:
+            result = load_into_store(graphs, store_dir, graph, report_progress)
         where = f"<{result.graph}>" if result.graph else "the default graph"
         click.echo(f"kg load: {result.triples} triples into {where} in {store_dir} (ontology beside it)", err=True)
     else:
