@@ -25,7 +25,12 @@ from kg.paths import ontology_file
 
 ONTOLOGY_GRAPH = "https://w3id.org/tgkg/ontology"
 DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
-"""The graph kg loads its data into on a SPARQL server (and writes quads in, in TriG or N-Quads)."""
+"""The graph kg loads its data into on a SPARQL server (and writes quads in, in TriG or N-Quads);
+in a store, where kg loaded it before it used the store's default graph."""
+
+Progress = Callable[[str, int], None]
+"""Called as work gets done, with the phase ("loading" triples, "validating" resources) and how
+many more are done: ``kg load`` and ``kg validate`` show it on a terminal (``--progress``)."""
 
 
 def format_of(path: str) -> ox.RdfFormat:
@@ -108,11 +113,6 @@ class LoadResult:
     triples: int
 
 
-Progress = Callable[[str, int], None]
-"""Called as work gets done, with the phase ("loading" triples, "validating" resources) and how
-many more are done: ``kg load`` and ``kg validate`` show it on a terminal (``--progress``)."""
-
-
 def load_into_store(paths: Sequence[str], directory: str, graph: str | None = None,
                     progress: Progress | None = None) -> LoadResult:
     """Replace ``graph`` in the store at ``directory`` with the triples of ``paths``; the ontology
@@ -134,6 +134,9 @@ def load_into_store(paths: Sequence[str], directory: str, graph: str | None = No
         open_store(str(current)).backup(str(target))  # a checkpoint: hard links, not a copy
     store = ox.Store(str(target))
     count = _replace(store, ox.NamedNode(ONTOLOGY_GRAPH), [str(ontology_file("kg.ttl"))])
+    if graph is None and store.contains_named_graph(ox.NamedNode(DEFAULT_DATA_GRAPH)):
+        # what an earlier version of kg loaded with no --graph: the load it is replaced by now
+        store.remove_graph(ox.NamedNode(DEFAULT_DATA_GRAPH))
     count = _replace(store, ox.NamedNode(graph) if graph else ox.DefaultGraph(), list(paths), progress)
     store.flush()
     _compact(store)

@@ -103,6 +103,20 @@ def test_kg_load_reports_progress_of_every_triple_and_shows_it_when_asked(tmp_pa
     assert quiet.exit_code == 0 and "triples/s" not in quiet.stderr
 
 
+def test_loading_a_store_of_an_earlier_version_again_replaces_its_data_instead_of_doubling_it(tmp_path, graph):
+    """Earlier versions of kg loaded the data into the named graph https://w3id.org/tgkg/id/graph; the
+    same kg load run again now loads into the default graph, and kg query sees both: without the
+    old graph's removal every count would double."""
+    from kg.sparql import LocalSource
+
+    directory = tmp_path / "s"
+    load_into_store([str(graph)], str(directory), DEFAULT_DATA_GRAPH)  # as an earlier version did
+    load_into_store([str(graph)], str(directory))
+    assert _count(directory, DEFAULT_DATA_GRAPH) == 0 and _count(directory, None) == _count_file(graph)
+    posts = "SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/tgkg/ontology#Post> }"
+    assert LocalSource.from_store(str(directory)).reading("data").rows(posts)[0]["n"] == "67"
+
+
 def _count_file(path: Path) -> int:
     return len(list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
 
