@@ -499,3 +499,16 @@ def test_kg_validate_shows_progress_only_when_asked(graph, monkeypatch):
     assert shown.exit_code == 0 and "loading" in shown.stderr and "validating" in shown.stderr
     quiet = CliRunner().invoke(cli, ["validate", str(graph), "--no-progress"])
     assert quiet.exit_code == 0 and "validating" not in quiet.stderr
+
+
+def test_kg_validate_reports_progress_when_blank_subjects_make_it_stream_the_store(tmp_path):
+    """Files with a blank node as a subject are validated by streaming the store (their blank
+    nodes get new names at each parse): that path reports progress too."""
+    import kg
+
+    data = tmp_path / "blank.ttl"
+    data.write_text("@prefix ex: <https://example.org/> .\n"
+                    "[] ex:p ex:a .\nex:b ex:p [ ex:q 1 ] .\nex:c ex:p ex:d .\n", encoding="utf-8")
+    heard: dict[str, int] = {}
+    kg.validate([str(data)], jobs=1, progress=lambda phase, n: heard.__setitem__(phase, heard.get(phase, 0) + n))
+    assert heard == {"loading": 4, "validating": 4}  # two blank nodes, ex:b and ex:c
