@@ -202,8 +202,12 @@ def _swap(link: Path, target: Path) -> None:
 def data_graphs(store: ox.Store) -> list[ox.NamedNode | ox.DefaultGraph]:
     """The graphs queries see as their default graph: the store's default graph where it holds
     anything, then every named graph (the ontology's among them)."""
-    default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
-    return [ox.DefaultGraph()] * (default is not None) + sorted(store.named_graphs(), key=lambda g: g.value)
+    return [ox.DefaultGraph()] * holds_default_graph(store) + sorted(store.named_graphs(), key=lambda g: g.value)
+
+
+def holds_default_graph(store: ox.Store) -> bool:
+    """Whether the store's default graph holds any quad (one index access, not a count)."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def rdflib_dataset(directory: str):

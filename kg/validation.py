@@ -29,6 +29,7 @@ from kg import pyshacl_speedups
 from kg.readstore import ReadStore
 from kg.errors import InputError
 from kg.paths import ontology_file
+from kg.store import Progress, holds_default_graph
 
 SHAPES_FILE = "shapes.ttl"
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -341,7 +342,7 @@ def store_validator(store: ox.Store, shapes: rdflib.Graph, jobs: int = 1, comple
 
 
 def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000, jobs: int = 1,
-                   on_disk: bool = False, progress: Callable[[str, int], None] | None = None) -> Report:
+                   on_disk: bool = False, progress: Progress | None = None) -> Report:
     """Validate everything in a store (all graphs merged), chunk by chunk where that is exact.
 
     ``on_disk``: the store is an on-disk one (RocksDB), which streams each graph's quads subject by
@@ -376,6 +377,4 @@ def validate_store(store: ox.Store, shapes: rdflib.Graph, chunk_size: int = 2000
 
 def _one_graph(store: ox.Store) -> bool:
     """Whether all the store's quads are in one graph."""
-    graphs = sum(1 for _ in store.named_graphs())
-    default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
-    return graphs + default <= 1
+    return sum(1 for _ in store.named_graphs()) + holds_default_graph(store) <= 1
