@@ -6,11 +6,12 @@ from __future__ import annotations
 import base64
 import re
 from collections import defaultdict
-from typing import Iterable, Iterator, Protocol, Sequence
+from typing import Iterable, Iterator, Protocol
 from urllib.parse import unquote
 
 from kg import queries
 from kg.errors import UsageError
+from kg.reporttable import EventTable
 
 DEFAULT_TITLE = "Knowledge graph report"
 DEFAULT_TOP = 20
@@ -75,7 +76,7 @@ def _int(value: str | None) -> int | None:
     except ValueError:
         try:
             return int(float(value))
-        except ValueError:
+        except (ValueError, OverflowError):  # "abc", "1e400"
             return None
 
 
@@ -88,15 +89,30 @@ def _varints(numbers: Iterable[int]) -> str:
     """Non-negative integers as LEB128 variable-length bytes (7 bits a byte), in base64: about a
     byte and a third per small number, against two to seven characters as JSON numbers. The page
     decodes them (report.js: varints)."""
-    out = bytearray()
+    out = _Varints()
     for n in numbers:
+        out.add(n)
+    return out.text()
+
+
+class _Varints:
+    """:func:`_varints` made a number at a time: a column of a million events is a few megabytes
+    of bytes, not a list of a million Python integers."""
+
+    def __init__(self):
+        self.bytes = bytearray()
+
+    def add(self, n: int) -> None:
         if n < 0:
             raise ValueError(f"varints are not negative: {n}")
+        out = self.bytes
         while n >= 0x80:
             out.append((n & 0x7F) | 0x80)
             n >>= 7
         out.append(n)
-    return base64.b64encode(bytes(out)).decode("ascii")
+
+    def text(self) -> str:
+        return base64.b64encode(bytes(self.bytes)).decode("ascii")
 
 
 def _zigzag(n: int) -> int:
@@ -104,13 +120,12 @@ def _zigzag(n: int) -> int:
     return 2 * n if n >= 0 else -2 * n - 1
 
 
-def _deltas(numbers: Sequence[int]) -> list[int]:
+def _deltas(numbers: Iterable[int]) -> Iterator[int]:
     """Sorted integers as their first value and the differences after it (small numbers)."""
-    out, previous = [], 0
+    previous = 0
     for n in numbers:
-        out.append(n - previous)
+        yield n - previous
         previous = n
-    return out
 
 
 def _months(first: str, last: str) -> list[str]:
@@ -146,24 +161,21 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
         _first(names, row["person"], row["name"])
         _first(countries, row["person"], row["country"])
 
+    # events: by date (undated last), then where their post is, then IRI; on disk (kg.reporttable)
+    with EventTable() as table:
+        return _gather_with(source, table, names, countries, top, max_people)
+
+
+def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], countries: dict[str, str],
+                 top: int, max_people: int) -> dict:
     def person_key(iri: str) -> tuple[str, str]:
         return (names.get(iri) or _tail(iri), iri)
 
-    # events: by date (undated last), then where their post is, then IRI
-    by_event: dict[str, dict] = {}
-    for row in _run(source, "report-events"):
-        known = by_event.get(row["event"])
-        if known is None or _event_key(row) < _event_key(known):  # one row an event, however many labels
-            by_event[row["event"]] = row
-    ordered = sorted(by_event.values(), key=_event_key)
-    event_index = {row["event"]: i for i, row in enumerate(ordered)}
-
-    speakers: list[set[str]] = [set() for _ in ordered]
-    participants: list[set[str]] = [set() for _ in ordered]
-    for row in _run(source, "report-event-people"):
-        i = event_index.get(row["event"])
-        if i is not None:
-            (speakers if row["role"] == "speaker" else participants)[i].add(row["person"])
+    table.add((row["event"], row["date"], row["type"], row["place"], row["file"], _int(row["startLine"]),
+               _int(row["endLine"]), _int(row["channelId"]), _int(row["messageId"]))
+              for row in _run(source, "report-events"))
+    table.order()
+    table.add_people((row["event"], row["role"] == "speaker", row["person"]) for row in _run(source, "report-event-people"))
 
     # the network: pairs of people at the same event with participants
     pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # meetings, phone calls, other
@@ -178,7 +190,7 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
     chosen = set(by_weight[:max_people])
     labelled = set(by_weight[:LABELLED_PEOPLE])
 
-    people = sorted(set().union(chosen, *speakers, *participants), key=person_key)
+    people = sorted(chosen | table.people(), key=person_key)
     person_index = {iri: i for i, iri in enumerate(people)}
     country_list = sorted({countries[p] for p in people if p in countries})
     country_index = {c: i for i, c in enumerate(country_list)}
@@ -206,41 +218,46 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
     network_nodes = [[person_index[iri], weight[iri], group(iri), int(iri in labelled)] for iri in nodes]
     network_links = sorted([node_index[a], node_index[b], *split] for (a, b), split in _strongest(pairs, chosen))
 
-    # the events table, as columns of varints
-    types = list(EVENT_TYPES) + sorted({row["type"] for row in ordered if row["type"]} - set(EVENT_TYPES))
+    # the events table, as columns of varints: what is listed once (types, dates, places, where
+    # the posts are) first, then a column of indexes into those lists, an event at a time
+    found_types, dates_set, places_set, sources_set = set(), set(), set(), set()
+    dated = 0
+    for date, type_, place, file, start, end, channel, message in table.events():
+        found_types.add(type_)
+        if date:
+            dates_set.add(date)
+            dated += 1
+        if place:
+            places_set.add(place)
+        kind, key, _, _ = _post_link(message, channel, file, start, end)
+        if kind:
+            sources_set.add((kind, key))
+    types = list(EVENT_TYPES) + sorted({t for t in found_types if t} - set(EVENT_TYPES))
     type_index = {t: i for i, t in enumerate(types)}
-    dates = sorted({row["date"] for row in ordered if row["date"]})
-    places = sorted({row["place"] for row in ordered if row["place"]})
+    dates, places = sorted(dates_set), sorted(places_set)
     date_index = {d: i for i, d in enumerate(dates)}
     place_index = {p: i for i, p in enumerate(places)}
-    links = [_post_link(row) for row in ordered]
-    sources = sorted({(kind, key) for kind, key, _, _ in links if kind}, key=lambda s: (s[0], str(s[1])))
+    sources = sorted(sources_set, key=lambda s: (s[0], str(s[1])))
     source_index = {s: i for i, s in enumerate(sources)}
-    column_date, column_type, column_place, column_source, column_a, column_b = [], [], [], [], [], []
-    column_people: list[int] = []
+    columns = {name: _Varints() for name in ("date", "type", "place", "source", "a", "b", "people")}
+    column_date, column_type, column_place, column_source, column_a, column_b, column_people = (
+        column.add for column in columns.values())
     previous_a = 0
-    for i, row in enumerate(ordered):
-        column_date.append(date_index[row["date"]] + 1 if row["date"] else 0)
-        column_type.append(type_index.get(row["type"] or "Other", type_index["Other"]))
-        column_place.append(place_index[row["place"]] + 1 if row["place"] else 0)
-        kind, key, a, b = links[i]
-        column_source.append(source_index[(kind, key)] + 1 if kind else 0)
-        column_a.append(_zigzag(a - previous_a))  # message ids and lines grow along the table: small steps
+    for (date, type_, place, file, start, end, channel, message), groups_of_people in zip(
+            table.events(), table.people_of_events()):
+        column_date(date_index[date] + 1 if date else 0)
+        column_type(type_index.get(type_ or "Other", type_index["Other"]))
+        column_place(place_index[place] + 1 if place else 0)
+        kind, key, a, b = _post_link(message, channel, file, start, end)
+        column_source(source_index[(kind, key)] + 1 if kind else 0)
+        column_a(_zigzag(a - previous_a))  # message ids and lines grow along the table: small steps
         previous_a = a
-        column_b.append(max(0, b - a))
-        for group_of_people in (speakers[i], participants[i]):
-            column_people.append(len(group_of_people))
-            column_people.extend(sorted(person_index[p] for p in group_of_people))
-    events = {
-        "count": len(ordered),
-        "date": _varints(column_date),
-        "type": _varints(column_type),
-        "place": _varints(column_place),
-        "source": _varints(column_source),
-        "a": _varints(column_a),
-        "b": _varints(column_b),
-        "people": _varints(column_people),
-    }
+        column_b(max(0, b - a))
+        for group_of_people in groups_of_people:
+            column_people(len(group_of_people))
+            for index in sorted(person_index[p] for p in group_of_people):
+                column_people(index)
+    events = {"count": table.count, **{name: column.text() for name, column in columns.items()}}
 
     # the timeline
     timeline, seen_months = [], set()
@@ -265,17 +282,17 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
         candidates[kind].append(entry)
     chosen_entities = {kind: sorted(rows)[:top] for kind, rows in candidates.items()}
     wanted = {entity for rows in chosen_entities.values() for _, _, entity in rows}
-    members: dict[str, set[int]] = defaultdict(set)
-    for row in _run(source, "report-entity-events"):  # every entity's events at once, kept for the top ones
-        if row["entity"] in wanted and row["event"] in event_index:
-            members[row["entity"]].add(event_index[row["event"]])
-    tops = {kind: [[name, -negative, _varints(_deltas(sorted(members[entity])))]
+    # every entity's events at once, kept for the top ones
+    table.add_members((row["entity"], row["event"]) for row in _run(source, "report-entity-events")
+                      if row["entity"] in wanted)
+    table.index_members()
+    tops = {kind: [[name, -negative, _varints(_deltas(table.members(entity)))]
                    for negative, name, entity in chosen_entities.get(kind, [])]
             for kind in _KIND_NAMES}
     totals = {kind: len(candidates.get(kind, [])) for kind in _KIND_NAMES}
 
     return {
-        "summary": {"events": len(ordered), "dated": len(ordered) - sum(1 for r in ordered if not r["date"]),
+        "summary": {"events": table.count, "dated": dated,
                     "people": len(people), "organisations": totals["organisation"], "hashtags": totals["hashtag"],
                     "places": totals["place"]},
         "types": types,
@@ -323,20 +340,15 @@ def _strongest(pairs: dict[tuple[str, str], list[int]], chosen: set[str]) -> lis
     return list(kept.items())
 
 
-def _event_key(row: dict) -> tuple:
-    return (row["date"] or "~", row["file"] or "", _int(row["startLine"]) or 0, _int(row["channelId"]) or 0,
-            _int(row["messageId"]) or 0, row["place"] or "", row["event"])
-
-
-def _post_link(row: dict) -> tuple[str | None, str | int | None, int, int]:
+def _post_link(message: int | None, channel: int | None, file: str | None, start: int | None,
+               end: int | None) -> tuple[str | None, str | int | None, int, int]:
     """Where an event's post is: ("c", channel id, message id, 0) for a Telegram export, ("f", file,
     first line, last line) for a plain-text copy, ("m", "", message id, 0) for a message of an
     unknown channel; (None, None, 0, 0) when the graph does not say."""
-    message, channel = _int(row["messageId"]), _int(row["channelId"])
     if message is not None and channel is not None:
         return "c", channel, message, 0
-    if row["file"]:
-        return "f", row["file"], _int(row["startLine"]) or 0, _int(row["endLine"]) or 0
+    if file:
+        return "f", file, start or 0, end or 0
     if message is not None:
         return "m", "", message, 0
     return None, None, 0, 0
