@@ -4,13 +4,16 @@ into charts and the page."""
 from __future__ import annotations
 
 import base64
+import errno
 import re
+import sqlite3
+import tempfile
 from collections import defaultdict
 from typing import Iterable, Iterator, Protocol
 from urllib.parse import unquote
 
 from kg import queries
-from kg.errors import UsageError
+from kg.errors import StoreError, UsageError
 from kg.reporttable import EventTable
 
 DEFAULT_TITLE = "Knowledge graph report"
@@ -162,8 +165,17 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
         _first(countries, row["person"], row["country"])
 
     # events: by date (undated last), then where their post is, then IRI; on disk (kg.reporttable)
-    with EventTable() as table:
-        return _gather_with(source, table, names, countries, top, max_people)
+    try:
+        with EventTable() as table:
+            return _gather_with(source, table, names, countries, top, max_people)
+    except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
+            raise
+        # "database or disk is full", "No space left on device": the events, or an answer's spool
+        raise StoreError(f"no room left for the report's working data: {exc}", where=tempfile.gettempdir(),
+                         hint="kg report keeps each query's answer and the events in the temporary directory "
+                              "while it works (about 120 MB for 100,000 posts): free space there, or point "
+                              "TMPDIR at a larger disk") from None
 
 
 def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], countries: dict[str, str],

@@ -87,3 +87,28 @@ def test_the_report_of_many_events_holds_little_in_python(tmp_path: Path):
     data, peak = peak_while(lambda: reportdata.gather(source))
     assert data["events"]["count"] == 20_000
     assert peak < 4_000_000, f"{peak / 1e6:.1f} MB held for 20,000 events"
+
+
+def test_a_full_temporary_disk_is_an_error_naming_it(tmp_path: Path, monkeypatch):
+    """SQLite refusing to grow the events' database (here a real SQLITE_FULL: the database may hold
+    only a few pages) is a StoreError naming the temporary directory, and kg report exits 2 with a
+    hint to free space or set TMPDIR, not a traceback."""
+    from click.testing import CliRunner
+
+    from kg import reporttable
+    from kg.cli import cli
+    from kg.errors import StoreError
+
+    monkeypatch.setattr(reporttable, "_SCHEMA", "PRAGMA max_page_count = 8;\n" + reporttable._SCHEMA)
+    graph = synthetic_graph(tmp_path / "large.nt", 2_000)
+    try:
+        reportdata.gather(LocalSource.from_files([str(graph)]))
+    except StoreError as error:
+        assert "no room left" in error.message and "full" in error.message
+        assert "TMPDIR" in error.hint
+    else:
+        raise AssertionError("the report was gathered in 8 pages")
+    result = CliRunner().invoke(cli, ["report", "--data", str(graph), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2, result.output
+    assert "no room left for the report's working data" in result.output and "TMPDIR" in result.output
+    assert not (tmp_path / "r.html").exists()
