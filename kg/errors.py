@@ -6,6 +6,11 @@ tells the user what to do about it.
 """
 from __future__ import annotations
 
+import errno
+
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""The errno values of a write to a full disk (no space left, or over a quota)."""
+
 
 class KgError(Exception):
     """Base class of every error kg raises on purpose."""

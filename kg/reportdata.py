@@ -4,7 +4,6 @@ into charts and the page."""
 from __future__ import annotations
 
 import base64
-import errno
 import re
 import sqlite3
 import tempfile
@@ -13,7 +12,7 @@ from typing import Iterable, Iterator, Protocol
 from urllib.parse import unquote
 
 from kg import queries
-from kg.errors import StoreError, UsageError
+from kg.errors import DISK_FULL, StoreError, UsageError
 from kg.reporttable import EventTable
 
 DEFAULT_TITLE = "Knowledge graph report"
@@ -169,7 +168,7 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
         with EventTable() as table:
             return _gather_with(source, table, names, countries, top, max_people)
     except (sqlite3.Error, OSError) as exc:
-        if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:
+        if isinstance(exc, OSError) and exc.errno not in DISK_FULL:
             raise
         # "database or disk is full", "No space left on device": the events, or an answer's spool
         raise StoreError(f"no room left for the report's working data: {exc}", where=tempfile.gettempdir(),

@@ -16,7 +16,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Triple, serialize
 
-from kg.errors import InputError, UsageError
+from kg.errors import DISK_FULL, InputError, UsageError
 
 FORMATS = {
     "turtle": RdfFormat.TURTLE,
@@ -80,6 +80,10 @@ def atomic_output(path: str | None) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, target)
+    except OSError as error:
+        if error.errno in DISK_FULL and error.filename is None:
+            error.filename = str(path)  # a full disk: the message names the output it could not finish
+        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg.builder import BuildOptions, build
 from kg.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,3 +150,38 @@ def test_a_reader_that_stops_early_is_not_an_error(command):
     assert first.strip()
     assert proc.returncode == 0, err.decode("utf-8", "replace")[-2000:]
     assert "Traceback" not in err.decode("utf-8", "replace") and "Error" not in err.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full, a file every write to fails with ENOSPC")
+@pytest.mark.parametrize("command", [["posts"], ["query", "who-met-whom", "--format", "csv", "--data"]])
+def test_a_full_disk_is_an_input_error_not_invalid_data(command, tmp_path):
+    """Regression: output to a full disk (here /dev/full, which fails every write with ENOSPC)
+    ended in a traceback and exit code 1, the code of invalid data. It is exit 2 with a message
+    and a hint, and nothing more is printed when Python exits."""
+    source = ROOT / "seeds"
+    if command[0] == "query":
+        source = tmp_path / "seeds.ttl"
+        build([str(ROOT / "seeds")], str(source), BuildOptions(validate=False))
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "kg", *command, str(source)], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 2, err[-2000:]
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert "No space left on device" in err and "hint: free space" in err
+
+
+def test_a_full_disk_while_writing_an_output_names_it_and_leaves_nothing(tmp_path):
+    """The error a full disk raises while an output is written (the body of atomic_output fails
+    as the write would) names that output, and no partial file is left at its path or beside it."""
+    import errno
+
+    from kg.sinks import atomic_output
+
+    target = tmp_path / "out.ttl"
+    with pytest.raises(OSError) as raised:
+        with atomic_output(str(target)) as handle:
+            handle.write(b"<a> <b> <c> .\n")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert raised.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []

@@ -1,7 +1,7 @@
 """The command line: the only package that knows about arguments, terminals and exit codes.
 
 Exit codes: 0 success; 1 the data is invalid (violations); 2 a usage or input error
-(missing file, unreadable input, bad option). Library errors (:mod:`kg.errors`) become one-line
+(missing file, unreadable input, bad option, a full disk). Library errors (:mod:`kg.errors`) become one-line
 messages with a hint, never a traceback. The commands live in :mod:`kg.cli.graph` (posts, build,
 validate, score) and :mod:`kg.cli.store` (load, query, report); shared options in
 :mod:`kg.cli.options`.
@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from kg.errors import KgError
+from kg.errors import DISK_FULL, KgError
 
 
 class _Failure(click.ClickException):
@@ -38,6 +38,16 @@ class _Group(click.Group):
                 raise
             _quiet_stdout()  # `kg posts … | head`: the reader has all it wanted
             ctx.exit(0)  # click itself would exit 1, the code of invalid data
+        except OSError as error:
+            if error.errno not in DISK_FULL:
+                raise
+            # a full disk: not invalid data (click would exit 1), and nothing more can be written
+            # to standard output if that is where it is full (Python would fail again at exit)
+            _quiet_stdout()
+            raise _Failure(KgError(
+                f"cannot write: {error.strerror}", where=error.filename,
+                hint="free space on that disk, or write elsewhere (-o, or TMPDIR for kg's temporary files)")) from None
+
 
 
 def _stdout_closed() -> bool:
