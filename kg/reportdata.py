@@ -229,46 +229,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
     network_nodes = [[person_index[iri], weight[iri], group(iri), int(iri in labelled)] for iri in nodes]
     network_links = sorted([node_index[a], node_index[b], *split] for (a, b), split in _strongest(pairs, chosen))
 
-    # the events table, as columns of varints: what is listed once (types, dates, places, where
-    # the posts are) first, then a column of indexes into those lists, an event at a time
-    found_types, dates_set, places_set, sources_set = set(), set(), set(), set()
-    dated = 0
-    for date, type_, place, file, start, end, channel, message in table.events():
-        found_types.add(type_)
-        if date:
-            dates_set.add(date)
-            dated += 1
-        if place:
-            places_set.add(place)
-        kind, key, _, _ = _post_link(message, channel, file, start, end)
-        if kind:
-            sources_set.add((kind, key))
-    types = list(EVENT_TYPES) + sorted({t for t in found_types if t} - set(EVENT_TYPES))
-    type_index = {t: i for i, t in enumerate(types)}
-    dates, places = sorted(dates_set), sorted(places_set)
-    date_index = {d: i for i, d in enumerate(dates)}
-    place_index = {p: i for i, p in enumerate(places)}
-    sources = sorted(sources_set, key=lambda s: (s[0], str(s[1])))
-    source_index = {s: i for i, s in enumerate(sources)}
-    columns = {name: _Varints() for name in ("date", "type", "place", "source", "a", "b", "people")}
-    column_date, column_type, column_place, column_source, column_a, column_b, column_people = (
-        column.add for column in columns.values())
-    previous_a = 0
-    for (date, type_, place, file, start, end, channel, message), groups_of_people in zip(
-            table.events(), table.people_of_events()):
-        column_date(date_index[date] + 1 if date else 0)
-        column_type(type_index.get(type_ or "Other", type_index["Other"]))
-        column_place(place_index[place] + 1 if place else 0)
-        kind, key, a, b = _post_link(message, channel, file, start, end)
-        column_source(source_index[(kind, key)] + 1 if kind else 0)
-        column_a(_zigzag(a - previous_a))  # message ids and lines grow along the table: small steps
-        previous_a = a
-        column_b(max(0, b - a))
-        for group_of_people in groups_of_people:
-            column_people(len(group_of_people))
-            for index in sorted(person_index[p] for p in group_of_people):
-                column_people(index)
-    events = {"count": table.count, **{name: column.text() for name, column in columns.items()}}
+    types, dates, places, sources, events, dated = _events_table(table, person_index)
 
     # the timeline
     timeline, seen_months = [], set()
@@ -277,7 +238,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
         if re.fullmatch(r"\d{4}-\d{2}", month) and row["type"]:
             seen_months.add(month)
             timeline.append([month, row["type"], _int(row["events"]) or 0])
-    timeline.sort(key=lambda r: (r[0], type_index.get(r[1], len(types)), r[1]))
+    timeline.sort(key=lambda r: (r[0], types.index(r[1]) if r[1] in types else len(types), r[1]))
     months = _months(min(seen_months), max(seen_months)) if seen_months else []
 
     # the top lists, each entry with its events
@@ -327,6 +288,51 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
 
 
 _KIND_NAMES = dict(KINDS)
+
+
+def _events_table(table: EventTable, person_index: dict[str, int]) -> tuple:
+    """The events table as columns of varints: what is listed once (types, dates, places, where
+    the posts are) first, then a column of indexes into those lists, an event at a time. Returns
+    (types, dates, places, sources, the columns, how many events are dated)."""
+    found_types, dates_set, places_set, sources_set = set(), set(), set(), set()
+    dated = 0
+    for date, type_, place, file, start, end, channel, message in table.events():
+        found_types.add(type_)
+        if date:
+            dates_set.add(date)
+            dated += 1
+        if place:
+            places_set.add(place)
+        kind, key, _, _ = _post_link(message, channel, file, start, end)
+        if kind:
+            sources_set.add((kind, key))
+    types = list(EVENT_TYPES) + sorted({t for t in found_types if t} - set(EVENT_TYPES))
+    type_index = {t: i for i, t in enumerate(types)}
+    dates, places = sorted(dates_set), sorted(places_set)
+    date_index = {d: i for i, d in enumerate(dates)}
+    place_index = {p: i for i, p in enumerate(places)}
+    sources = sorted(sources_set, key=lambda s: (s[0], str(s[1])))
+    source_index = {s: i for i, s in enumerate(sources)}
+    columns = {name: _Varints() for name in ("date", "type", "place", "source", "a", "b", "people")}
+    column_date, column_type, column_place, column_source, column_a, column_b, column_people = (
+        column.add for column in columns.values())
+    previous_a = 0
+    for (date, type_, place, file, start, end, channel, message), groups_of_people in zip(
+            table.events(), table.people_of_events()):
+        column_date(date_index[date] + 1 if date else 0)
+        column_type(type_index.get(type_ or "Other", type_index["Other"]))
+        column_place(place_index[place] + 1 if place else 0)
+        kind, key, a, b = _post_link(message, channel, file, start, end)
+        column_source(source_index[(kind, key)] + 1 if kind else 0)
+        column_a(_zigzag(a - previous_a))  # message ids and lines grow along the table: small steps
+        previous_a = a
+        column_b(max(0, b - a))
+        for group_of_people in groups_of_people:
+            column_people(len(group_of_people))
+            for index in sorted(person_index[p] for p in group_of_people):
+                column_people(index)
+    events = {"count": table.count, **{name: column.text() for name, column in columns.items()}}
+    return types, dates, places, sources, events, dated
 
 
 def _strongest(pairs: dict[tuple[str, str], list[int]], chosen: set[str]) -> list[tuple[tuple[str, str], list[int]]]:
