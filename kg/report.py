@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.reportdata import DEFAULT_MAX_PEOPLE, DEFAULT_TITLE, DEFAULT_TOP, KINDS, RowSource, gather
+from kg.store import Progress
 from kg.errors import InputError, UsageError
 
 _ASSETS = "kg.report_assets"
@@ -332,14 +333,16 @@ def check_output(output: str) -> Path:
 
 def write_report(output: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
                  graphs: Sequence[str] = (), title: str | None = None, generated: str | None = None,
-                 top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE) -> ReportSummary:
-    """Gather the report's data from one source, render the page and write it to ``output`` atomically."""
+                 top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE,
+                 progress: Progress | None = None) -> ReportSummary:
+    """Gather the report's data from one source, render the page and write it to ``output``
+    atomically; ``progress`` hears of each query and the rows read (see :func:`kg.reportdata.gather`)."""
     from kg.sinks import atomic_output
 
     began = time.monotonic()
     check_output(output)
     source = open_source(data, store, endpoint, graphs)
-    gathered = gather(source, top=top, max_people=max_people)
+    gathered = gather(source, top=top, max_people=max_people, progress=progress)
     page = render(gathered, title=title or DEFAULT_TITLE, generated=generated).encode("utf-8")
     with atomic_output(output) as handle:
         handle.write(page)

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from kg import queries
 from kg.errors import DISK_FULL, StoreError, UsageError
 from kg.reporttable import EventTable
+from kg.store import Progress
 
 DEFAULT_TITLE = "Knowledge graph report"
 DEFAULT_TOP = 20
@@ -61,13 +62,24 @@ def _unordered(text: str) -> str:
     return text.rstrip()[: match.start()] + "\n"
 
 
-def _run(source: RowSource, name: str, params: dict[str, str] | None = None) -> Iterator[dict[str, str | None]]:
+_PROGRESS_ROWS = 10_000  # rows read between two calls of the progress callback
+
+
+def _run(source: RowSource, name: str, progress: Progress | None = None) -> Iterator[dict[str, str | None]]:
     """The rows of a stored query, unsorted, as plain values (None where unbound), one at a time:
     both sources stream (a local store through a CSV spool, an endpoint's JSON as it arrives), so
-    the largest answer is filtered as it is read and never held whole."""
-    text = _unordered(queries.bind(queries.find(name), params or {}))
-    for row in source.iter_rows(text):
+    the largest answer is filtered as it is read and never held whole. ``progress`` hears the
+    query's name when it starts, then how many more rows were read."""
+    text = _unordered(queries.bind(queries.find(name), {}))
+    if progress:
+        progress(name, 0)
+    count = 0
+    for count, row in enumerate(source.iter_rows(text), 1):
         yield {k: (v if v != "" else None) for k, v in row.items()}
+        if progress and count % _PROGRESS_ROWS == 0:
+            progress(name, _PROGRESS_ROWS)
+    if progress and count % _PROGRESS_ROWS:
+        progress(name, count % _PROGRESS_ROWS)
 
 
 def _int(value: str | None) -> int | None:
@@ -146,12 +158,14 @@ def _first(values: dict[str, str], key: str, value: str | None) -> None:
         values[key] = value
 
 
-def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE) -> dict:
+def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE,
+           progress: Progress | None = None) -> dict:
     """Everything the page shows, from stored queries, as compact JSON-ready data.
 
     Seven queries, each answering for the whole graph at once (aggregates where the page shows
     aggregates); never a query per event. Every list is sorted here, so the same graph gives the
-    same data whatever order an engine returns rows in.
+    same data whatever order an engine returns rows in. ``progress`` (see :data:`kg.store.Progress`)
+    hears each query's name as it starts, and the rows read.
     """
     if top < 1 or max_people < 2:
         raise UsageError("the top lists need at least 1 entry and the network at least 2 people")
@@ -159,14 +173,14 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
     # people: a name and the country they represent
     names: dict[str, str] = {}
     countries: dict[str, str] = {}
-    for row in _run(source, "report-people"):
+    for row in _run(source, "report-people", progress):
         _first(names, row["person"], row["name"])
         _first(countries, row["person"], row["country"])
 
     # events: by date (undated last), then where their post is, then IRI; on disk (kg.reporttable)
     try:
         with EventTable() as table:
-            return _gather_with(source, table, names, countries, top, max_people)
+            return _gather_with(source, table, names, countries, top, max_people, progress)
     except (sqlite3.Error, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno not in DISK_FULL:
             raise
@@ -178,19 +192,19 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
 
 
 def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], countries: dict[str, str],
-                 top: int, max_people: int) -> dict:
+                 top: int, max_people: int, progress: Progress | None) -> dict:
     def person_key(iri: str) -> tuple[str, str]:
         return (names.get(iri) or _tail(iri), iri)
 
     table.add((row["event"], row["date"], row["type"], row["place"], row["file"], _int(row["startLine"]),
                _int(row["endLine"]), _int(row["channelId"]), _int(row["messageId"]))
-              for row in _run(source, "report-events"))
+              for row in _run(source, "report-events", progress))
     table.order()
-    table.add_people((row["event"], row["role"] == "speaker", row["person"]) for row in _run(source, "report-event-people"))
+    table.add_people((row["event"], row["role"] == "speaker", row["person"]) for row in _run(source, "report-event-people", progress))
 
     # the network: pairs of people at the same event with participants
     pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # meetings, phone calls, other
-    for row in _run(source, "report-network"):
+    for row in _run(source, "report-network", progress):
         slot = {"Meeting": 0, "PhoneCall": 1}.get(row["type"] or "", 2)
         pairs[(row["a"], row["b"])][slot] += _int(row["events"]) or 0
     weight: dict[str, int] = defaultdict(int)
@@ -233,7 +247,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
 
     # the timeline
     timeline, seen_months = [], set()
-    for row in _run(source, "events-by-type-per-month"):
+    for row in _run(source, "events-by-type-per-month", progress):
         month = row["month"] or ""
         if re.fullmatch(r"\d{4}-\d{2}", month) and row["type"]:
             seen_months.add(month)
@@ -243,7 +257,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
 
     # the top lists, each entry with its events
     best: dict[tuple[str, str], tuple[int, str, str]] = {}
-    for row in _run(source, "report-top"):
+    for row in _run(source, "report-top", progress):
         if row["kind"] in _KIND_NAMES:
             entry = (-(_int(row["events"]) or 0), row["name"] or _tail(row["entity"]), row["entity"])
             key = (row["kind"], row["entity"])
@@ -255,7 +269,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
     chosen_entities = {kind: sorted(rows)[:top] for kind, rows in candidates.items()}
     wanted = {entity for rows in chosen_entities.values() for _, _, entity in rows}
     # every entity's events at once, kept for the top ones
-    table.add_members((row["entity"], row["event"]) for row in _run(source, "report-entity-events")
+    table.add_members((row["entity"], row["event"]) for row in _run(source, "report-entity-events", progress)
                       if row["entity"] in wanted)
     table.index_members()
     tops = {kind: [[name, -negative, _varints(_deltas(table.members(entity)))]

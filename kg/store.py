@@ -29,8 +29,9 @@ DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
 in a store, where kg loaded it before it used the store's default graph."""
 
 Progress = Callable[[str, int], None]
-"""Called as work gets done, with the phase ("loading" triples, "validating" resources) and how
-many more are done: ``kg load`` and ``kg validate`` show it on a terminal (``--progress``)."""
+"""Called as work gets done, with the phase ("loading" triples, "validating" resources, or the
+stored query kg report is reading rows of) and how many more are done (0 as a query starts):
+``kg load``, ``kg validate`` and ``kg report`` show it on a terminal (``--progress``)."""
 
 
 def format_of(path: str) -> ox.RdfFormat:

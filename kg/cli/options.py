@@ -39,15 +39,16 @@ def with_progress(posts: Iterator[Post], names: Iterable[str], enabled: bool | N
         yield from bar
 
 
-_UNITS = {"loading": "triples", "validating": "resources"}
+_UNITS = {"loading": "triples", "validating": "resources"}  # any other phase (a query kg report runs): rows
 _PROGRESS_DELAY = 0.5  # seconds before a phase's counter shows: a quick phase leaves no trace
 
 
 @contextmanager
 def phase_progress(enabled: bool | None, paths: Iterable[str]) -> Iterator[Callable[[str, int], None] | None]:
-    """The callback :data:`kg.store.Progress` for ``kg load`` and ``kg validate``: a counter on
-    standard error for each phase (triples loaded, resources validated), with its rate. By default
-    on only on a terminal and for files over 2 MB; None when off."""
+    """The callback :data:`kg.store.Progress` for ``kg load``, ``kg validate`` and ``kg report``: a
+    counter on standard error for each phase (triples loaded, resources validated, each query's
+    rows), with its rate. By default on only on a terminal and for files over 2 MB (a store: its
+    directory's files); None when off."""
     if enabled is None:
         enabled = _large_on_a_terminal(Path(p).stat().st_size for p in paths if Path(p).is_file())
     if not enabled:
@@ -61,7 +62,7 @@ def phase_progress(enabled: bool | None, paths: Iterable[str]) -> Iterator[Calla
         if phase not in bars:
             for bar in bars.values():
                 bar.close()
-            bars[phase] = tqdm(desc=phase, unit=f" {_UNITS.get(phase, 'items')}", unit_scale=True, file=sys.stderr, leave=False,
+            bars[phase] = tqdm(desc=phase, unit=f" {_UNITS.get(phase, 'rows')}", unit_scale=True, file=sys.stderr, leave=False,
                                delay=_PROGRESS_DELAY)
         bars[phase].update(count)
 

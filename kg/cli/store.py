@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -158,7 +159,8 @@ class _EndsWithNewline:
               help="How many organisations, hashtags and places each top list shows.")
 @click.option("--max-people", type=click.IntRange(2, 2000), default=150, show_default=True,
               help="The network shows at most this many people, the most connected.")
-def report(data, store_dir, endpoint, graphs, output, title, generated, top, max_people) -> None:
+@progress_option
+def report(data, store_dir, endpoint, graphs, output, title, generated, top, max_people, progress) -> None:
     """Write one self-contained HTML page about a graph: timeline, who-met-whom network, top lists, events table.
 
     Everything comes from stored queries (queries/report-*.rq and others) and is inlined: the data,
@@ -176,7 +178,9 @@ def report(data, store_dir, endpoint, graphs, output, title, generated, top, max
 
     if sum(bool(x) for x in (data, store_dir, endpoint)) != 1:
         raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
-    summary = write_report(output, data=list(data), store=store_dir, endpoint=endpoint, graphs=list(graphs),
-                           title=title, generated=generated, top=top, max_people=max_people)
+    sized = list(data) + ([str(p) for p in Path(store_dir).iterdir()] if store_dir and Path(store_dir).is_dir() else [])
+    with phase_progress(progress, sized) as on_progress:
+        summary = write_report(output, data=list(data), store=store_dir, endpoint=endpoint, graphs=list(graphs),
+                               title=title, generated=generated, top=top, max_people=max_people, progress=on_progress)
     click.echo(f"kg report: {summary.events} events, network of {summary.people} people and {summary.links} links "
                f"-> {summary.path} ({summary.bytes / 1e6:.1f} MB, {summary.seconds:.1f} s)", err=True)
