@@ -36,8 +36,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.reportdata import DEFAULT_MAX_PEOPLE, DEFAULT_TITLE, DEFAULT_TOP, KINDS, RowSource, gather
-from kg.store import Progress
 from kg.errors import InputError, UsageError
+from kg.store import Progress
 
 _ASSETS = "kg.report_assets"
 _LIBRARIES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")

@@ -49,7 +49,6 @@ class _Group(click.Group):
                 hint="free space on that disk, or write elsewhere (-o, or TMPDIR for kg's temporary files)")) from None
 
 
-
 def _stdout_closed() -> bool:
     """Whether standard output is a pipe whose reader has gone."""
     import select
