@@ -66,3 +66,24 @@ def test_gazetteer_tokens_are_the_words_at_their_offsets(text):
     words, bounds = tokens(text)
     assert [(w, bounds[2 * j], bounds[2 * j + 1]) for j, w in enumerate(words)] == [
         (m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _normalise_space_by_regex(line: str) -> str:
+    """normalise_space as it was, all through one regular expression (the reference)."""
+    import unicodedata
+
+    return regex.sub(r"[\s\u00a0\u2800]+", " ", unicodedata.normalize("NFC", line)).strip()
+
+
+_SPACES = [chr(c) for c in range(0x3001) if regex.match(r"\s", chr(c))] + ["\u2800", "\x1c", "\x1d", "\x1e", "\x1f"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SPACES + list("aZé\u0301\u200b\ufeff.") + ["\U0001F1F7"]), max_size=30))
+def test_normalise_space_folds_the_same_spaces_as_the_regular_expression(line):
+    """normalise_space takes str.split()'s fast path where the spaces it splits on are the ones
+    its regular expression folds (every White_Space character and the braille blank); with a
+    braille blank or an information separator (x1C-x1F: spaces to Python only) it takes the slow one."""
+    from kg.textutil import normalise_space
+
+    assert normalise_space(line) == _normalise_space_by_regex(line)
