@@ -62,6 +62,11 @@ def hashtags(text: str) -> list[str]:
 
 def links(text: str) -> list[str]:
     """Links in order of first appearance, each once, trailing punctuation removed."""
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered and "t.me/" not in lowered:
+        # no link can start here (no character but these letters lowers or case-folds to them):
+        # a fifth of the time of the expression, which tries every position of a long post
+        return []
     seen: dict[str, None] = {}
     for match in _LINK.finditer(text):
         url = match.group(0).rstrip(_LINK_TRAIL)

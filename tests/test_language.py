@@ -87,3 +87,18 @@ def test_normalise_space_folds_the_same_spaces_as_the_regular_expression(line):
     from kg.textutil import normalise_space
 
     assert normalise_space(line) == _normalise_space_by_regex(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("htpsHTPS:/.wWmMeE ſ\u0130\u1e6bx\u212a") + ["www.", "t.me/", "HTTP://", "https://"]),
+                max_size=20).map("".join))
+def test_links_are_those_the_link_expression_finds(text):
+    """links() skips texts in which no link can start; where it does not, it finds what the
+    expression alone finds (the long s and Kelvin sign fold to ASCII letters, but not to these)."""
+    from kg.textutil import _LINK, _LINK_TRAIL, links
+
+    expected: dict[str, None] = {}
+    for match in _LINK.finditer(text):
+        url = match.group(0).rstrip(_LINK_TRAIL)
+        expected.setdefault("https://" + url if url.lower().startswith(("www.", "t.me/")) else url, None)
+    assert links(text) == list(expected)
