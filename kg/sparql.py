@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -68,9 +69,9 @@ class LocalSource:
         return out.getvalue()
 
     def write_answer(self, text: str, fmt: str, out: BinaryIO) -> None:
-        """Write the answer in ``fmt`` to ``out`` as the engine makes it: every format but the table
-        (which measures its columns first) streams, so a CONSTRUCT of a whole large graph or a
-        SELECT of millions of rows is never held in memory."""
+        """Write the answer in ``fmt`` to ``out`` as the engine makes it: every format streams (the
+        table's rows wait in a temporary file while its columns are measured), so a CONSTRUCT of
+        a whole large graph or a SELECT of millions of rows is never held in memory."""
         result = self.query(text)
         if isinstance(result, ox.QueryBoolean):
             if fmt == "table":
@@ -80,8 +81,7 @@ class LocalSource:
         elif isinstance(result, ox.QuerySolutions):
             if fmt == "table":
                 variables = [v.value for v in result.variables]
-                rows = [[_cell(solution[v]) for v in variables] for solution in result]
-                out.write(table(variables, rows).encode("utf-8"))
+                write_table(variables, ([_cell(solution[v]) for v in variables] for solution in result), out)
             else:
                 result.serialize(out, format=_results_format(fmt))
         else:  # CONSTRUCT / DESCRIBE
@@ -182,17 +182,36 @@ def _cell(term) -> str:
 
 def table(header: list[str], rows: list[list[str]]) -> str:
     """A plain-text table that fits the terminal: long cells are cut with '…'."""
-    width = shutil.get_terminal_size((160, 24)).columns
-    cells = [[c.replace("\n", " ") for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(header)]
-    budget = max(width - 2 * (len(header) - 1), 10 * len(header))
-    while sum(widths) > budget and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] -= 1
-    def fit(text: str, w: int) -> str:
-        return text if len(text) <= w else text[: w - 1] + "…"
-    lines = ["  ".join(fit(h, w).ljust(w) for h, w in zip(header, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    out = io.BytesIO()
+    write_table(header, rows, out)
+    return out.getvalue().decode("utf-8")
+
+
+def write_table(header: list[str], rows: Iterable[list[str]], out: BinaryIO) -> None:
+    """:func:`table` written to ``out``, its rows read once: they wait in a temporary file (a JSON
+    array a line, which gives every string back as it was) while their columns are measured, so
+    a table of a million rows is not held in memory (it held every cell three times over)."""
+    widths = [len(h) for h in header]
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for row in rows:
+            cells = [c.replace("\n", " ") for c in row]
+            widths = [max(w, len(c)) for w, c in zip(widths, cells)]
+            spool.write(json.dumps(cells) + "\n")
+            count += 1
+        spool.seek(0)
+        width = shutil.get_terminal_size((160, 24)).columns
+        budget = max(width - 2 * (len(header) - 1), 10 * len(header))
+        while sum(widths) > budget and max(widths) > 12:
+            widest = widths.index(max(widths))
+            widths[widest] -= 1
+
+        def line(cells: list[str]) -> bytes:
+            fitted = (text if len(text) <= w else text[: w - 1] + "…" for text, w in zip(cells, widths))
+            return ("  ".join(text.ljust(w) for text, w in zip(fitted, widths)).rstrip() + "\n").encode("utf-8")
+
+        out.write(line(header))
+        out.write(("  ".join("-" * w for w in widths) + "\n").encode("utf-8"))
+        for text in spool:
+            out.write(line(json.loads(text)))
+    out.write(f"({count} row{'s' if count != 1 else ''})\n".encode("utf-8"))

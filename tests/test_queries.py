@@ -926,11 +926,14 @@ def test_a_file_named_like_a_stored_query_does_not_shadow_it(tmp_path, graph, mo
 @pytest.mark.parametrize("fmt, text", [
     ("turtle", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"),
     ("csv", "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"),
+    ("table", "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"),
 ])
 def test_a_large_answer_is_written_as_it_is_made_not_held(tmp_path, fmt, text):
     """Regression: kg query held a CONSTRUCT's every triple (as Python objects) and any answer's
     whole bytes before writing them: the whole-graph event-subgraph of a 10k store peaked at 448 MB
-    (241 MB streamed). Every format but the table now streams from the engine to the output."""
+    (241 MB streamed). Every format now streams from the engine to the output; the table, the
+    default, held every cell three times over (38.7 MB for these 60,000 rows) until its rows waited
+    in a temporary file while its columns are measured."""
     lines = [f"<https://example.org/s{i}> <https://example.org/p{i % 7}> \"value {i}\" ." for i in range(60_000)]
     (tmp_path / "big.nt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     source = LocalSource.from_files([str(tmp_path / "big.nt")])
