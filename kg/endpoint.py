@@ -31,7 +31,7 @@ from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import InputError, QueryError, StoreError, UsageError
 from kg.queries import StoredQuery
-from kg.sparql import CutOff, NotResults, json_rows, table
+from kg.sparql import CutOff, NotResults, json_rows, write_table
 from kg.store import format_of
 
 BATCH_TRIPLES = 5000
@@ -143,8 +143,7 @@ class Endpoint:
                     out.write(b"true\n" if parsed.get("boolean") else b"false\n")
                     return
                 header = parsed["head"].get("vars", [])
-                cells = [[_cell(b.get(v)) for v in header] for b in parsed["results"]["bindings"]]
-                out.write(table(header, cells).encode("utf-8"))
+                write_table(header, ([_cell(b.get(v)) for v in header] for b in parsed["results"]["bindings"]), out)
                 return
             if fmt not in _RESULTS:
                 raise UsageError(f"--format {fmt} is for CONSTRUCT queries; use table, csv, tsv, json or xml")

@@ -182,7 +182,8 @@ def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAU
         with EventTable() as table:
             return _gather_with(source, table, names, countries, top, max_people, progress)
     except (sqlite3.Error, OSError) as exc:
-        if isinstance(exc, OSError) and exc.errno not in DISK_FULL:
+        full = exc.sqlite_errorcode == sqlite3.SQLITE_FULL if isinstance(exc, sqlite3.Error) else exc.errno in DISK_FULL
+        if not full:  # any other failure is not about room, and is not reported as if it were
             raise
         # "database or disk is full", "No space left on device": the events, or an answer's spool
         raise StoreError(f"no room left for the report's working data: {exc}", where=tempfile.gettempdir(),
@@ -271,7 +272,6 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
     # every entity's events at once, kept for the top ones
     table.add_members((row["entity"], row["event"]) for row in _run(source, "report-entity-events", progress)
                       if row["entity"] in wanted)
-    table.index_members()
     tops = {kind: [[name, -negative, _varints(_deltas(table.members(entity)))]
                    for negative, name, entity in chosen_entities.get(kind, [])]
             for kind in _KIND_NAMES}

@@ -119,8 +119,9 @@ class EventTable:
             yield speakers, participants
 
     def add_members(self, rows: Iterable[tuple[str, str]]) -> None:
-        """(entity IRI, event IRI) rows."""
+        """(entity IRI, event IRI) rows, all of them: then :meth:`members` can look an entity up."""
         self.db.executemany("INSERT INTO member_rows VALUES (?, ?)", rows)
+        self.db.execute("CREATE INDEX member_entity ON member_rows(entity)")
 
     def members(self, entity: str) -> Iterator[int]:
         """The positions (from 0) of an entity's events in the order, ascending, each once."""
@@ -128,9 +129,6 @@ class EventTable:
                 "SELECT DISTINCT o.n FROM member_rows m JOIN ordered o ON o.iri = m.iri WHERE m.entity = ? ORDER BY o.n",
                 (entity,)):
             yield n - 1
-
-    def index_members(self) -> None:
-        self.db.execute("CREATE INDEX member_entity ON member_rows(entity)")
 
 
 def _seen_row(iri, date, type_, place, file, start, end, channel, message) -> tuple:

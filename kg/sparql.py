@@ -180,17 +180,11 @@ def _cell(term) -> str:
     return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
-def table(header: list[str], rows: list[list[str]]) -> str:
-    """A plain-text table that fits the terminal: long cells are cut with '…'."""
-    out = io.BytesIO()
-    write_table(header, rows, out)
-    return out.getvalue().decode("utf-8")
-
-
 def write_table(header: list[str], rows: Iterable[list[str]], out: BinaryIO) -> None:
-    """:func:`table` written to ``out``, its rows read once: they wait in a temporary file (a JSON
-    array a line, which gives every string back as it was) while their columns are measured, so
-    a table of a million rows is not held in memory (it held every cell three times over)."""
+    """A plain-text table that fits the terminal (long cells are cut with '…'), written to ``out``
+    with its rows read once: they wait in a temporary file (a JSON array a line, which gives every
+    string back as it was) while their columns are measured, so a table of a million rows is not
+    held in memory (it held every cell three times over)."""
     widths = [len(h) for h in header]
     count = 0
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:

@@ -69,7 +69,6 @@ def test_each_event_gets_its_own_people_and_entities(rows, people):
         named = [(f"https://example.org/e{i}", speaker, person) for i, speaker, person in people]
         table.add_people(iter(named))
         table.add_members((person, iri) for iri, _, person in named)
-        table.index_members()
         for (speakers, participants), iri in zip(table.people_of_events(), events, strict=True):
             assert speakers == {p for e, s, p in named if e == iri and s}
             assert participants == {p for e, s, p in named if e == iri and not s}
