@@ -21,7 +21,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -31,7 +31,7 @@ from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from kg.errors import InputError, QueryError, StoreError, UsageError
 from kg.queries import StoredQuery
-from kg.sparql import CutOff, NotResults, json_rows, write_table
+from kg.sparql import CutOff, NotResults, json_rows, term_value, write_table
 from kg.store import format_of
 
 BATCH_TRIPLES = 5000
@@ -133,17 +133,16 @@ class Endpoint:
 
     def write_answer(self, query_text: str, fmt: str, out: BinaryIO) -> None:
         """:meth:`answer` written to ``out`` as the server sends it: a large answer is never held
-        whole (only the table, whose columns are as wide as their widest cell, is drawn from the
-        whole answer)."""
+        whole (a table's rows are read from the server's JSON as it arrives, see :func:`write_table`)."""
         form = _form(query_text)
         if form in ("SELECT", "ASK"):
+            if fmt == "table" and form == "ASK":
+                out.write(b"true\n" if self._json(query_text).get("boolean") else b"false\n")
+                return
             if fmt == "table":
-                parsed = self._json(query_text)
-                if form == "ASK" or "boolean" in parsed:
-                    out.write(b"true\n" if parsed.get("boolean") else b"false\n")
-                    return
-                header = parsed["head"].get("vars", [])
-                write_table(header, ([_cell(b.get(v)) for v in header] for b in parsed["results"]["bindings"]), out)
+                header: list[str] = []
+                rows = self._rows(query_text, _cell, header)
+                write_table(header, (["" if row[v] is None else row[v] for v in header] for row in rows), out)
                 return
             if fmt not in _RESULTS:
                 raise UsageError(f"--format {fmt} is for CONSTRUCT queries; use table, csv, tsv, json or xml")
@@ -169,10 +168,15 @@ class Endpoint:
         on a large graph never holds a whole answer (584,474 rows at 100,000 posts)."""
         if _form(query_text) != "SELECT":
             raise UsageError("rows() is for SELECT queries")
+        yield from self._rows(query_text)
+
+    def _rows(self, query_text: str, cell: Callable[[dict], object] = term_value,
+              head: list[str] | None = None) -> Iterator[dict[str, str | None]]:
+        """The rows of the server's JSON answer as it arrives (:func:`json_rows`), its errors as kg's."""
         with self._query(query_text, _RESULTS["json"], stream=True) as response:
             response.raw.decode_content = True  # gzip or deflate, as the server chose
             try:
-                yield from json_rows(response.raw)
+                yield from json_rows(response.raw, cell, head)
             except CutOff:
                 raise StoreError(f"{_safe(self.url)} broke off its answer", hint="try again") from None
             except NotResults:
@@ -299,10 +303,9 @@ def _form(text: str) -> str:
     return StoredQuery(name="", path=Path(""), text=text).form
 
 
-def _cell(binding: dict | None) -> str:
-    if not binding:
-        return ""
-    return "_:" + binding["value"] if binding.get("type") == "bnode" else binding["value"]
+def _cell(term: dict) -> str:
+    """A term of an answer as a table shows it: its value, a blank node's label after ``_:``."""
+    return "_:" + term["value"] if term.get("type") == "bnode" else term["value"]
 
 
 def _safe(url: str) -> str:

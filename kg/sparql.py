@@ -12,7 +12,7 @@ import json
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
@@ -120,12 +120,20 @@ class CutOff(NotResults):
     """SPARQL JSON results that end before they are complete."""
 
 
-def json_rows(stream: BinaryIO) -> Iterator[dict[str, object]]:
-    """The rows of SPARQL 1.1 JSON results, read from ``stream`` as they arrive: each binding's
-    values by variable (None where unbound), memory flat however long the answer. ijson builds each
-    binding in C; the events are watched on the way for the head's variables (servers write the
-    head first; rows that come before it are held until it comes). Raises :class:`NotResults`, or
-    :class:`CutOff` when the results began but the answer ends before they do."""
+def term_value(term: dict) -> object:
+    """A term of SPARQL JSON results as a plain value: its ``value``."""
+    return term.get("value")
+
+
+def json_rows(stream: BinaryIO, cell: Callable[[dict], object] = term_value,
+              head: list[str] | None = None) -> Iterator[dict[str, object]]:
+    """The rows of SPARQL 1.1 JSON results, read from ``stream`` as they arrive: ``cell`` of each
+    binding's terms (their values unless told otherwise) by variable, None where unbound; memory flat
+    however long the answer. ijson builds each binding in C; the events are watched on the way for
+    the head's variables (servers write the head first; rows that come before it are held until it
+    comes), which are added to ``head`` where one is given, before the first row is yielded.
+    Raises :class:`NotResults`, or :class:`CutOff` when the results began but the answer ends
+    before they do."""
     import ijson
 
     outline: dict = {"vars": None, "results": False}
@@ -145,10 +153,12 @@ def json_rows(stream: BinaryIO) -> Iterator[dict[str, object]]:
     held: list[dict] = []
     try:
         for binding in ijson.items(watched(ijson.parse(stream)), "results.bindings.item"):
-            row = {name: term.get("value") if isinstance(term, dict) else None for name, term in binding.items()}
+            row = {name: cell(term) if isinstance(term, dict) else None for name, term in binding.items()}
             if outline["vars"] is None:
                 held.append(row)
                 continue
+            if head is not None and not head:
+                head.extend(outline["vars"])
             for earlier in held:
                 yield {v: earlier.get(v) for v in outline["vars"]}
             held = []
@@ -162,6 +172,8 @@ def json_rows(stream: BinaryIO) -> Iterator[dict[str, object]]:
     if not outline["results"]:
         raise NotResults("no results.bindings in the answer")
     names = outline["vars"] if outline["vars"] is not None else list(dict.fromkeys(k for row in held for k in row))
+    if head is not None and not head:
+        head.extend(names)
     for row in held:
         yield {v: row.get(v) for v in names}
 
@@ -184,16 +196,18 @@ def write_table(header: list[str], rows: Iterable[list[str]], out: BinaryIO) -> 
     """A plain-text table that fits the terminal (long cells are cut with '…'), written to ``out``
     with its rows read once: they wait in a temporary file (a JSON array a line, which gives every
     string back as it was) while their columns are measured, so a table of a million rows is not
-    held in memory (it held every cell three times over)."""
-    widths = [len(h) for h in header]
+    held in memory (it held every cell three times over). ``header`` is read after the rows: it
+    may be filled in while they are read (an endpoint's answer may name its variables last)."""
+    widths: list[int] | None = None
     count = 0
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for row in rows:
             cells = [c.replace("\n", " ") for c in row]
-            widths = [max(w, len(c)) for w, c in zip(widths, cells)]
+            widths = [len(c) for c in cells] if widths is None else [max(w, len(c)) for w, c in zip(widths, cells)]
             spool.write(json.dumps(cells) + "\n")
             count += 1
         spool.seek(0)
+        widths = [max(len(h), w) for h, w in zip(header, widths or [0] * len(header))]
         width = shutil.get_terminal_size((160, 24)).columns
         budget = max(width - 2 * (len(header) - 1), 10 * len(header))
         while sum(widths) > budget and max(widths) > 12:

@@ -22,6 +22,8 @@ from kg.cli import cli
 from kg.endpoint import Endpoint
 from kg.errors import QueryError, StoreError
 
+from counting import written_and_peak
+
 
 @dataclass
 class Request:
@@ -220,6 +222,40 @@ def test_rows_of_a_gzipped_answer(serve):
 
     tiny = serve(_results(gzip.compress(JSON_ROWS[2]), **{"Content-Encoding": "gzip"}))
     assert Endpoint(tiny.url).rows("SELECT ?n WHERE { }") == [{"n": "1"}]
+
+
+@pytest.mark.parametrize("answer", [
+    {"head": {"vars": ["a", "b"]}, **_TWO_ROWS},
+    {**_TWO_ROWS, "head": {"vars": ["a", "b"]}},
+], ids=["head first", "head last"])
+def test_an_endpoint_table_shows_blank_nodes_and_unbound_cells_whichever_comes_first(serve, answer):
+    answer = json.loads(json.dumps(answer))
+    answer["results"]["bindings"].append({"b": {"type": "bnode", "value": "b0"}})
+    tiny = serve(_results(json.dumps(answer).encode()))
+    lines = Endpoint(tiny.url).answer("SELECT ?a ?b WHERE { }", "table").decode("utf-8").splitlines()
+    assert [line.split() for line in lines] == [
+        ["a", "b"], ["-" * len("https://example.org/x"), "----"], ["https://example.org/x"], ["2"], ["_:b0"], ["(3", "rows)"]]
+    assert lines[3].startswith(" " * len("https://example.org/x")), "the unbound a is an empty cell"
+
+
+def test_an_endpoint_table_with_no_rows_still_has_its_header(serve):
+    tiny = serve(_results(json.dumps({"head": {"vars": ["month", "events"]}, "results": {"bindings": []}}).encode()))
+    assert Endpoint(tiny.url).answer("SELECT ?month ?events WHERE { }", "table") == b"month  events\n-----  ------\n(0 rows)\n"
+
+
+def test_an_endpoint_table_is_drawn_from_the_answer_as_it_arrives_not_held(serve):
+    """Regression: kg query --endpoint's table (the default format) parsed the server's whole JSON
+    answer, and made a dict of it, before it drew a row, where tables from files and stores stream."""
+    rows = [{"s": {"type": "uri", "value": f"https://example.org/s/{i}"},
+             "label": {"type": "literal", "value": f"label number {i} " + "x" * 40}} for i in range(60_000)]
+    body = json.dumps({"head": {"vars": ["s", "label"]}, "results": {"bindings": rows}}).encode()
+    del rows
+    tiny = serve(_results(body))
+    endpoint = Endpoint(tiny.url)
+    endpoint.answer("SELECT ?s WHERE { }", "csv")  # warm: imports, connection
+    sink, peak = written_and_peak(lambda sink: endpoint.write_answer("SELECT ?s ?label WHERE { }", "table", sink))
+    assert sink.tail.endswith(b"(60000 rows)\n") and len(body) > 7_000_000
+    assert peak < len(body) / 8, f"{peak / 1e6:.2f} MB held for a {len(body) / 1e6:.2f} MB answer"
 
 
 @pytest.mark.parametrize("body, said", [
