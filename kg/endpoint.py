@@ -16,6 +16,7 @@ prints or logs, and messages never carry a password.
 """
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -32,7 +33,7 @@ from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 from kg.errors import InputError, QueryError, StoreError, UsageError
 from kg.queries import StoredQuery
 from kg.sparql import CutOff, NotResults, json_rows, term_value, write_table
-from kg.store import format_of
+from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, format_of
 
 BATCH_TRIPLES = 5000
 _MIN_BATCH = 50
@@ -66,6 +67,23 @@ class Endpoint:
         """An endpoint with credentials from KG_SPARQL_USER and KG_SPARQL_PASSWORD (both optional)."""
         return cls(url, gsp, user=os.environ.get("KG_SPARQL_USER") or None,
                    password=os.environ.get("KG_SPARQL_PASSWORD"), **options)
+
+    @classmethod
+    def of_kg(cls, url: str, graphs: Sequence[str] = ()) -> "Endpoint":
+        """The endpoint as ``kg query`` and ``kg report`` read it: ``graphs`` (their ``--graph``) as
+        the default graph, else the graphs ``kg load --endpoint`` writes (its data and ontology)."""
+        return cls.from_env(url, default_graphs=list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH])
+
+    def reading(self, reads: str) -> "Endpoint":
+        """This endpoint for a query that reads ``reads`` (its ``# reads:`` header, see
+        :mod:`kg.queries`): for "data", kg's ontology graph is left out of the default graph, as
+        from a store (:meth:`kg.sparql.LocalSource.reading`): one graph instead of a union of two."""
+        kept = [g for g in self.default_graphs if g != ONTOLOGY_GRAPH]
+        if reads != "data" or not kept or kept == self.default_graphs:
+            return self
+        narrower = copy.copy(self)
+        narrower.default_graphs = kept
+        return narrower
 
     # -- loading -------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, paths: list[str]) -> int:

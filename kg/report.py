@@ -305,9 +305,8 @@ def open_source(data: Sequence[str] = (), store: str | None = None, endpoint: st
         raise UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
     if endpoint:
         from kg.endpoint import Endpoint
-        from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
 
-        return Endpoint.from_env(endpoint, default_graphs=list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH])
+        return Endpoint.of_kg(endpoint, graphs).reading("data")  # as below: its queries say "reads: data"
     if graphs:
         raise UsageError("--graph is for --endpoint; a store's graphs and files are read whole")
     from kg.sparql import LocalSource

@@ -286,6 +286,26 @@ def test_query_forms_and_formats_ask_for_the_right_media_types(serve):
     assert all(r.form["default-graph-uri"] == ["https://example.org/g"] and "update" not in r.form for r in tiny.received)
 
 
+def test_a_query_that_reads_data_only_leaves_the_ontology_graph_out_as_from_a_store(serve, tmp_path):
+    """Regression: kg query --endpoint and kg report --endpoint asked the server for the union of
+    kg's data and ontology graphs for every query, where from a store a query that says
+    "# reads: data" reads the data graphs alone (the same rows, a graph fewer to look in)."""
+    from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
+
+    tiny = serve(_results(JSON_ROWS[2]))
+    mine = tmp_path / "mine.rq"
+    mine.write_text("SELECT ?n WHERE { ?s ?p ?n }\n", encoding="utf-8")  # no header: reads all
+    for args in (["query", "counts"], ["query", str(mine)], ["query", "counts", "--graph", "https://example.org/g"],
+                 ["query", "counts", "--graph", "https://example.org/g", "--graph", ONTOLOGY_GRAPH]):
+        result = CliRunner().invoke(cli, [*args, "--endpoint", tiny.url, "--format", "csv"])
+        assert result.exit_code == 0, result.output
+    graphs = [r.form["default-graph-uri"] for r in tiny.received]
+    assert graphs == [[DEFAULT_DATA_GRAPH], [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH],
+                      ["https://example.org/g"], ["https://example.org/g"]]
+    assert Endpoint(tiny.url, default_graphs=[ONTOLOGY_GRAPH]).reading("data").default_graphs == [ONTOLOGY_GRAPH], \
+        "the ontology graph alone is kept: a default graph of nothing would be every graph on some servers"
+
+
 def _gsp(accepts: str, server: str) -> Callable[[Request], Answer]:
     def respond(request: Request) -> Answer:
         if request.method == "PUT" and accepts in request.query:

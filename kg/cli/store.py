@@ -73,7 +73,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--store", "store_dir", metavar="DIR", help="Query the embedded store kg load made in DIR.")
 @click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
 @click.option("--graph", "graphs", multiple=True, metavar="IRI",
-              help="With --endpoint: the graphs to query as the default graph (default: kg's data graph and ontology graph).")
+              help="With --endpoint: the graphs to query as the default graph (default: kg's data graph and ontology "
+              "graph; a query that says \"# reads: data\" leaves the ontology graph out).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table for people; csv, tsv, json, xml (W3C SPARQL results) or turtle (CONSTRUCT) from the engine.")
 @click.option("--list", "list_only", is_flag=True, help="List the stored queries with their titles and parameters.")
@@ -111,10 +112,8 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
     out = _EndsWithNewline(sys.stdout.buffer)
     if endpoint:
         from kg.endpoint import Endpoint
-        from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH
 
-        default_graphs = list(graphs) or [DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH]
-        Endpoint.from_env(endpoint, default_graphs=default_graphs).write_answer(text, fmt, out)  # streamed too
+        Endpoint.of_kg(endpoint, graphs).reading(stored.reads).write_answer(text, fmt, out)  # streamed too
     else:
         from kg.sparql import LocalSource
 
@@ -150,7 +149,8 @@ class _EndsWithNewline:
 @click.option("--store", "store_dir", metavar="DIR", help="Report on the embedded store kg load made in DIR.")
 @click.option("--endpoint", metavar="URL", help="Report on a SPARQL 1.1 endpoint (credentials from KG_SPARQL_USER/KG_SPARQL_PASSWORD).")
 @click.option("--graph", "graphs", multiple=True, metavar="IRI",
-              help="With --endpoint: the graphs to query as the default graph (default: kg's data graph and ontology graph).")
+              help="With --endpoint: the graphs to query as the default graph (default: kg's data graph and ontology "
+              "graph; a query that says \"# reads: data\" leaves the ontology graph out).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Write the HTML page here (atomically); its directory must exist.")
 @click.option("--title", metavar="TEXT", help="The page's title (default: \"Knowledge graph report\").")
 @click.option("--generated", metavar="TEXT",
