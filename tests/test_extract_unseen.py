@@ -174,6 +174,36 @@ CASES: dict[str, Case] = {
             "💬 Sergei Tolchenov: Our relations are developing steadily in all areas. <...>",
         ),
     ),
+    "niger_interview_fr": Case(
+        (
+            "📰 L’entretien de l’Ambassadrice de la Russie au Niger Olga Sokolova pour Le Sahel:",
+            "Q: Comment évaluez-vous la coopération entre nos deux pays ?",
+            "R: Elle se développe dans tous les domaines. <...>",
+        ),
+        language="fr",
+    ),
+    "hindu_interview_ru": Case(
+        (
+            "📰 Интервью Посла России в Индии Д.А.Алипова газете The Hindu",
+            "❓ Как Вы оцениваете отношения между нашими странами?",
+            "💬 Д.А.Алипов: Они развиваются во всех областях. <...>",
+        ),
+        language="ru",
+    ),
+    "ambassador_in_singapore": Case(
+        (
+            "📰 Interview of the Ambassador of Russia in Singapore Nikolay Kudashev to The Straits Times",
+            "❓ How do you see the prospects of trade between our countries?",
+            "💬 Nikolay Kudashev: They are good. <...>",
+        ),
+    ),
+    "ambassador_talks_in_jakarta": Case(
+        (
+            "🇷🇺🇮🇩 Ambassador of Russia to Indonesia Sergei Tolchenov held talks in Jakarta with the Minister "
+            "of Trade of Indonesia",
+            "The sides discussed trade and investment. <...>",
+        ),
+    ),
     "izvestia_questions": Case(
         (
             "🎙 Deputy Foreign Minister Mikhail Galuzin answers questions from Izvestia newspaper",
@@ -533,6 +563,10 @@ TYPES = [
     ("ryabkov_press_ru", "PressConference"),
     ("indonesia_interview", "Interview"),
     ("izvestia_questions", "Interview"),  # "answers questions from <media>"
+    ("niger_interview_fr", "Interview"),  # "L’entretien"
+    ("hindu_interview_ru", "Interview"),  # "Интервью"
+    ("ambassador_in_singapore", "Interview"),
+    ("ambassador_talks_in_jakarta", "Meeting"),  # "held talks"
     ("cairo_interview_ru", "Interview"),
     ("studennikov_briefing", "Briefing"),  # "Briefing" beats the "Press" of "Press Department"
     ("vietnam_phone", "PhoneCall"),
@@ -779,6 +813,10 @@ LOCATIONS = [
     ("ryabkov_press_ru", ("city", ["Moscow"], "ru")),  # "📍 Москва, …"
     ("indonesia_interview", None),  # no place: "to Indonesia" is the ambassador's posting
     ("izvestia_questions", None),  # "Astana on November 28, 2024" is another event
+    ("niger_interview_fr", None),  # "au Niger" is the ambassador's posting
+    ("hindu_interview_ru", None),  # "в Индии" is the ambassador's posting
+    ("ambassador_in_singapore", None),  # "in Singapore" is the ambassador's posting
+    ("ambassador_talks_in_jakarta", ("city", ["Jakarta"], "id")),  # the posting, then where the talks were
     ("cairo_interview_ru", ("city", ["Cairo"], "eg")),  # "(Каир, …)"
     ("studennikov_briefing", ("city", ["Moscow"], "ru")),
     ("delhi_consultations", ("city", ["New Delhi"], "in")),

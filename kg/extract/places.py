@@ -2,7 +2,8 @@
 
 "📍 New York, July 17, 2024", "(Moscow, September 2, 2024)", "…, Minsk, October 31, 2024",
 "held talks in Moscow", "Beijing hosted talks", "took part in … in Rio de Janeiro",
-"welcome you to Nizhny Novgorod", "the 21st Doha Forum". A 📍 that is a bullet ("📍FYI: …")
+"welcome you to Nizhny Novgorod", "the 21st Doha Forum"; not an ambassador's posting ("Ambassador
+of Russia in Singapore", "Посла России в Индии"). A 📍 that is a bullet ("📍FYI: …")
 names no place. A city beats a country named in the same breath ("visit to China … arrival in
 Beijing"); quoted words speak of other times and places, so only "welcome … to X" counts there.
 """
@@ -30,6 +31,18 @@ _SENTENCES = [
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
 _FORUM = regex.compile(
     rf"(?P<place>{_CAPS})\s+(?:International\s+)?(?:Economic\s+)?(?:Forum|Congress|Summit|Conference|Dialogue|Symposium)\b"
+)
+# "Ambassador of Russia in Singapore", "l’Ambassadrice de la Russie au Niger", "Посла России в Индии":
+# where someone is posted, not where the event is (an embassy's "in X", a building, is not one of these)
+_POSTING = regex.compile(
+    r"(?i:\b(?:ambassador|ambassadress|envoy|consul(?:[- ]general)?|charg[ée] d['’]affaires|permanent representative"
+    r"|ambassadeur|ambassadrice|consul général|représentant permanent|посол|посл(?:а|у|ом)|генконсул\w*|консул(?:а|у|ом)?"
+    r"|постпред\w*|постоянн\w+ представител\w*)\b)"
+    # of whom: "of (the) Russia(n Federation)", "de (la) Russie", "России"; not a name ("Ambassador
+    # Bashar Jaafari in Moscow" is where he met someone)
+    r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s*){1,3}"
+    r"|\s+\p{Lu}\p{Cyrillic}+(?:\s+Федерации)?)?"
+    r"\s*\b(?:in|to|at|à|en|au|aux|в|во|на|при)\s+(?:the\s+)?$"
 )
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
@@ -106,6 +119,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tu
     for match in pattern.finditer(text):
         if _ANOTHER_DAY.match(text, match.end()):
             continue  # "… in Astana on July 3-4": another event, on another day
+        if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
+            continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
         words = match.group("place").split()
         for n in range(len(words), 0, -1):  # "Rio de Janeiro, the first…" -> the longest known prefix
             name = " ".join(words[:n]).rstrip(".,’'")
