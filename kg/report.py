@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.reportdata import DEFAULT_MAX_PEOPLE, DEFAULT_TITLE, DEFAULT_TOP, KINDS, RowSource, gather
-from kg.errors import InputError, UsageError
+from kg.errors import UsageError
 from kg.store import Progress
 
 _ASSETS = "kg.report_assets"
@@ -319,15 +319,11 @@ def open_source(data: Sequence[str] = (), store: str | None = None, endpoint: st
 
 def check_output(output: str) -> Path:
     """The path to write, checked before any work: its directory must exist."""
+    from kg.sinks import output_target
+
     if not output or output == "-":
         raise UsageError("give the report's file name with -o FILE (it is HTML, not for a terminal)")
-    target = Path(output)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError("the output directory does not exist", where=output, hint="create it first, or choose another path")
-    if target.is_dir():
-        raise InputError("is a directory", where=output, hint="give a file name for the report, e.g. report.html")
-    return target
+    return output_target(output)[0]
 
 
 def write_report(output: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,

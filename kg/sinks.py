@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -58,20 +59,41 @@ def write_triples(
         serialize(items, out, fmt)
 
 
+def output_target(path: str) -> tuple[Path, bool]:
+    """Where writing to ``path`` goes, checked before any work, and whether it is a file to replace
+    atomically. A symbolic link is followed to the file it points at (which is replaced; the link
+    stays), as a shell's ``>`` does; a device or a named pipe (``/dev/stdout``, ``/dev/null``, a
+    FIFO) is written into, never replaced by a file."""
+    try:
+        mode = os.stat(path).st_mode  # through symbolic links
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise InputError(f"cannot write there: {error.strerror}", where=path) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise InputError("is a directory", where=path, hint="give a file name for the output")
+    if mode is not None and not stat.S_ISREG(mode):
+        return Path(path), False
+    target = Path(os.path.realpath(path))
+    if not target.parent.is_dir():
+        raise InputError("the output directory does not exist", where=path, hint="create it first, or choose another path")
+    return target, True
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``path`` only once it is complete; standard output for None or '-'."""
+    """A binary file that appears at ``path`` only once it is complete (see :func:`output_target`);
+    standard output for None or '-'."""
     if path in (None, "-"):
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise InputError("the output directory does not exist", where=str(path), hint="create it first, or choose another path")
-    if target.is_dir():
-        raise InputError("is a directory", where=str(path), hint="give a file name for the output")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    target, replace = output_target(path)
+    if not replace:
+        with open(target, "wb") as handle:
+            yield handle
+        return
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.fchmod(fd, 0o644)
     watchdog = _Watchdog(temp_name)
     try:

@@ -76,6 +76,50 @@ def test_a_failed_build_leaves_the_previous_output_untouched_and_no_temporary_fi
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "graph.ttl"]
 
 
+EXPORT = str(ROOT / "tests/data/telegram/channel_export.json")
+
+
+@pytest.mark.parametrize("command", ["build", "report"])
+@pytest.mark.parametrize("dangling", [False, True], ids=["to a file", "dangling"])
+def test_output_to_a_symbolic_link_replaces_the_file_it_points_at_and_keeps_the_link(tmp_path, seeds_graph, command,
+                                                                                     dangling):
+    """Regression: -o through a symbolic link replaced the link with a regular file and left the
+    file it pointed at as it was (the new file was renamed over the link)."""
+    command = ["build", EXPORT, "--no-validate"] if command == "build" else ["report", "--data", str(seeds_graph)]
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "out.data"
+    if not dangling:
+        target.write_text("previous\n")
+    link = tmp_path / "link.data"
+    link.symlink_to(target)
+    result = CliRunner().invoke(cli, [*command, "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.stat().st_size > 1000 and not target.read_bytes().startswith(b"previous")
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["out.data"], "no temporary file left"
+
+
+def test_output_to_a_named_pipe_is_written_into_not_replaced_by_a_file(tmp_path):
+    """Regression: -o to a device or a named pipe (/dev/stdout, /dev/null, a FIFO) renamed a new
+    file over it: `kg report … -o /dev/stdout` printed nothing and, run as root, turned
+    /dev/stdout into a regular file. A FIFO stands for them here (replacing /dev/null in a test
+    that fails would break the machine)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = CliRunner().invoke(cli, ["build", EXPORT, "--no-validate", "-o", str(fifo)])
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the pipe is still a pipe"
+    assert received and b"@prefix" in received[0] and received[0].rstrip().endswith(b".")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"], "no temporary file beside it"
+
+
 def test_build_to_standard_output_with_summary_on_standard_error():
     result = CliRunner().invoke(cli, ["build", str(ROOT / "tests/data/telegram/channel_export.json")])
     assert result.exit_code == 0, result.stderr
