@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, UsageError
 from kg.store import ONTOLOGY_GRAPH, data_graphs, load_files, open_store
+from kg.textutil import visible
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
 _RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON,
@@ -202,7 +203,7 @@ def write_table(header: list[str], rows: Iterable[list[str]], out: BinaryIO) -> 
     count = 0
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for row in rows:
-            cells = [c.replace("\n", " ") for c in row]
+            cells = [visible(c) for c in row]
             widths = [len(c) for c in cells] if widths is None else [max(w, len(c)) for w, c in zip(widths, cells)]
             spool.write(json.dumps(cells) + "\n")
             count += 1

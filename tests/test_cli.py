@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from kg.builder import BuildOptions, build
@@ -185,3 +187,39 @@ def test_a_full_disk_while_writing_an_output_names_it_and_leaves_nothing(tmp_pat
             raise OSError(errno.ENOSPC, "No space left on device")
     assert raised.value.filename == str(target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_table_shows_control_characters_escaped_not_raw(tmp_path):
+    """Regression: kg query's table (the default format) and kg posts printed a label's NUL and
+    right-to-left override as they were: the terminal's line was garbled and grep called the
+    output binary. They are shown escaped (\\x00, \\u202e); csv still gives the value as it is."""
+    data = tmp_path / "odd.nt"
+    data.write_text('<https://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> '
+                    '"nul\\u0000here \\u202Eevil\\u202C tab\\tend" .\n', encoding="utf-8")
+    query = tmp_path / "labels.rq"
+    query.write_text("SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }\n", encoding="utf-8")
+    table = CliRunner().invoke(cli, ["query", str(query), "--data", str(data)])
+    assert table.exit_code == 0, table.output
+    assert "nul\\x00here \\u202eevil\\u202c tab end" in table.stdout
+    assert not any(ch in table.stdout for ch in "\x00\u202e\u202c\t")
+    csv = CliRunner().invoke(cli, ["query", str(query), "--data", str(data), "--format", "csv"])
+    assert "nul\x00here \u202eevil\u202c tab\tend" in csv.stdout
+
+    posts = tmp_path / "copy.txt"
+    posts.write_text("Forwarded from Test channel\n🇷🇺 On May 6, 2024, a \u202Eminister\u202C met his counterpart\n",
+                     encoding="utf-8")
+    listed = CliRunner().invoke(cli, ["posts", str(posts)])
+    assert listed.exit_code == 0, listed.output
+    assert "\\u202eminister\\u202c" in listed.stdout and "\u202e" not in listed.stdout
+
+
+@given(st.text())
+def test_visible_text_has_no_control_or_bidirectional_characters_left(text):
+    import unicodedata
+
+    from kg.textutil import visible
+
+    shown = visible(text)
+    assert not any(unicodedata.category(ch) == "Cc" or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
+                   for ch in shown)
+    assert visible(shown) == shown, "escapes are themselves visible"

@@ -14,6 +14,7 @@ from kg.models import Post, Problem
 from kg.parallel import default_jobs
 from kg.readers import read_posts
 from kg.sinks import FORMAT_NAMES
+from kg.textutil import visible
 
 
 @cli.command()
@@ -58,7 +59,7 @@ def _table_row(number: int, post: Post, width: int) -> str:
         where = f"{_short(post.source)}:{post.start_line}-{post.end_line}"
     row = f"{number:>4}  {where:<26} {post.language or '--':<3}"
     room = max(20, width - len(row) - 1)
-    title = post.title or "(no text)"
+    title = visible(post.title) if post.title else "(no text)"
     if len(title) > room:
         title = title[: room - 1] + "…"
     return f"{row} {title}"
