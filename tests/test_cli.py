@@ -67,8 +67,9 @@ def test_one_malformed_message_is_reported_and_the_others_read():
         (lambda d: _empty_dir(d / "nothing"), "holds no file kg can read"),
         (lambda d: _copy(TELEGRAM / "truncated.json", d / "truncated.json"), "truncated"),
         (lambda d: _copy(TELEGRAM / "not_export.json", d / "not_export.json"), "not a Telegram"),
+        (lambda d: _write(d / "result.json", b"hello world, not json {"), "is named .json but is not JSON"),
     ],
-    ids=["missing", "empty", "blank", "not-utf8", "empty-dir", "truncated-json", "not-an-export"],
+    ids=["missing", "empty", "blank", "not-utf8", "empty-dir", "truncated-json", "not-an-export", "json-not-json"],
 )
 def test_bad_input_gives_one_line_naming_the_file_and_exit_2(tmp_path, make, expected):
     path = make(tmp_path)

@@ -93,6 +93,11 @@ def read_input(
             raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
         if head[:1] in (b"{", b"["):
             posts = read_telegram_json(item.name, stream, report, languages=languages)
+        elif item.name.lower().endswith(".json"):
+            # a damaged result.json would otherwise be read as a plain-text copy, into posts of garbage
+            raise InputError(f"is named .json but is not JSON: it starts with {head[:16].decode('utf-8', 'replace')!r}",
+                             where=item.name, hint="a Telegram export (result.json) starts with '{'; name a plain-text "
+                             "copy .txt")
         else:
             posts = read_text_copy(item.name, stream, report, channel=channel, max_line=limits.max_post_chars,
                                    languages=languages)
