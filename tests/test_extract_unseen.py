@@ -204,6 +204,20 @@ CASES: dict[str, Case] = {
             "The sides discussed trade and investment. <...>",
         ),
     ),
+    "tehran_visited": Case(
+        (
+            "🇷🇺🇮🇷 On April 8, 2025, Foreign Minister Sergey Lavrov visited Tehran, where he held talks with "
+            "Foreign Minister of Iran Abbas Araghchi",
+            "The ministers discussed the situation in the Middle East. <...>",
+        ),
+    ),
+    "baku_visited_ru": Case(
+        (
+            "🇷🇺🇦🇿 8 апреля Министр иностранных дел Российской Федерации С.В.Лавров посетил Баку",
+            "Состоялись переговоры с Министром иностранных дел Азербайджана. <...>",
+        ),
+        language="ru",
+    ),
     "izvestia_questions": Case(
         (
             "🎙 Deputy Foreign Minister Mikhail Galuzin answers questions from Izvestia newspaper",
@@ -813,6 +827,8 @@ LOCATIONS = [
     ("ryabkov_press_ru", ("city", ["Moscow"], "ru")),  # "📍 Москва, …"
     ("indonesia_interview", None),  # no place: "to Indonesia" is the ambassador's posting
     ("izvestia_questions", None),  # "Astana on November 28, 2024" is another event
+    ("tehran_visited", ("city", ["Tehran", "Teheran"], "ir")),  # "visited <City>"
+    ("baku_visited_ru", ("city", ["Baku"], "az")),  # "посетил <City>"
     ("niger_interview_fr", None),  # "au Niger" is the ambassador's posting
     ("hindu_interview_ru", None),  # "в Индии" is the ambassador's posting
     ("ambassador_in_singapore", None),  # "in Singapore" is the ambassador's posting

@@ -1,7 +1,7 @@
 """Where an event happened: the 📍 line, the title's parenthesis or dateline, or a sentence.
 
 "📍 New York, July 17, 2024", "(Moscow, September 2, 2024)", "…, Minsk, October 31, 2024",
-"held talks in Moscow", "Beijing hosted talks", "took part in … in Rio de Janeiro",
+"held talks in Moscow", "visited Tehran", "Beijing hosted talks", "took part in … in Rio de Janeiro",
 "welcome you to Nizhny Novgorod", "the 21st Doha Forum"; not an ambassador's posting ("Ambassador
 of Russia in Singapore", "Посла России в Индии"). A 📍 that is a bullet ("📍FYI: …")
 names no place. A city beats a country named in the same breath ("visit to China … arrival in
@@ -23,9 +23,9 @@ _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 _NOT_VENUE = r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
 _SENTENCES = [
-    regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to)\s+(?:the\s+)?(?P<place>{_CAPS})"),
+    regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"\b(?:à|en|au|aux|в|во)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
