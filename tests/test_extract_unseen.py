@@ -11,6 +11,7 @@ hashtag denotes). They were written from the guidelines, not from kg's output.
 from __future__ import annotations
 
 import functools
+import io
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -19,6 +20,7 @@ import pytest
 
 from kg.extract import Extractor, resolve_years
 from kg.models import Extraction, Post
+from kg.readers.text import read_text_copy
 
 
 # ------------------------------------------------------------------------------------------------
@@ -477,6 +479,73 @@ CASES: dict[str, Case] = {
             "partnership.",
         ),
     ),
+    # --- Spanish, Portuguese and German dates ----------------------------------------------------
+    "mexico_consultations_es": Case(
+        (
+            "🇷🇺🇲🇽 Consultas políticas entre los Ministerios de Asuntos Exteriores de Rusia y México",
+            "El 12 de octubre de 2023, en Ciudad de México se celebró una nueva ronda de consultas políticas "
+            "entre los Ministerios de Asuntos Exteriores de ambos países.",
+            "Las partes intercambiaron opiniones sobre la agenda regional e internacional.",
+        ),
+        language="es",
+    ),
+    "caracas_reception_es": Case(
+        (
+            "🎙 Discurso del Embajador de Rusia en Venezuela en la recepción con motivo del Día de la Victoria "
+            "(Caracas, 9 de mayo de 2024)",
+            "💬 Queridos amigos, hoy recordamos a quienes dieron su vida por la paz. <...>",
+        ),
+        language="es",
+    ),
+    "bogota_forum_es": Case(
+        (
+            "📢 Los días 5 y 6 de junio de 2025 se celebrará en Bogotá un foro de cooperación entre Rusia y "
+            "América Latina",
+            "Se aceptan inscripciones hasta el 20 de mayo.",
+        ),
+        language="es",
+    ),
+    "brasilia_meeting_pt": Case(
+        (
+            "🇷🇺🇧🇷 Em 1º de outubro, o Embaixador da Rússia no Brasil reuniu-se com o Secretário de Ásia e "
+            "Pacífico do Itamaraty.",
+            "As partes discutiram a preparação da cúpula do BRICS.",
+        ),
+        language="pt",
+        published=_utc(2024, 10, 2, 14, 0),
+    ),
+    "lisbon_victory_day_pt": Case(
+        (
+            "🎙 Discurso do Embaixador da Rússia em Portugal na cerimónia do Dia da Vitória",
+            "📍 Lisboa, 9 de maio de 2024",
+            "💬 Caros amigos, hoje prestamos homenagem aos heróis. <...>",
+        ),
+        language="pt",
+    ),
+    "berlin_remarks_de": Case(
+        (
+            "🎙 Rede des Botschafters Russlands in Deutschland beim Empfang zum Tag Russlands (Berlin, 12. Juni 2024)",
+            "💬 Liebe Freunde, ich freue mich, Sie heute begrüßen zu dürfen. <...>",
+        ),
+        language="de",
+    ),
+    "vienna_talks_de": Case(
+        (
+            "🇷🇺🇦🇹 Gespräche im österreichischen Außenministerium",
+            "Am 3. Oktober 2023 traf der Botschafter Russlands in Österreich den Generalsekretär des "
+            "österreichischen Außenministeriums.",
+            "Die Seiten erörterten Fragen der europäischen Sicherheit.",
+        ),
+        language="de",
+    ),
+    "forum_announcement_de": Case(
+        (
+            "📢 Das Internationale Forum junger Diplomaten findet vom 14. bis 16. Mai 2025 in Nischni "
+            "Nowgorod statt",
+            "Bewerbungen werden bis zum 1. April angenommen.",
+        ),
+        language="de",
+    ),
     # --- hard negatives -----------------------------------------------------------------------
     "fyi_bullet": Case(
         (
@@ -673,6 +742,14 @@ DATES = [
     ("roundtable_quotes", D(2025, 5, 15), None, False),
     ("fyi_bullet", D(2025, 6, 5), None, False),
     ("kfu_delegation", D(2025, 4, 2), None, False),
+    ("mexico_consultations_es", D(2023, 10, 12), None, False),  # "El 12 de octubre de 2023, …"
+    ("caracas_reception_es", D(2024, 5, 9), None, False),  # "(Caracas, 9 de mayo de 2024)"
+    ("bogota_forum_es", D(2025, 6, 5), D(2025, 6, 6), False),  # "Los días 5 y 6 de junio de 2025"
+    ("brasilia_meeting_pt", D(2024, 10, 1), None, True),  # "Em 1º de outubro" + published
+    ("lisbon_victory_day_pt", D(2024, 5, 9), None, False),  # "📍 Lisboa, 9 de maio de 2024"
+    ("berlin_remarks_de", D(2024, 6, 12), None, False),  # "(Berlin, 12. Juni 2024)"
+    ("vienna_talks_de", D(2023, 10, 3), None, False),  # "Am 3. Oktober 2023 traf …"
+    ("forum_announcement_de", D(2025, 5, 14), D(2025, 5, 16), False),  # "vom 14. bis 16. Mai 2025"
 ]
 
 
@@ -803,6 +880,43 @@ def test_year_from_publication_is_the_closest_one():
     ex = next(resolve_years([_extractor().extract(post)]))
     assert (ex.event.date, ex.event.date_inferred) == (D(2024, 12, 29), True)
     assert _describe(ex) == ("city", "Cairo", "eg")
+
+
+MADRID = (
+    "🇷🇺🇪🇸 El 5 de mayo de 2019, el viceministro de Asuntos Exteriores de Rusia se reunió en Madrid con el "
+    "secretario de Estado de Asuntos Exteriores de España.",
+    "Las partes intercambiaron opiniones sobre las relaciones bilaterales.",
+)
+
+
+def test_a_spanish_date_keeps_its_own_year_when_an_english_post_follows():
+    """Regression: "5 de mayo de 2019" was read without its year ("de 2019" was not a year), so the
+    Spanish post took the year of the next post, "(Lima, March 3, 2025)": 2025-05-05, inferred."""
+    madrid, lima = _seq("mixed.txt", (MADRID, None), (LIMA, None))
+    assert (madrid.event.date, madrid.event.date_inferred) == (D(2019, 5, 5), False)
+    assert (lima.event.date, lima.event.date_inferred) == (D(2025, 3, 3), False)
+
+
+def test_spanish_portuguese_and_german_dates_of_a_plain_text_copy_keep_their_years():
+    """Regression: in a copy of posts in four languages, the Spanish and Portuguese posts' "5 de mayo
+    de 2019", "1º de outubro de 2021" lost their years and the German "Am 5. Mai 2022" was not a date:
+    each post took the year, or the whole date, of an English neighbour."""
+    copy = "\n".join([
+        "Forwarded from Embajada de Rusia en España", *MADRID, "",
+        "Forwarded from Embaixada da Rússia no Brasil",
+        "🇷🇺🇧🇷 Em 1º de outubro de 2021, o Embaixador da Rússia reuniu-se em Brasília com o Secretário de "
+        "Ásia e Pacífico do Itamaraty.",
+        "As partes discutiram a preparação da cúpula do BRICS.", "",
+        "Forwarded from Russische Botschaft in Deutschland",
+        "🇷🇺🇩🇪 Gespräche im Auswärtigen Amt",
+        "Am 5. Mai 2022 traf der Botschafter Russlands in Berlin den Staatssekretär des Auswärtigen Amtes.",
+        "Die Seiten erörterten Fragen der europäischen Sicherheit.", "",
+        "Forwarded from MFA Russia", *LIMA, "",
+    ])
+    posts = list(read_text_copy("mixed.txt", io.BytesIO(copy.encode()), lambda problem: None))
+    assert [p.title.split()[1] for p in posts] == ["El", "Em", "Gespräche", "Deputy"]
+    dated = [(e.event.date, e.event.date_inferred) for e in resolve_years(map(_extractor().extract, posts))]
+    assert dated == [(D(2019, 5, 5), False), (D(2021, 10, 1), False), (D(2022, 5, 5), False), (D(2025, 3, 3), False)]
 
 
 # ------------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 PIECES = [
     "May", "mai", "Sept.", "September", "сентября", "ноября", "सितंबर", "janvier", "Ocak", "Jan", "le", "de", "to",
+    "Mai", "Dez.", "mayo", "maio", "of", "del", "y", "e", "und", "bis", "º",
     "President", "président", "Президента", "Foreign Minister", "Minister of Foreign Affairs", "FM", "Ambassador",
     "ministre des affaires étrangères", "Посол", "Deputy", "Head", "Speaker", "aPresident", "Presidents",
     "1", "2", "12", "2024", "31", "०५", "٣", "1st", "-", "–", ".", ",", ":", "(", ")", "г.", "года",
@@ -66,6 +67,7 @@ def test_the_date_scan_finds_what_the_grammar_finds(text):
 @pytest.mark.parametrize("text", [
     "Talks on September\n\n\u00a0 12 in Moscow", "Sept.   5–7, 2024", "le 9 septembre 2024", "मार्च ५, 2024: ५ मार्च 2024",
     "15 января 2025 года", "2024-09-02 and 02.09.2024", "x" * 300 + " May 1", "May" + " " * 200 + "3",
+    "x" * 300 + " 5 de mayo de 2024", "Berlin, 5.–6. Mai 2024", "on the 30th of August",
 ])
 def test_the_date_scan_finds_dates_a_long_way_after_a_month_name(text):
     assert _plain_dates(text)

@@ -27,7 +27,9 @@ from kg.textutil import detect_language, detect_languages, first_sentence
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
-_DATELINE_LEAD = regex.compile(r"(?:On|Le|On the|В|Du|From)?\s*")
+# the words before a date that opens a sentence: "On 5 May", "Le 5 mai", "В", "El 5 de mayo", "Em 5 de
+# maio", "Am 5. Mai"
+_DATELINE_LEAD = regex.compile(r"(?:On|On the|From|Le|Du|В|El|Del|Em|No dia|De|Am|Vom)?\s*")
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
@@ -161,7 +163,8 @@ def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventI
 
 def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:
     """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
-    where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …"); not the body
+    where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …", "Am 3. Oktober
+    2023 traf …"); not the body
     of a summary of the year, whose dates are of other events."""
     paren = _PARENTHESES.findall(title)
     for part in paren:

@@ -1,5 +1,6 @@
 """A date grammar for channel posts: "September 2, 2024", "10–13 September 2023", "February 21-22",
-"le 9 septembre 2024", "4 ноября", "30 September – 2 October 2024", "2024-09-02", "02.09.2024".
+"le 9 septembre 2024", "4 ноября", "30 September – 2 October 2024", "2024-09-02", "02.09.2024",
+"5 de mayo de 2024", "1º de maio de 2024", "5. Mai 2024", "5.–6. Mai", "the 30th of August".
 
 Month names and their abbreviations come from CLDR through babel, in every language listed in
 ``_LANGUAGES`` (both the standalone and the "format" forms, so Russian genitives such as "ноября"
@@ -55,38 +56,60 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
+def _names_in(language: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
-    for language in _LANGUAGES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, language).items():
-                    name = name.casefold().rstrip(".")
-                    if len(name) >= 3:
-                        names.setdefault(name, number)
-    for extra, number in (("sept", 9), ("sep", 9), ("febr", 2)):
-        names.setdefault(extra, number)
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, language).items():
+                name = name.casefold().rstrip(".")
+                if len(name) >= 3:
+                    names.setdefault(name, number)
     return names
 
 
 @functools.lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for language in _LANGUAGES:
+        for name, number in _names_in(language).items():
+            names.setdefault(name, number)
+    for extra, number in (("sept", 9), ("sep", 9), ("febr", 2), ("setiembre", 9)):
+        names.setdefault(extra, number)
+    return names
+
+
+# Languages that write a day as an ordinal number with a dot: German "5. Mai 2024", "5.–6. Mai".
+_DOTTED_DAY_LANGUAGES = ("de",)
+
+# Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai").
+_RANGE_WORDS = ("to", "and", "au", "et", "по", "bis", "und", "al", "a", "y", "e")
+
+
+def _any_of(names) -> str:
+    return "|".join(sorted((regex.escape(n) for n in names), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _grammar() -> regex.Pattern:
-    month = "|".join(sorted((regex.escape(m) for m in _months()), key=len, reverse=True))
-    m = rf"(?:{month})\.?"
-    d = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ)?"
+    m = rf"(?:{_any_of(_months())})\.?"
+    dotted = rf"(?:{_any_of({n for lang in _DOTTED_DAY_LANGUAGES for n in _names_in(lang)})})\.?"
+    d = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|\.?º|°)?"
     y = r"(?:19|20)\d\d"
-    to = r"\s*(?:[-–—‑]|to|and|au|et|по|bis|al|a)\s*"
-    year_tail = rf"(?:,?\s*(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı))?)"
+    to = rf"(?:\s*[-–—‑]\s*|\s+(?:{'|'.join(_RANGE_WORDS)})\s+)"
+    # a day, then its month: "5 May", "5 de mayo", "30th of August"; a dotted day only before a
+    # month of a language that writes it so ("5. Mai", but not a numbered list's "3. May we …"),
+    # and never before a day ("2. April 8 …")
+    day_month = rf"(?:\s+(?:(?:de|of)\s+)?(?P<{{0}}>{m})|\.\s*(?P<{{0}}>{dotted})(?!\.?\s*[0-3]?\d(?!\d)))"
+    year_tail = rf"(?:(?:,?\s*|\s+del?\s+)(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı))?)"
     patterns = [
-        # 30 September – 2 October 2024
-        rf"(?P<d1>{d})\s+(?P<m1>{m}){to}(?P<d2>{d})\s+(?P<m2>{m}){year_tail.format('y2')}?",
+        # 30 September – 2 October 2024, 30. September – 2. Oktober 2024
+        rf"(?P<d1>{d}){day_month.format('m1')}{to}(?P<d2>{d}){day_month.format('m2')}{year_tail.format('y2')}?",
         # September 30 – October 2, 2024
         rf"(?P<m3>{m})\s+(?P<d3>{d}){to}(?P<m4>{m})\s+(?P<d4>{d}){year_tail.format('y4')}?",
-        # 10–13 September 2023, le 9 septembre 2024, 4 ноября
-        rf"(?P<d5>{d})(?:{to}(?P<d6>{d}))?\s+(?:de\s+)?(?P<m5>{m}){year_tail.format('y5')}?",
+        # 10–13 September 2023, le 9 septembre 2024, 4 ноября, 5 y 6 de mayo de 2024, 5.–6. Mai 2024
+        rf"(?P<d5>{d})(?:\.?{to}(?P<d6>{d}))?{day_month.format('m5')}{year_tail.format('y5')}?",
         # September 2, 2024; February 21-22; On September 20
         rf"(?P<m7>{m})\s+(?P<d7>{d})(?:{to}(?P<d8>{d}))?(?!\d){year_tail.format('y7')}?",
         # 2024-09-02

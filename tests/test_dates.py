@@ -1,0 +1,69 @@
+"""The date grammar (kg/extract/dates.py) on the ways each of its languages writes a date.
+
+The wordings are those of real posts and datelines, not of seeds/: Spanish and Portuguese "5 de mayo
+de 2024", German "5. Mai 2024", ranges in each, and the English, French and Russian forms the grammar
+read before, which must read as they did.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+# text, [(year, month, day, end_month, end_day), ...] of every date found, in order
+FORMS = [
+    # Spanish
+    ("Madrid, 5 de mayo de 2024", [(2024, 5, 5, None, None)]),
+    ("El 1 de octubre de 2019, el viceministro se reunió con el embajador", [(2019, 10, 1, None, None)]),
+    ("Buenos Aires, 9 de julio del 2024", [(2024, 7, 9, None, None)]),
+    ("Lima, 18 de setiembre de 2024", [(2024, 9, 18, None, None)]),
+    ("el 1.º de mayo de 2024", [(2024, 5, 1, None, None)]),
+    ("La reunión tendrá lugar el 12 de octubre en Caracas", [(None, 10, 12, None, None)]),
+    ("los días 5 y 6 de mayo de 2024", [(2024, 5, 5, None, 6)]),
+    ("del 14 al 16 de mayo de 2025", [(2025, 5, 14, None, 16)]),
+    ("del 30 de septiembre al 2 de octubre de 2024", [(2024, 9, 30, 10, 2)]),
+    # Portuguese
+    ("Lisboa, 5 de maio de 2024", [(2024, 5, 5, None, None)]),
+    ("Brasília, 1º de outubro de 2024", [(2024, 10, 1, None, None)]),
+    ("Em 5 de maio, o embaixador recebeu", [(None, 5, 5, None, None)]),
+    ("nos dias 5 e 6 de maio de 2024", [(2024, 5, 5, None, 6)]),
+    ("de 30 de abril a 2 de maio de 2025", [(2025, 4, 30, 5, 2)]),
+    # German
+    ("Berlin, 5. Mai 2024", [(2024, 5, 5, None, None)]),
+    ("Am 5. Mai 2019 traf der Botschafter den Minister", [(2019, 5, 5, None, None)]),
+    ("Das Treffen fand am 3. Oktober 2023 in Wien statt", [(2023, 10, 3, None, None)]),
+    ("Wien, 12. Dez. 2024", [(2024, 12, 12, None, None)]),
+    ("am 5. Mai", [(None, 5, 5, None, None)]),
+    ("Berlin, 5.Mai 2024", [(2024, 5, 5, None, None)]),
+    ("5.-6. Mai 2024", [(2024, 5, 5, None, 6)]),
+    ("vom 14. bis 16. Mai 2025", [(2025, 5, 14, None, 16)]),
+    ("am 5. und 6. März", [(None, 3, 5, None, 6)]),
+    ("30. September – 2. Oktober 2024", [(2024, 9, 30, 10, 2)]),
+    # English: an ordinal, "of", the month
+    ("On 30th of August, the minister arrived in Hanoi", [(None, 8, 30, None, None)]),
+    ("on the 1st of May, 2024", [(2024, 5, 1, None, None)]),
+    # the forms read before, as before
+    ("On 27 February 2025, Ulaanbaatar hosted talks", [(2025, 2, 27, None, None)]),
+    ("(Lima, March 3, 2025)", [(2025, 3, 3, None, None)]),
+    ("On April 7-8, 2025", [(2025, 4, 7, None, 8)]),
+    ("On 30 April – 2 May 2025", [(2025, 4, 30, 5, 2)]),
+    ("le 9 septembre 2024", [(2024, 9, 9, None, None)]),
+    ("Le 1er octobre 2024", [(2024, 10, 1, None, None)]),
+    ("du 5 au 7 mai 2024", [(2024, 5, 5, None, 7)]),
+    ("📍 Москва, 21 ноября 2024 года", [(2024, 11, 21, None, None)]),
+    ("3 октября 2023 г.", [(2023, 10, 3, None, None)]),
+    ("с 4 по 6 ноября", [(None, 11, 4, None, 6)]),
+    ("2024-09-02 and 02.09.2024", [(2024, 9, 2, None, None), (2024, 9, 2, None, None)]),
+    # a dot after a number is not a German day unless a German month follows it, and no day
+    # follows that month: numbered lists and sentence ends stay what they were
+    ("2. March 8 is International Women's Day", [(None, 3, 8, None, None)]),
+    ("2. April 8 is the deadline", [(None, 4, 8, None, None)]),
+    ("The vote was 12 to 3. May the council reconsider", []),
+    ("1. May 2024 was a holiday", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS, ids=[f[0] for f in FORMS])
+def test_find_dates(text, expected):
+    found = [(d.year, d.month, d.day, d.end_month, d.end_day) for d in find_dates(text)]
+    assert found == expected
