@@ -60,6 +60,13 @@ FORMS = [
     ("2. April 8 is the deadline", [(None, 4, 8, None, None)]),
     ("The vote was 12 to 3. May the council reconsider", []),
     ("1. May 2024 was a holiday", []),
+    # month abbreviations that are English words are months only with their dot or a year
+    ("2 out of 3 countries agreed", []),
+    ("Out of 5 set pieces, two were scored", []),
+    ("The tickets sold out 5 times; they set 5 goals", []),
+    ("Brasília, 10 out 2024", [(2024, 10, 10, None, None)]),
+    ("5 de set. de 2024", [(2024, 9, 5, None, None)]),
+    ("em 10 de out. em Brasília", [(None, 10, 10, None, None)]),
 ]
 
 
