@@ -53,6 +53,7 @@ FORMS = [
     ("📍 Москва, 21 ноября 2024 года", [(2024, 11, 21, None, None)]),
     ("3 октября 2023 г.", [(2023, 10, 3, None, None)]),
     ("с 4 по 6 ноября", [(None, 11, 4, None, 6)]),
+    ("5 и 6 ноября 2024 года в Москве прошли консультации", [(2024, 11, 5, None, 6)]),
     ("2024-09-02 and 02.09.2024", [(2024, 9, 2, None, None), (2024, 9, 2, None, None)]),
     # a dot after a number is not a German day unless a German month follows it, and no day
     # follows that month: numbered lists and sentence ends stay what they were

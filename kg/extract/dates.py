@@ -83,8 +83,8 @@ def _months() -> dict[str, int]:
 # Languages that write a day as an ordinal number with a dot: German "5. Mai 2024", "5.–6. Mai".
 _DOTTED_DAY_LANGUAGES = ("de",)
 
-# Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai").
-_RANGE_WORDS = ("to", "and", "au", "et", "по", "bis", "und", "al", "a", "y", "e")
+# Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai", "5 и 6 ноября").
+_RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e")
 
 
 # Month abbreviations that are also English words ("2 out of 3", "5 set pieces", "sold out 5 times"):
