@@ -32,7 +32,8 @@ def short(term: str) -> str:
 
 
 def as_text(report: Report, strict: bool = False) -> str:
-    """Grouped by shape, then focus node: the offending value and the shape's message."""
+    """Grouped by shape, then focus node: the offending value and the shape's message. Results
+    of one shape about the same value (say its datatype and its pattern) share one line."""
     lines: list[str] = []
     by_shape: dict[str, list[Result]] = defaultdict(list)
     for result in report.results:
@@ -42,13 +43,13 @@ def as_text(report: Report, strict: bool = False) -> str:
         count = f"{len(results)} {severity}{'s' if len(results) != 1 else ''}"
         lines.append(f"{short(shape)}  ({count})")
         lines.append(f"  {results[0].message}")
-        by_focus: dict[str, list[Result]] = defaultdict(list)
+        by_focus: dict[str, dict[tuple[str, str], list[Result]]] = defaultdict(lambda: defaultdict(list))
         for result in results:
-            by_focus[result.focus].append(result)
-        for focus, items in sorted(by_focus.items()):
+            by_focus[result.focus][(result.path, result.value)].append(result)
+        for focus, by_value in sorted(by_focus.items()):
             lines.append(f"  - {short(focus)}")
-            for item in items:
-                lines.append(f"      {_detail(item)}")
+            for same in by_value.values():
+                lines.append(f"      {_detail(same)}")
         lines.append("")
     verdict = "conforms" if report.conforms(strict) else "does not conform"
     lines.append(f"{report.violations} violations, {report.warnings} warnings: {verdict}")
@@ -59,23 +60,63 @@ _COUNTS = {
     "MinCountConstraintComponent": "missing (fewer values than required)",
     "MaxCountConstraintComponent": "too many values",
 }
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_TYPE_DECIDES = {"Datatype", "In", "HasValue", "Or", "And", "Xone", "Not"}
+"""Constraints a literal may fail because of its datatype: its value is shown with its datatype
+even when that is xsd:string, which Turtle leaves unwritten ("2025-03-03"^^xsd:string)."""
 
 
-def _detail(result: Result) -> str:
-    path = short(result.path) if result.path else "(the node itself)"
-    component = short(result.constraint).removeprefix("sh:")
-    if result.value:
-        return f"{path} = {short(result.value)}"
-    return f"{path}: {_COUNTS.get(component, component)}"
+def literal_parts(term: str) -> tuple[str | None, str | None]:
+    """(datatype IRI, language tag) of a literal written in N-Triples or Turtle (a plain
+    "..." is an xsd:string, "..."@en an rdf:langString); (None, None) for an IRI or blank node."""
+    if not term.startswith('"'):
+        return None, None
+    suffix = term[term.rindex('"') + 1 :]  # the lexical form's quotes are escaped: the last " closes it
+    if suffix.startswith("@"):
+        return _RDF_LANG_STRING, suffix[1:]
+    if suffix.startswith("^^<") and suffix.endswith(">"):
+        return suffix[3:-1], None
+    return _XSD_STRING, None
+
+
+def _component(result: Result) -> str:
+    return short(result.constraint).removeprefix("sh:").removesuffix("ConstraintComponent")
+
+
+def _detail(same: list[Result]) -> str:
+    """One line for results about the same path and value: the value as Turtle writes it, and
+    the constraints it fails when there are several."""
+    first = same[0]
+    path = short(first.path) if first.path else "(the node itself)"
+    if not first.value:
+        texts = dict.fromkeys(_COUNTS.get(c, c) for c in sorted(short(r.constraint).removeprefix("sh:") for r in same))
+        return f"{path}: {'; '.join(texts)}"
+    components = sorted({_component(r) for r in same if r.constraint})
+    value = first.value
+    datatype, _ = literal_parts(value)
+    if datatype == _XSD_STRING and not value.endswith(">") and _TYPE_DECIDES & set(components):
+        value += f"^^<{_XSD_STRING}>"
+    line = f"{path} = {short(value)}"
+    if len(same) > 1:
+        line += f"  ({', '.join(c[:1].lower() + c[1:] for c in components)})"
+    return line
 
 
 def as_json(report: Report, strict: bool = False) -> str:
+    """The report for programs: each result's fields as N-Triples strings, and for a literal
+    value its ``datatype`` (an IRI) and ``language`` (null when it has none); both null for an
+    IRI or blank node."""
+    results = []
+    for result in report.results:
+        datatype, language = literal_parts(result.value)
+        results.append({**result.__dict__, "datatype": datatype, "language": language})
     return json.dumps(
         {
             "conforms": report.conforms(strict),
             "violations": report.violations,
             "warnings": report.warnings,
-            "results": [r.__dict__ for r in report.results],
+            "results": results,
         },
         ensure_ascii=False,
         indent=2,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -29,6 +28,7 @@ from kg import pyshacl_speedups
 from kg.readstore import ReadStore
 from kg.errors import InputError
 from kg.paths import ontology_file
+from kg.shaclresults import Report, Result, quiet_ill_typed_literals, results_of
 from kg.store import Progress, holds_default_graph
 
 SHAPES_FILE = "shapes.ttl"
@@ -37,35 +37,6 @@ _SCHEMA_PREDICATES = {
     "http://www.w3.org/2000/01/rdf-schema#subClassOf",
     "http://www.w3.org/2000/01/rdf-schema#subPropertyOf",
 }
-
-
-@dataclass(frozen=True, order=True)
-class Result:
-    """One SHACL result, with its terms as N-Triples strings."""
-
-    severity: str
-    shape: str
-    focus: str
-    path: str
-    value: str
-    message: str
-    constraint: str
-
-
-@dataclass
-class Report:
-    results: list[Result] = field(default_factory=list)
-
-    @property
-    def violations(self) -> int:
-        return sum(r.severity == "Violation" for r in self.results)
-
-    @property
-    def warnings(self) -> int:
-        return sum(r.severity == "Warning" for r in self.results)
-
-    def conforms(self, strict: bool = False) -> bool:
-        return self.violations == 0 and (not strict or self.warnings == 0)
 
 
 def shipped_shapes_text() -> str:
@@ -118,41 +89,12 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, skip: Iterable = ()
     import pyshacl
 
     pyshacl_speedups.apply()
-
+    quiet_ill_typed_literals()
     with pyshacl_speedups.skipping(skip):
         _, results_graph, _ = pyshacl.validate(
             data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True, meta_shacl=False
         )
-    out = set()
-    for node in results_graph.subjects(RDF.type, SH.ValidationResult):
-        get = functools.partial(results_graph.value, node)
-        messages = sorted(str(m) for m in results_graph.objects(node, SH.resultMessage))
-        out.add(Result(
-            severity=str(get(SH.resultSeverity)).rsplit("#", 1)[-1],
-            shape=_nt(get(SH.sourceShape)),
-            focus=_nt(get(SH.focusNode)),
-            path=_path(results_graph, get(SH.resultPath)),
-            value=_nt(get(SH.value)),
-            message=" ".join(messages),
-            constraint=_nt(get(SH.sourceConstraintComponent)),
-        ))
-    return sorted(out)
-
-
-def _path(graph: rdflib.Graph, path) -> str:
-    """A result path as SPARQL writes it: kg:p, or ^kg:p for an inverse path."""
-    if isinstance(path, rdflib.BNode):
-        inverse = graph.value(path, SH.inversePath)
-        return "^" + inverse.n3() if inverse is not None else "[]"
-    return _nt(path)
-
-
-def _nt(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, rdflib.BNode):
-        return "[]"
-    return term.n3()
+    return results_of(results_graph, shapes)
 
 
 class ChunkValidator:
@@ -281,6 +223,7 @@ class ChunkValidator:
 
 
 def _graph_of(triples: Iterable[ox.Triple]) -> rdflib.Graph:
+    quiet_ill_typed_literals()  # an ill-typed literal is a datatype violation, not a warning with a traceback
     store = ReadStore()
     add = store.add
     for triple in triples:

@@ -91,6 +91,85 @@ def test_unreadable_data_is_an_input_error(tmp_path, content, name):
     assert result.exit_code == 2 and name in result.stderr
 
 
+POST = """@prefix kg: <https://w3id.org/tgkg/ontology#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/tgkg/id/post/c/{n}> a kg:Post ; kg:reports <https://w3id.org/tgkg/id/event/c/{n}> ;
+    kg:sourceFile "c.txt" ; kg:startLine {start} ; kg:endLine {end} {post} .
+<https://w3id.org/tgkg/id/event/c/{n}> a kg:Event ; kg:eventType kg:Meeting {event} .
+"""
+
+
+def _posts(tmp_path, *posts: dict) -> Path:
+    """A file of posts, each with its event: ``start``, ``end`` (Turtle terms) and more Turtle
+    (``post``, ``event``, each starting with ';') for either."""
+    path = tmp_path / "posts.ttl"
+    path.write_text("".join(POST.format(**{"n": n, "start": 1, "end": 2, "post": "", "event": "", **given})
+                            for n, given in enumerate(posts, 1)))
+    return path
+
+
+def test_a_value_of_the_wrong_datatype_shows_its_datatype(tmp_path):
+    """Regression: kg:date "2025-03-03"^^xsd:string was reported as kg:date = "2025-03-03",
+    under a message asking for an xsd:date "such as "2024-10-29"": it looked right. The text
+    report shows it as "2025-03-03"^^xsd:string; --format json adds each value's datatype and
+    language to the fields it had (value still "\"2025-03-03\"")."""
+    path = _posts(tmp_path, {"event": '; kg:date "2025-03-03"^^xsd:string'},
+                  {"post": '; kg:language "en"@en'}, {"event": '; kg:date "2025-03-03T10:00:00+00:00"^^xsd:dateTime'})
+    text = run(path).output
+    assert 'kg:date = "2025-03-03"^^xsd:string' in text
+    assert 'kg:language = "en"@en' in text
+    assert 'kg:date = "2025-03-03T10:00:00+00:00"^^xsd:dateTime' in text
+    results = json.loads(run(path, "--format", "json").output)["results"]
+    by_value = {r["value"]: r for r in results}
+    assert set(by_value) == {'"2025-03-03"', '"en"@en', '"2025-03-03T10:00:00+00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>'}
+    assert all({"severity", "shape", "focus", "path", "value", "message", "constraint"} <= set(r) for r in results)
+    assert (by_value['"2025-03-03"']["datatype"], by_value['"2025-03-03"']["language"]) == (
+        "http://www.w3.org/2001/XMLSchema#string", None)
+    assert (by_value['"en"@en']["datatype"], by_value['"en"@en']["language"]) == (
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "en")
+    assert by_value['"2025-03-03T10:00:00+00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>']["datatype"] == (
+        "http://www.w3.org/2001/XMLSchema#dateTime")
+
+
+def test_a_start_line_that_is_not_a_number_is_reported_once_by_its_datatype(tmp_path):
+    """Regression: kg:startLine "one" printed `kg:startLine = "one"` twice (its datatype and
+    sh:minInclusive 1 both failed) and "A post's start line must not come after its end line",
+    from comparing "one" with the end line. Comparisons of a value with a datatype violation are
+    not reported; a start line after its end line still is."""
+    path = _posts(tmp_path, {"start": '"one"', "end": "5"}, {"start": "3", "end": '"x"'}, {"start": "7", "end": "5"})
+    result = run(path)
+    text = result.output
+    assert result.exit_code == 1
+    assert text.count('kg:startLine = "one"^^xsd:string') == 1
+    assert text.count('kg:endLine = "x"^^xsd:string') == 1
+    assert "kgsh:Post-lineOrder  (1 violation)" in text and "<https://w3id.org/tgkg/id/post/c/3>" in text
+    assert text.strip().endswith("3 violations, 0 warnings: does not conform")
+
+
+def test_results_about_the_same_value_share_one_line(tmp_path):
+    """A value that fails two constraints of one shape (its datatype and its pattern) is one
+    line naming both, not the same line twice."""
+    text = run(_posts(tmp_path, {"post": '; kg:published "abc"'})).output
+    assert "kgsh:Post-published  (2 violations)" in text
+    assert text.count("kg:published = ") == 1
+    assert 'kg:published = "abc"^^xsd:string  (datatype, pattern)' in text
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_ill_typed_date_is_a_violation_and_nothing_else_on_standard_error(tmp_path, jobs):
+    """Regression: kg validate of kg:date "2025-13-45"^^xsd:date printed rdflib's "Failed to
+    convert Literal lexical form to value" and a `ValueError: month must be in 1..12` traceback
+    on standard error before its report. The report alone says it: a datatype violation."""
+    import subprocess
+    import sys
+
+    path = _posts(tmp_path, {"event": '; kg:date "2025-13-45"^^xsd:date'})
+    done = subprocess.run([sys.executable, "-m", "kg", "validate", str(path), "--jobs", jobs], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 1
+    assert done.stderr == ""
+    assert 'kg:date = "2025-13-45"^^xsd:date' in done.stdout and "kgsh:Event-date  (1 violation)" in done.stdout
+
+
 def test_chunked_validation_reports_exactly_what_whole_graph_validation_reports(graph, tmp_path):
     """A graph with violations of many shapes, validated in chunks of two subjects at a time."""
     store = ox.Store()
