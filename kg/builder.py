@@ -116,6 +116,8 @@ def build(
     options = options or BuildOptions()
     fmt = rdf_format(options.fmt)
     minter = iris.Minter(options.base)
+    if options.graph is not None:
+        iris.check_iri(options.graph)
     summary = Summary()
 
     def on_problem(problem: Problem) -> None:

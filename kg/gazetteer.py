@@ -28,6 +28,7 @@ import regex
 
 from kg.cityindex import City, city_index
 from kg.datafiles import tsv_rows
+from kg.errors import InputError
 from kg.models import Entity, Mention
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -99,6 +100,18 @@ def squash(text: str) -> str:
     return "".join(_LETTERS.findall(unicodedata.normalize("NFC", text))).casefold()
 
 
+def _read_extra(path: str | Path) -> str:
+    """The text of a gazetteer file a user gives (--gazetteer), with what stops it as an input error."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError("no such file", where=str(path), hint="check the path") from None
+    except UnicodeDecodeError:
+        raise InputError("is not UTF-8 text", where=str(path), hint="a gazetteer is Turtle, in UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", where=str(path)) from None
+
+
 class Gazetteer:
     """Every entity kg knows by name, and the names it knows them by."""
 
@@ -118,7 +131,7 @@ class Gazetteer:
             if resource.is_file():
                 self._load_turtle(resource.read_text(encoding="utf-8"), name)
         for path in extra_files:
-            self._load_turtle(Path(path).read_text(encoding="utf-8"), str(path))
+            self._load_turtle(_read_extra(path), str(path))
 
     # -- loading -----------------------------------------------------------------------------
     def _add(self, entity: Entity, match_only: Iterable[str] = ()) -> None:
@@ -199,8 +212,12 @@ class Gazetteer:
         from pyoxigraph import RdfFormat, parse
 
         described: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for triple in parse(text, format=RdfFormat.TURTLE, path=None):
-            described[triple.subject.value][triple.predicate.value].append(triple.object)
+        try:
+            for triple in parse(text, format=RdfFormat.TURTLE, path=None):
+                described[triple.subject.value][triple.predicate.value].append(triple.object)
+        except SyntaxError as exc:
+            raise InputError(f"is not valid Turtle: {exc}", where=name,
+                             hint="fix the syntax at the position given (a gazetteer is Turtle, like kg/data/people.ttl)") from None
         kinds = {"Person": "person", "Organisation": "org"}
         for iri, props in described.items():
             types = [o.value.rsplit("#", 1)[-1] for o in props.get(_RDF_TYPE, [])]

@@ -85,3 +85,16 @@ class Minter:
 
 def _basename(source: str) -> str:
     return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+def check_iri(value: str, option: str = "--graph") -> str:
+    """An IRI a user gives (a graph's name), checked before any work: absolute, and one that
+    pyoxigraph (and so N-Quads, TriG and SPARQL) accepts."""
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(value)
+    except ValueError as exc:
+        raise UsageError(f"{option} {value!r} is not an absolute IRI: {exc}",
+                         hint="give an absolute IRI with no spaces, e.g. https://example.org/graph") from None
+    return value

@@ -101,10 +101,7 @@ class _Graph:
 
 def score(graph_files: list[str], gold_file: str) -> list[Score]:
     """Per-field scores of a graph (one or more files) against a gold file."""
-    try:
-        gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))["posts"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise InputError(f"is not a gold file: {exc}", where=gold_file) from None
+    gold = read_gold(gold_file)
     graph = _Graph(load_files(graph_files))
     scores = {name: Score(name) for name in FIELDS}
     names = graph.names
@@ -132,6 +129,44 @@ def score(graph_files: list[str], gold_file: str) -> list[Score]:
         scores["organisations"].add(graph.values[(event, "organisation")], gold_event.get("organisations", []), named)
         scores["countries"].add([graph.codes.get(c, "") for c in graph.values[(event, "country")]], gold_event.get("countries", []))
     return [scores[name] for name in FIELDS]
+
+
+_GOLD_HINT = ('each post of the gold\'s "posts" list needs "file" and "start_line" (a text copy) or "message_id" '
+              '(an export); see tests/data/gold/seeds.json')
+_GOLD_LISTS = ("speakers", "participants", "organisations", "countries")
+
+
+def read_gold(gold_file: str) -> list[dict]:
+    """The posts of a gold file, checked: what the scorer reads of each is there, with its type."""
+    def wrong(message: str) -> InputError:
+        return InputError(message, where=gold_file, hint=_GOLD_HINT)
+
+    try:
+        data = json.loads(Path(gold_file).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no such file", where=gold_file, hint="check the path") from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", where=gold_file) from None
+    except ValueError as exc:
+        raise InputError(f"is not a gold file: not JSON ({exc})", where=gold_file, hint=_GOLD_HINT) from None
+    posts = data.get("posts") if isinstance(data, dict) else None
+    if not isinstance(posts, list):
+        raise wrong('is not a gold file: it has no "posts" list')
+    for number, post in enumerate(posts, 1):
+        if not isinstance(post, dict):
+            raise wrong(f"post {number} of the gold is not a JSON object")
+        for key in (("file", "start_line") if post.get("file") else ("message_id",)):
+            if post.get(key) is None:
+                raise wrong(f'post {number} of the gold has no "{key}"')
+        event = post.get("event")
+        if event is not None and not isinstance(event, dict):
+            raise wrong(f'post {number} of the gold: "event" is not a JSON object')
+        for holder, key in [(post, "hashtags"), *((event or {}, k) for k in _GOLD_LISTS)]:
+            if not isinstance(holder.get(key, []), list):
+                raise wrong(f'post {number} of the gold: "{key}" is not a list')
+        if not isinstance((event or {}).get("location") or {}, dict):
+            raise wrong(f'post {number} of the gold: "location" is not a JSON object')
+    return posts
 
 
 def _same_place(graph: _Graph, predicted: str, gold: dict) -> bool:

@@ -21,6 +21,7 @@ from typing import Callable, Iterator, Sequence
 import pyoxigraph as ox
 
 from kg.errors import InputError, StoreError
+from kg.iris import check_iri
 from kg.paths import ontology_file
 
 ONTOLOGY_GRAPH = "https://w3id.org/tgkg/ontology"
@@ -83,12 +84,17 @@ def files_on_disk(paths: Sequence[str], progress: Progress | None = None) -> Ite
             del store
 
 
+def check_input(path: str) -> ox.RdfFormat:
+    """The RDF format of a file to load, checked: a missing file is an input error naming it."""
+    if not Path(path).is_file():
+        raise InputError("no such file", where=path, hint="check the path")
+    return format_of(path)
+
+
 @contextmanager
 def reading(path: str) -> Iterator[ox.RdfFormat]:
     """The RDF format of a file to load, with a missing file and bad syntax as input errors naming it."""
-    if not Path(path).is_file():
-        raise InputError("no such file", where=path, hint="check the path")
-    fmt = format_of(path)
+    fmt = check_input(path)
     try:
         yield fmt
     except SyntaxError as exc:
@@ -123,9 +129,20 @@ def load_into_store(paths: Sequence[str], directory: str, graph: str | None = No
     indexes a named graph's quads six ways: `kg load` of the 3.2 million triples of 100,000 posts
     took 25 s into the default graph against 44 s into a named graph, and queries ran as fast;
     plain pyoxigraph and rdflib (through oxrdflib) users find the data where they look first."""
+    if graph is not None:
+        check_iri(graph)
+    for path in paths:  # before anything is made: a mistake leaves no new store version behind
+        check_input(path)
     link = Path(directory)
+    if link.exists() and not link.is_dir():
+        raise StoreError("is not a directory", where=directory,
+                         hint="give a new or empty directory (kg load creates it), or a store kg made")
     versions = link.parent / f".{link.name}.versions"
-    versions.mkdir(parents=True, exist_ok=True)
+    try:
+        versions.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store: {exc.strerror}", where=directory,
+                         hint="give a directory in a writable place") from None
     current = link.resolve() if link.exists() else None
     if current is not None and not (current / "CURRENT").exists() and any(current.iterdir()):
         raise StoreError("is not a pyoxigraph store", where=directory, hint="give an empty or new directory, or a store kg made")

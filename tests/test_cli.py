@@ -224,3 +224,88 @@ def test_visible_text_has_no_control_or_bidirectional_characters_left(text):
     assert not any(unicodedata.category(ch) == "Cc" or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
                    for ch in shown)
     assert visible(shown) == shown, "escapes are themselves visible"
+
+
+TINY = '<https://example.org/a> <https://example.org/b> "c" .\n'
+
+
+def _call_files(tmp: Path) -> dict[str, str]:
+    """The files the calls below name: a graph, a channel copy, a regular file, a gazetteer that
+    is not Turtle, a gold file whose post has no id."""
+    files = {"nt": tmp / "good.nt", "txt": tmp / "copy.txt", "afile": tmp / "afile", "bad": tmp / "bad.ttl",
+             "gold": tmp / "gold.json"}
+    files["nt"].write_text(TINY)
+    files["txt"].write_text("Forwarded from A\nStatement on the Lisbon talks\nText.\n")
+    files["afile"].write_text("")
+    files["bad"].write_text("this is { not turtle\n")
+    files["gold"].write_text('{"posts": [{"foo": 1}]}')
+    return {name: str(path) for name, path in files.items()} | {"tmp": str(tmp)}
+
+
+@pytest.mark.parametrize("args, first_line", [
+    (["load", "{nt}", "--store", "{afile}"], "Error: {afile}: is not a directory"),
+    (["load", "{nt}", "--store", "{tmp}/st1", "--graph", "not an iri"], "Error: --graph 'not an iri' is not an absolute IRI"),
+    (["load", "{nt}", "--store", "{tmp}/st1", "--graph", "relative"], "Error: --graph 'relative' is not an absolute IRI"),
+    (["load", "{nt}", "--endpoint", "http://localhost:9/sparql", "--graph", "relative"],
+     "Error: --graph 'relative' is not an absolute IRI"),
+    (["build", "{txt}", "--graph", "bad iri", "--format", "nq"], "Error: --graph 'bad iri' is not an absolute IRI"),
+    (["build", "{txt}", "--gazetteer", "{bad}"], "Error: {bad}: is not valid Turtle: Parser error at line 1"),
+    (["score", "{nt}", "--gold", "{gold}"], 'Error: {gold}: post 1 of the gold has no "message_id"'),
+    (["query", "counts", "--endpoint", "http://localhost:9/sparql", "--graph", "bad iri"],
+     "Error: --graph 'bad iri' is not an absolute IRI"),
+    (["report", "--endpoint", "http://localhost:9/sparql", "--graph", "bad iri", "-o", "{tmp}/r.html"],
+     "Error: --graph 'bad iri' is not an absolute IRI"),
+], ids=["load-store-is-a-file", "load-graph-with-spaces", "load-graph-relative", "load-endpoint-graph-relative",
+        "build-graph-with-spaces", "build-gazetteer-not-turtle", "score-gold-post-without-id",
+        "query-endpoint-graph-with-spaces", "report-endpoint-graph-with-spaces"])
+def test_a_mistake_in_the_call_is_one_error_line_with_a_hint_and_exit_2(tmp_path, args, first_line):
+    """Regression: these ended in a Python traceback and exit code 1, the code of invalid data:
+    `kg load --store` a regular file (NotADirectoryError), `kg load --graph 'not an iri'` or
+    `--graph relative` (ValueError from pyoxigraph, after it had made .st1.versions/1, left behind),
+    `kg build --graph 'bad iri' --format nq` (ValueError), `kg build --gazetteer` a file that is not
+    Turtle (SyntaxError), `kg score --gold` a file whose post has no message id (KeyError). Now
+    each is "Error: ..." naming what is wrong, a hint, and exit code 2, before any work: no store
+    version is made, no server is called (port 9 has none)."""
+    files = _call_files(tmp_path)
+    result = CliRunner().invoke(cli, [a.format(**files) for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(first_line.format(**files)), result.stderr
+    assert len(lines) == 2 and lines[1].startswith("  hint: "), result.stderr
+    assert not list(tmp_path.glob(".*.versions")) and not (tmp_path / "st1").exists()
+
+
+def test_kg_query_refuses_graph_without_endpoint_as_kg_report_does(tmp_path):
+    """Regression: `kg query counts --store st1 --graph X` ignored --graph (it is for --endpoint
+    only) and answered from the whole store, as if it had chosen a graph. It is a usage error,
+    as in kg report."""
+    files = _call_files(tmp_path)
+    store = f"{tmp_path}/st1"
+    assert CliRunner().invoke(cli, ["load", files["nt"], "--store", store]).exit_code == 0
+    assert CliRunner().invoke(cli, ["query", "counts", "--store", store]).exit_code == 0
+    for source in (["--store", store], ["--data", files["nt"]]):
+        result = CliRunner().invoke(cli, ["query", "counts", *source, "--graph", "https://example.org/g"])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith("Error: --graph is for --endpoint") and "hint:" in result.stderr
+        assert result.stdout == ""
+    result = CliRunner().invoke(cli, ["report", "--store", store, "--graph", "https://example.org/g", "-o", f"{tmp_path}/r.html"])
+    assert result.exit_code == 2 and result.stderr.startswith("Error: --graph is for --endpoint")
+
+
+@pytest.mark.parametrize("gold, message", [
+    ('{"posts": [{"file": "a.txt"}]}', 'post 1 of the gold has no "start_line"'),
+    ('{"posts": [{"message_id": 1}, 7]}', "post 2 of the gold is not a JSON object"),
+    ('{"posts": [{"message_id": 1, "event": {"speakers": "Lavrov"}}]}', 'post 1 of the gold: "speakers" is not a list'),
+    ('{"post": []}', 'it has no "posts" list'),
+    ("{", "not JSON"),
+], ids=["no-start-line", "post-not-object", "speakers-not-list", "no-posts", "not-json"])
+def test_a_gold_file_kg_score_cannot_read_is_named_with_what_is_wrong(tmp_path, gold, message):
+    path = tmp_path / "gold.json"
+    path.write_text(gold)
+    graph = tmp_path / "g.nt"
+    graph.write_text(TINY)
+    result = CliRunner().invoke(cli, ["score", str(graph), "--gold", str(path)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {path}: ") and message in result.stderr.splitlines()[0]

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from kg.cli import cli
-from kg.cli.options import phase_progress, progress_option
+from kg.cli.options import endpoint_graphs, phase_progress, progress_option
+from kg.iris import check_iri
 from kg.sparql import FORMATS
 
 
@@ -39,6 +40,8 @@ def load(graphs, store_dir, endpoint, gsp, graph, progress) -> None:
 
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give exactly one of --store DIR or --endpoint URL")
+    if graph is not None:
+        check_iri(graph)
     if store_dir:
         with phase_progress(progress, graphs) as report_progress:
             result = load_into_store(graphs, store_dir, graph, report_progress)
@@ -107,6 +110,7 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
     sources = sum(bool(x) for x in (data, store_dir, endpoint))
     if sources != 1:
         raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
+    graphs = endpoint_graphs(graphs, endpoint)
     stored = queries.find(name)
     text = queries.bind(stored, _parse_params(params))
     out = _EndsWithNewline(sys.stdout.buffer)
@@ -178,6 +182,7 @@ def report(data, store_dir, endpoint, graphs, output, title, generated, top, max
 
     if sum(bool(x) for x in (data, store_dir, endpoint)) != 1:
         raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
+    graphs = endpoint_graphs(graphs, endpoint)
     sized = list(data) + ([str(p) for p in Path(store_dir).iterdir()] if store_dir and Path(store_dir).is_dir() else [])
     with phase_progress(progress, sized) as on_progress:
         summary = write_report(output, data=list(data), store=store_dir, endpoint=endpoint, graphs=list(graphs),
