@@ -24,9 +24,10 @@ braces or ``#`` stays data: it is never pasted into the query's own text.
 """
 from __future__ import annotations
 
+import decimal
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -91,6 +92,11 @@ def parse(path: Path) -> StoredQuery:
             default = param.group(3)
             if default.startswith('"'):  # a quoted default may hold spaces: "New York"
                 default = re.sub(r"\\(.)", r"\1", default[1:-1])
+            if any(p.name == param.group(1) for p in query.params):
+                raise QueryError(f"line {number}: a second param line for {param.group(1)!r}", where=str(path))
+            if default not in ("optional", "required") and _term(param.group(2), default) is None:
+                raise QueryError(f"line {number}: the default {default!r} of {param.group(1)!r} is not "
+                                 f"{_EXPECTED[param.group(2)]}", where=str(path))
             query.params.append(Param(param.group(1), param.group(2), default, param.group(4) or ""))
         elif key == "reads" and value.strip() not in READS:
             raise QueryError(f"line {number}: 'reads:' is 'data' (instance data only) or 'all' (the ontology too)",
@@ -117,28 +123,53 @@ def find(name_or_file: str) -> StoredQuery:
     raise QueryError(f"no stored query named {name_or_file!r}", hint=f"kg query --list shows them: {names}")
 
 
+_EXPECTED = {
+    "iri": "an absolute IRI, such as https://w3id.org/tgkg/id/person/sergey-lavrov",
+    "date": "a date, such as 2024-05-06 (a time zone may follow: 2024-05-06Z)",
+    "datetime": "a date and time, such as 2024-05-06T10:30:00Z (without a time zone, UTC)",
+    "integer": "an integer, such as 42",
+    "decimal": "a decimal number, such as 12.5",
+    "boolean": "true or false",
+}
+_ZONE = re.compile(r"(Z|[+-]\d\d:\d\d)$")
+
+
 def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     """A parameter value as a typed RDF term; a value that is not of the type is a usage error."""
+    made = _term(param.type, value.strip() if param.type not in ("string", "name") else value)
+    if made is None:
+        raise UsageError(f"--param {param.name}={value!r} is not {_EXPECTED[param.type]}")
+    return made
+
+
+def _typed(lexical: str, datatype: str) -> ox.Literal:
+    return ox.Literal(lexical, datatype=ox.NamedNode(XSD + datatype))
+
+
+def _term(kind: str, value: str) -> ox.NamedNode | ox.Literal | None:
+    """:func:`term`, or None where ``value`` is not of the type."""
     try:
-        if param.type == "iri":
-            if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*$", value):
-                raise ValueError("not an absolute IRI")
-            return ox.NamedNode(value)
-        if param.type == "date":
-            return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(XSD + "date"))
-        if param.type == "datetime":
-            return ox.Literal(datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
-        if param.type == "integer":
-            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
-        if param.type == "decimal":
-            return ox.Literal(str(float(value)), datatype=ox.NamedNode(XSD + "decimal"))
-        if param.type == "boolean":
-            if value.lower() not in ("true", "false"):
-                raise ValueError("not true or false")
-            return ox.Literal(value.lower(), datatype=ox.NamedNode(XSD + "boolean"))
-        return ox.Literal(value)
-    except ValueError as exc:
-        raise UsageError(f"--param {param.name}={value!r}: {exc} (expected {param.type})") from None
+        if kind == "iri":
+            return ox.NamedNode(value) if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*$", value) else None
+        if kind == "date":
+            zone = _ZONE.search(value)
+            day = date.fromisoformat(value[: zone.start()] if zone else value)
+            return _typed(day.isoformat() + (zone.group(1) if zone else ""), "date")
+        if kind == "datetime":
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)  # the graph's times are all in UTC
+            return _typed(moment.isoformat().replace("+00:00", "Z"), "dateTime")
+        if kind == "integer":
+            return _typed(str(int(value)), "integer") if re.fullmatch(r"[+-]?\d+", value) else None
+        if kind == "decimal":
+            number = decimal.Decimal(value)  # not float: 0.00001 stays 0.00001, not 1e-05
+            return _typed(format(number, "f"), "decimal") if number.is_finite() else None
+        if kind == "boolean":
+            return _typed(value.lower(), "boolean") if value.lower() in ("true", "false") else None
+    except (ValueError, decimal.InvalidOperation):
+        return None
+    return ox.Literal(value)
 
 
 def bind(query: StoredQuery, given: dict[str, str]) -> str:

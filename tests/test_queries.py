@@ -802,6 +802,65 @@ def test_a_value_of_the_wrong_type_is_a_usage_error(graph, name, param):
     assert_usage_error(run("query", name, "--data", str(graph), "--param", param), param.split("=")[0])
 
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@pytest.mark.parametrize("kind, value, lexical, datatype", [
+    ("decimal", "0.00001", "0.00001", "decimal"),  # float() wrote "1e-05", not an xsd:decimal
+    ("decimal", "1e-5", "0.00001", "decimal"),
+    ("decimal", "12345678901234567890.123456789", "12345678901234567890.123456789", "decimal"),
+    ("decimal", "-100000000000000000000", "-100000000000000000000", "decimal"),
+    ("integer", "-42", "-42", "integer"),
+    ("integer", "123456789012345678901234567890", "123456789012345678901234567890", "integer"),
+    ("date", "2024-01-01", "2024-01-01", "date"),
+    ("date", "2024-01-01Z", "2024-01-01Z", "date"),
+    ("date", "2024-01-01+03:00", "2024-01-01+03:00", "date"),
+    ("datetime", "2024-01-01T10:30:00Z", "2024-01-01T10:30:00Z", "dateTime"),
+    ("datetime", "2024-01-01T10:30:00", "2024-01-01T10:30:00Z", "dateTime"),  # no zone: UTC, as the graph
+    ("datetime", "2024-01-01T10:30:00+03:00", "2024-01-01T10:30:00+03:00", "dateTime"),
+    ("boolean", "TRUE", "true", "boolean"),
+])
+def test_a_parameter_is_bound_as_a_valid_literal_of_its_type(kind, value, lexical, datatype):
+    """Regression: decimals went through float(): 0.00001 was bound as "1e-05"^^xsd:decimal (not a
+    decimal: FILTER(?x >= ?min) then dropped every row), large ones lost digits, NaN and inf passed."""
+    from kg.queries import Param, term
+
+    bound = term(Param(name="x", type=kind, default="optional", description=""), value)
+    assert (bound.value, bound.datatype.value) == (lexical, XSD + datatype)
+
+
+@pytest.mark.parametrize("kind, value, said", [
+    ("decimal", "NaN", "a decimal number"), ("decimal", "inf", "a decimal number"), ("decimal", "1,5", "a decimal number"),
+    ("integer", "1e3", "an integer"), ("integer", "abc", "an integer"),
+    ("date", "2024-13-45", "a date, such as"), ("date", "yesterday", "a date, such as"),
+    ("datetime", "2024-01-01T25:00:00", "a date and time"), ("boolean", "yes", "true or false"),
+    ("iri", "not an iri", "an absolute IRI"),
+])
+def test_a_wrong_value_says_what_its_type_looks_like_not_pythons_words(kind, value, said):
+    """Regression: messages carried Python's words ("invalid literal for int() with base 10")."""
+    from kg.errors import UsageError
+    from kg.queries import Param, term
+
+    with pytest.raises(UsageError) as raised:
+        term(Param(name="x", type=kind, default="optional", description=""), value)
+    assert said in str(raised.value) and "int()" not in str(raised.value) and "isoformat" not in str(raised.value)
+
+
+@pytest.mark.parametrize("header, said", [
+    ("# param: x integer abc -- a number", "line 2: the default 'abc' of 'x' is not an integer, such as 42"),
+    ("# param: x string optional -- one\n# param: x string optional -- two", "line 3: a second param line for 'x'"),
+])
+def test_a_bad_param_line_names_the_query_file_and_its_line(tmp_path, graph, header, said):
+    """Regression: a default that is not of its type was found only when the query ran without
+    the parameter, and blamed the user ("--param x='abc': invalid literal for int()"); a second
+    line for one parameter gave "not valid SPARQL: error at 6:2: expected UNDEF"."""
+    query = tmp_path / "mine.rq"
+    query.write_text(f"# title: mine\n{header}\nSELECT ?x WHERE {{ }}\n", encoding="utf-8")
+    result = run("query", str(query), "--data", str(graph))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.splitlines()[0] == f"Error: {query}: {said}"
+
+
 def test_an_unknown_parameter_is_a_usage_error(graph):
     assert_usage_error(run("query", "timeline", "--data", str(graph), "--param", "speeker=Lavrov"), "speeker")
 
