@@ -229,9 +229,19 @@ def holds_default_graph(store: ox.Store) -> bool:
 
 
 def rdflib_dataset(directory: str):
-    """The store as an rdflib Dataset through oxrdflib, for users who work in rdflib."""
+    """The store as an rdflib Dataset through oxrdflib, for users who work in rdflib. A directory
+    that holds no store is a :class:`StoreError` (oxrdflib would make an empty store there, and a
+    mistyped path would look like an empty graph), as is a store another process (or this one)
+    has open."""
     import rdflib
 
+    path = Path(directory).resolve()
+    if not (path / "CURRENT").is_file():
+        raise StoreError("no store here", where=directory, hint="give the directory kg load --store made")
     dataset = rdflib.Dataset(store="Oxigraph")
-    dataset.open(str(Path(directory).resolve()), create=False)
+    try:
+        dataset.open(str(path), create=False)
+    except OSError as exc:
+        raise StoreError(f"cannot open the store: {exc}", where=directory,
+                         hint="is it open elsewhere (kg, a notebook)? A store can be opened by one process at a time, once") from None
     return dataset

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from click.testing import CliRunner
 
@@ -58,6 +59,22 @@ def test_rdflib_users_reach_the_same_store_through_oxrdflib(tmp_path, graph):
         "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/tgkg/ontology#Post> }"))
     assert int(rows[0][0]) == 67
     dataset.close()
+
+
+def test_rdflib_dataset_of_a_directory_without_a_store_is_an_error_not_an_empty_graph(tmp_path, graph):
+    """Regression: rdflib_dataset() of a mistyped path made an empty store there, and every query
+    found nothing; a store opened twice raised a bare OSError about a lock."""
+    from kg.errors import StoreError
+
+    with pytest.raises(StoreError, match="no store here"):
+        rdflib_dataset(str(tmp_path / "nostore"))
+    assert not (tmp_path / "nostore").exists()
+    directory = tmp_path / "s"
+    load_into_store([str(graph)], str(directory))
+    first = rdflib_dataset(str(directory))
+    with pytest.raises(StoreError, match="cannot open the store"):
+        rdflib_dataset(str(directory))
+    first.close()
 
 
 def test_the_data_is_in_the_default_graph_where_plain_pyoxigraph_finds_it(tmp_path, graph):
