@@ -40,6 +40,8 @@ class Post:
     """True where the post had media (a photo, a video, a "Media is too big" line); None where unknown."""
     index: int = 0
     """0-based position of the post in its source, in the order read."""
+    position: int | None = None
+    """1-based position of the message in an export's ``messages`` list (service messages counted)."""
 
     def to_json(self) -> dict:
         """The post as the JSON object `kg posts --format jsonl` prints."""

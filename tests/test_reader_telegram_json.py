@@ -277,3 +277,97 @@ def test_large_export_is_streamed_with_flat_memory(tmp_path, monkeypatch):
     assert count == stats.posts == 20_000 - 20_000 // 97
     assert last.message_id == 20_000 and last.index == count - 1
     assert peak < 30 * 1024 * 1024, f"peak {peak / 2**20:.1f} MB"
+
+
+# --- text and text_entities --------------------------------------------------------------------
+
+def test_text_is_read_when_text_entities_is_empty():
+    """Regression: `"text": "Edited post: …"` with `"text_entities": []` gave a post with no text and
+    no warning: text_entities was read whenever it was a list, even an empty one."""
+    edited = {**message(7), "text": "Edited post: Lavrov met Wang Yi in Beijing.", "text_entities": []}
+    (post,), (problem,) = read_bytes(export([edited]))
+    assert post.text == "Edited post: Lavrov met Wang Yi in Beijing."
+    assert post.title == "Edited post: Lavrov met Wang Yi in Beijing."
+    assert problem.message_id == 7 and problem.skipped is False
+    assert "'text' and 'text_entities' differ" in problem.reason and "read 'text'" in problem.reason
+
+
+def test_text_entities_are_read_when_both_hold_text_and_disagree():
+    # Telegram writes both from the same pieces; text_entities is the complete, typed form
+    both = {**message(8), "text": "Rewritten by some tool", "text_entities": [
+        {"type": "plain", "text": "As Telegram wrote it "}, {"type": "hashtag", "text": "#Kazan"}]}
+    (post,), (problem,) = read_bytes(export([both]))
+    assert (post.text, post.hashtags) == ("As Telegram wrote it #Kazan", ("Kazan",))
+    assert problem.message_id == 8 and "read 'text_entities', 'text' ignored" in problem.reason
+    assert "'Rewritten by some tool'" in problem.reason
+
+
+def test_text_and_text_entities_that_agree_give_no_warning():
+    parts = ["See ", {"type": "bold", "text": "this"}]
+    agreeing = {**message(9), "text": parts, "text_entities": [{"type": "plain", "text": "See "}, parts[1]]}
+    posts, problems = read_bytes(export([agreeing, {**message(10), "text": "", "text_entities": []}]))
+    assert [post.text for post in posts] == ["See this", ""] and problems == []
+
+
+@pytest.mark.parametrize("fields, text, words", [
+    ({"text": 12345}, "12345", "'text' is a number (12345), not a string or a list; read as text"),
+    ({"text": ["Putin visited ", None, "Minsk"]}, "Putin visited Minsk", "'text' holds null at item 2"),
+    ({"text": ["Putin visited ", ["Minsk", [" on ", ["Tuesday"]]]]}, "Putin visited Minsk on Tuesday",
+     "'text' holds a nested list at item 2"),
+    ({"text": ["A", True, {"type": "bold"}, {"type": "bold", "text": 7}]}, "A7",
+     "'text' holds true at item 2, an object without text at item 3, an object whose text is a number at item 4"),
+    ({"text": None}, "", "'text' is null, not a string or a list"),
+    ({"text": {"type": "bold", "text": "Bold only"}}, "Bold only", "'text' is an object, not a string or a list"),
+    # text_entities is always a list: a string there is mended, and the well-formed text read instead
+    ({"text": "Kept from text", "text_entities": "not a list"}, "Kept from text",
+     "'text_entities' is a string, not a list; read as text"),
+    ({"text_entities": [{"type": "plain", "text": "Summit in "}, {"type": "plain", "text": None}, "Paris"]},
+     "Summit in Paris", "'text_entities' holds an object whose text is null at item 2"),
+])
+def test_text_of_the_wrong_type_is_reported_and_what_can_be_read_kept(fields, text, words):
+    """Regression: `"text": 12345`, or a text list holding null or nested lists, gave an empty (or
+    shortened) post and no warning: pieces that were not strings or objects were dropped silently."""
+    item = {key: value for key, value in message(5).items() if key not in ("text", "text_entities")}
+    posts, problems = read_bytes(export([message(4), {**item, **fields}, message(6)]))
+    assert [p.message_id for p in posts] == [4, 5, 6]  # one bad message never loses the others
+    assert posts[1].text == text
+    assert [p.message_id for p in problems] == [5] and not problems[0].skipped
+    assert words in problems[0].reason
+
+
+def test_text_nested_thousands_deep_is_read_without_recursion():
+    deep = "[" * 5000 + '"core"' + "]" * 5000
+    data = export([{**message(1), "text": ["a ", "DEEP"], "text_entities": None}]).replace('"DEEP"', deep)
+    (post,), (problem,) = read_bytes(data)
+    assert post.text == "a core"
+    assert "'text_entities' is null, not a list" in problem.reason and "'text' holds a nested list" in problem.reason
+
+
+# --- hashtags and links where the export marks none ---------------------------------------------
+
+def test_hashtags_come_from_the_text_when_the_export_has_no_hashtag_entities():
+    """Regression: `"text": "Lavrov on #BRICS in Kazan"` with no entities gave `hashtags: []`, while
+    the same text in a plain-text copy gave ('BRICS',): only hashtag entities were read."""
+    from kg.readers.text import read_text_copy
+
+    text = "Lavrov on #BRICS in Kazan, #Россия_2024 and C#, not #2024"
+    plain = {key: value for key, value in message(1, text).items() if key != "text_entities"}
+    posts, problems = read_bytes(export([plain, message(2, text)]))
+    (copy,) = read_text_copy("copy.txt", io.BytesIO(text.encode() + b"\n"), pytest.fail)
+    assert copy.hashtags == ("BRICS", "Россия_2024")
+    assert [p.hashtags for p in posts] == [copy.hashtags, copy.hashtags] and problems == []
+
+
+def test_hashtags_in_code_or_links_are_not_found_in_the_text():
+    parts = [{"type": "plain", "text": "Run "}, {"type": "code", "text": "#notatag"},
+             {"type": "text_link", "text": "#alsonot", "href": "https://x.example/#frag"},
+             {"type": "bold", "text": " #Kazan"}]
+    (post,), _ = read_bytes(export([{**message(1), "text": parts, "text_entities": parts}]))
+    assert post.hashtags == ("Kazan",)
+    assert post.links == ("https://x.example/#frag",)  # the export marked a link: only marked links
+
+
+def test_links_come_from_the_text_when_the_export_has_no_link_entities():
+    text = "Full statement: https://mid.ru/en/press/1 and t.me/mid_rf/2."
+    (post,), _ = read_bytes(export([message(1, text)]))
+    assert post.links == ("https://mid.ru/en/press/1", "https://t.me/mid_rf/2")

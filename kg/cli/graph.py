@@ -46,8 +46,8 @@ def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool
         else:
             click.echo(_table_row(count, post, width))
     if fmt == "table":
-        skipped = f", {len(problems)} skipped (see warnings above)" if problems else ""
-        click.echo(f"{count} posts{skipped}")
+        skipped = sum(problem.skipped for problem in problems)  # not a notice about a message kept or read twice
+        click.echo(f"{count} posts" + (f", {skipped} skipped" if skipped else "") + (" (see warnings above)" if problems else ""))
 
 
 def _table_row(number: int, post: Post, width: int) -> str:

@@ -6,8 +6,9 @@ top-level scalars are remembered as they pass, and each item of ``messages`` is 
 own and turned into a :class:`~kg.models.Post` as soon as it is complete. Memory stays flat
 whatever the length of the export.
 
-A message that cannot be read is reported through the ``report`` callback and skipped; a file
-that is not JSON, is cut short, or is not a chat export raises :class:`~kg.errors.InputError`.
+A message that cannot be read is reported through the ``report`` callback and skipped; one whose
+text is malformed is reported and kept with the text that can be read (:mod:`kg.readers.export_text`);
+a file that is not JSON, is cut short, or is not a chat export raises :class:`~kg.errors.InputError`.
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ import ijson
 
 from kg.errors import InputError
 from kg.models import Post, Problem
+from kg.readers.export_text import hashtags, links, message_text
 from kg.readers.surrogates import SurrogateFilter
-from kg.textutil import detect_language, hashtags, title_of
+from kg.textutil import detect_language, title_of
 
 try:
     _IJSON = ijson.get_backend("yajl2_c")
@@ -45,7 +47,6 @@ _MEDIA_KEYS = (
     "photo", "file", "media_type", "sticker_emoji", "poll", "location_information",
     "contact_information", "game_title", "invoice_information",
 )
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _UNIXTIME = re.compile(r"^-?[0-9]+$")
 _STARTS = ("start_map", "start_array")
 _ENDS = ("end_map", "end_array")
@@ -238,8 +239,10 @@ def _message_to_post(
         edited = _timestamp(item, "edited")
     except ValueError:  # a bad edit time is not worth losing the post for
         edited = None
-    parts = _text_parts(item)
-    text = "".join(_piece_text(part) for part in parts).strip()
+    issues: list[str] = []
+    parts, text = message_text(item, issues)
+    if issues:
+        report(Problem(source, "; ".join(issues), message_id=message_id, skipped=False))
     forwarded, name, chat_id = item.get("forwarded_from"), header.get("name"), header.get("id")
     return Post(
         source=source,
@@ -252,10 +255,11 @@ def _message_to_post(
         channel_id=chat_id if _is_int(chat_id) else None,
         forwarded_from=forwarded if isinstance(forwarded, str) else None,
         language=detect_language(text) if text and languages else None,
-        hashtags=_hashtags(parts),
-        links=_links(parts),
+        hashtags=hashtags(parts, text),
+        links=links(parts, text),
         has_media=any(key in item for key in _MEDIA_KEYS),
         index=index,
+        position=position,
     )
 
 
@@ -288,58 +292,6 @@ def _local_date_as_utc(item: dict, field: str) -> datetime | None:
     except (TypeError, ValueError):
         raise ValueError(f"'{field}' is not a date: {_show(raw)}") from None
     return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
-def _text_parts(item: dict) -> list:
-    """The message's text as a list of pieces: ``text_entities`` if there, else ``text``."""
-    entities = item.get("text_entities")
-    if isinstance(entities, list):
-        return entities
-    text = item.get("text")
-    if isinstance(text, list):
-        return text
-    return [text] if isinstance(text, str) else []
-
-
-def _piece_text(part: typing.Any) -> str:
-    if isinstance(part, str):
-        return part
-    if isinstance(part, dict) and isinstance(part.get("text"), str):
-        return part["text"]
-    return ""
-
-
-def _hashtags(parts: list) -> tuple[str, ...]:
-    """Hashtag entities' text without the leading '#', in order, each once. An entity whose text is
-    not a hashtag as Telegram writes them (letters, digits, '_') gives the hashtag it starts with."""
-    seen: dict[str, None] = {}
-    for part in parts:
-        if isinstance(part, dict) and part.get("type") == "hashtag":
-            text = _piece_text(part).strip()
-            found = hashtags(text if text.startswith("#") else "#" + text)
-            if found:
-                seen.setdefault(found[0], None)
-    return tuple(seen)
-
-
-def _links(parts: list) -> tuple[str, ...]:
-    """Targets of ``link`` (the text, given a scheme) and ``text_link`` (the href) entities."""
-    seen: dict[str, None] = {}
-    for part in parts:
-        if not isinstance(part, dict):
-            continue
-        kind = part.get("type")
-        url = ""
-        if kind == "link":
-            url = _piece_text(part).strip()
-            if url and not _SCHEME.match(url):
-                url = "https://" + url
-        elif kind == "text_link":
-            href = part.get("href")
-            url = href.strip() if isinstance(href, str) else ""
-        if url:
-            seen.setdefault(url, None)
-    return tuple(seen)
 
 
 def _is_int(value: typing.Any) -> bool:
