@@ -67,8 +67,7 @@ class Minter:
         return f"{self.base}channel/{slug(name)}"
 
     def post_of_message(self, channel: str | None, channel_id: int | None, message_id: int) -> str:
-        owner = f"c{channel_id}" if channel_id is not None else slug(channel or "unknown")
-        return f"{self.base}post/{owner}/{message_id}"
+        return f"{self.base}post/{message_owner(channel, channel_id)}/{message_id}"
 
     def post_of_text(self, source: str, digest: str) -> str:
         return f"{self.base}post/{slug(_basename(source))}/{digest}"
@@ -81,6 +80,12 @@ class Minter:
         if kind not in ("person", "org", "place", "country", "hashtag"):
             raise ValueError(f"unknown entity kind {kind!r}")
         return f"{self.base}{kind}/{ident}"
+
+
+def message_owner(channel: str | None, channel_id: int | None) -> str:
+    """The segment that, with a message id, names an exported post: two posts with the same owner and
+    message id have one IRI (:mod:`kg.readers.duplicates` keeps one of them)."""
+    return f"c{channel_id}" if channel_id is not None else slug(channel or "unknown")
 
 
 def _basename(source: str) -> str:

@@ -3,23 +3,28 @@
 :func:`read_posts` takes what a user names on the command line (files, directories, ``-`` for
 standard input), tells a Telegram Desktop JSON export from a plain-text copy by its content, and
 streams the posts of each input in order. Problems with single messages go to ``report``; an input
-that cannot be read at all raises :class:`kg.errors.InputError`.
+that cannot be read at all raises :class:`kg.errors.InputError`. Exports are read twice, so that a
+message read more than once (overlapping exports) gives one post: :mod:`kg.readers.duplicates`.
 """
 from __future__ import annotations
 
 import io
 import os
 import sys
-from dataclasses import dataclass
+import tempfile
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from kg.errors import InputError, LimitExceeded
+from kg.errors import InputError, KgError, LimitExceeded
 from kg.models import Post, Problem
+from kg.readers.duplicates import Duplicates
 from kg.readers.telegram_json import read_telegram_json
 from kg.readers.text import read_text_copy
 
 STDIN = "-"
+_TOO_LARGE_HINT = "split the input, or raise the limit with --max-file-size"
 _SUFFIXES = (".txt", ".json", ".text", ".md")
 
 
@@ -41,6 +46,8 @@ class Input:
 
     name: str
     path: Path | None  # None for standard input
+    stream: BinaryIO | None = field(default=None, compare=False)
+    """Standard input once taken: an export copied to a temporary file (to be read twice), else a buffer."""
 
     def size(self) -> int | None:
         return self.path.stat().st_size if self.path else None
@@ -83,15 +90,9 @@ def read_input(
     """The posts of one input, whatever its format (``languages=False``: leave post languages to a later stage)."""
     size = item.size()
     if size is not None and size > limits.max_file_bytes:
-        raise LimitExceeded(
-            f"is {size:,} bytes, over the limit of {limits.max_file_bytes:,}",
-            where=item.name, hint="split the input, or raise the limit with --max-file-size",
-        )
+        raise _too_large(item, size, limits)
     with _open(item) as stream:
-        head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not head and not stream.peek(1):
-            raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
-        if head[:1] in (b"{", b"["):
+        if _is_export(item, stream):
             posts = read_telegram_json(item.name, stream, report, languages=languages)
         elif item.name.lower().endswith(".json"):
             # a damaged result.json would otherwise be read as a plain-text copy, into posts of garbage
@@ -133,11 +134,95 @@ def read_posts(
                 where=problem.source, hint="is this the right file? Raise the limit with --max-bad-records",
             )
 
-    for item in resolve_inputs(names):
-        yield from read_input(item, counted, channel=channel, limits=limits, languages=languages)
+    first_count = 0
+
+    def first_counted(problem: Problem) -> None:  # stops where the second reading will
+        nonlocal first_count
+        first_count += 1
+        if first_count > limits.max_problems:
+            raise LimitExceeded("stopped", where=problem.source)
+
+    def first_reading(index: int) -> Iterator[Post]:
+        return read_input(inputs[index], first_counted, channel=channel, limits=limits, languages=False)
+
+    inputs = resolve_inputs(names)
+    with _taken_stdin(inputs, limits) as inputs:
+        duplicates = Duplicates([item.name for item in inputs], _exports(inputs), first_reading)
+        for notice in duplicates.notices:  # not unreadable messages: not counted against --max-bad-records
+            if report:
+                report(notice)
+        for item in inputs:
+            for post in read_input(item, counted, channel=channel, limits=limits, languages=languages):
+                if duplicates.keeps(post):
+                    yield post
+
+
+def _is_export(item: Input, stream: io.BufferedReader) -> bool:
+    """Whether the input is a Telegram export (JSON) rather than a plain-text copy; raises for an empty one."""
+    head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head and not stream.peek(1):
+        raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
+    return head[:1] in (b"{", b"[")
+
+
+def _exports(inputs: list[Input]) -> Iterator[int]:
+    """Indexes of the inputs that are exports: the ones whose posts have message ids. An input that
+    cannot be opened or is empty is left to the second reading, which says so."""
+    for index, item in enumerate(inputs):
+        try:
+            with _open(item) as stream:
+                if _is_export(item, stream):
+                    yield index
+        except KgError:
+            continue
+
+
+@contextmanager
+def _taken_stdin(inputs: list[Input], limits: Limits) -> Iterator[list[Input]]:
+    """The inputs, standard input taken as its content says: an export is copied to a temporary file
+    (removed by the system however kg ends), to be read twice; a plain-text copy is read once."""
+    if not any(item.path is None for item in inputs):
+        yield inputs
+        return
+    with ExitStack() as stack:
+        taken: list[Input] = []
+        for item in inputs:
+            if item.path is None:
+                stream = _Unclosing(sys.stdin.buffer)
+                if stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+                    stream = stack.enter_context(_copied(item, stream, limits))
+                item = replace(item, stream=stream)
+            taken.append(item)
+        yield taken
+
+
+def _copied(item: Input, stream: BinaryIO, limits: Limits) -> BinaryIO:
+    copy = tempfile.TemporaryFile()
+    try:
+        size = 0
+        while chunk := stream.read(1 << 20):
+            size += len(chunk)
+            if size > limits.max_file_bytes:
+                raise LimitExceeded(f"is over the limit of {limits.max_file_bytes:,} bytes ({size:,} read so far)",
+                                    where=item.name, hint=_TOO_LARGE_HINT)
+            copy.write(chunk)
+    except BaseException:
+        copy.close()
+        raise
+    return copy
+
+
+def _too_large(item: Input, size: int, limits: Limits) -> LimitExceeded:
+    return LimitExceeded(f"is {size:,} bytes, over the limit of {limits.max_file_bytes:,}", where=item.name,
+                         hint=_TOO_LARGE_HINT)
 
 
 def _open(item: Input) -> io.BufferedReader:
+    if item.stream is not None:
+        if isinstance(item.stream, _Unclosing):
+            return item.stream
+        item.stream.seek(0)
+        return _Unclosing(item.stream)
     if item.path is None:
         return _Unclosing(sys.stdin.buffer)
     try:
