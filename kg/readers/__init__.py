@@ -94,11 +94,6 @@ def read_input(
     with _open(item) as stream:
         if _is_export(item, stream):
             posts = read_telegram_json(item.name, stream, report, languages=languages)
-        elif item.name.lower().endswith(".json"):
-            # a damaged result.json would otherwise be read as a plain-text copy, into posts of garbage
-            raise InputError(f"is named .json but is not JSON: it starts with {head[:16].decode('utf-8', 'replace')!r}",
-                             where=item.name, hint="a Telegram export (result.json) starts with '{'; name a plain-text "
-                             "copy .txt")
         else:
             posts = read_text_copy(item.name, stream, report, channel=channel, max_line=limits.max_post_chars,
                                    languages=languages)
@@ -158,11 +153,18 @@ def read_posts(
 
 
 def _is_export(item: Input, stream: io.BufferedReader) -> bool:
-    """Whether the input is a Telegram export (JSON) rather than a plain-text copy; raises for an empty one."""
+    """Whether the input is a Telegram export (JSON) rather than a plain-text copy; raises for an
+    empty one, and for one named .json that is not JSON (a damaged result.json would otherwise be
+    read as a plain-text copy, into posts of garbage)."""
     head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head and not stream.peek(1):
         raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
-    return head[:1] in (b"{", b"[")
+    if head[:1] in (b"{", b"["):
+        return True
+    if item.name.lower().endswith(".json"):
+        raise InputError(f"is named .json but is not JSON: it starts with {head[:16].decode('utf-8', 'replace')!r}",
+                         where=item.name, hint="a Telegram export (result.json) starts with '{'; name a plain-text copy .txt")
+    return False
 
 
 def _exports(inputs: list[Input]) -> Iterator[int]:
