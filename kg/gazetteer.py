@@ -209,7 +209,7 @@ class Gazetteer:
             self._add(entity, match_only=[demonym] if demonym else [])
 
     def _load_turtle(self, text: str, name: str) -> None:
-        from pyoxigraph import RdfFormat, parse
+        from pyoxigraph import NamedNode, RdfFormat, parse
 
         described: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         try:
@@ -218,19 +218,22 @@ class Gazetteer:
         except SyntaxError as exc:
             raise InputError(f"is not valid Turtle: {exc}", where=name,
                              hint="fix the syntax at the position given (a gazetteer is Turtle, like kg/data/people.ttl)") from None
-        kinds = {"Person": "person", "Organisation": "org"}
+        kinds = {_KG + "Person": "person", _KG + "Organisation": "org"}
         for iri, props in described.items():
-            types = [o.value.rsplit("#", 1)[-1] for o in props.get(_RDF_TYPE, [])]
-            kind = next((kinds[t] for t in types if t in kinds), None)
-            if kind is None or not iri.startswith(_ID):
+            kind = next((kinds[o.value] for o in props.get(_RDF_TYPE, []) if o.value in kinds), None)
+            if kind is None:
                 continue
-            ident = iri[len(_ID):].split("/", 1)[1]
+            ident = _ident(iri, kind, name)
             labels = tuple((o.language or "", o.value) for o in props.get(_RDFS_LABEL, []))
             alts = tuple((o.language or "", o.value) for o in props.get(_SKOS_ALT, []))
             same = tuple(sorted(o.value for o in props.get(_OWL_SAME, [])))
             role = next((o.value for o in props.get(_KG + "role", [])), None)
-            represents = next((o.value.rsplit("/", 1)[-1] for o in props.get(_KG + "represents", [])), None)
-            self._add(Entity(kind, ident, labels, alts, same, country=represents, role=role))
+            represents = props.get(_KG + "represents", [])
+            for bad in (o for o in represents if not isinstance(o, NamedNode) or not o.value.startswith(_ID + "country/")):
+                raise InputError(f"<{iri}> kg:represents {bad}: not a country of kg's", where=name,
+                                 hint="write a country's IRI, such as <https://w3id.org/tgkg/id/country/fr>")
+            country = represents[0].value.rsplit("/", 1)[-1] if represents else None
+            self._add(Entity(kind, ident, labels, alts, same, country=country, role=role))
 
     # -- lookups -----------------------------------------------------------------------------
     def entity(self, kind: str, ident: str) -> Entity | None:
@@ -330,6 +333,18 @@ class Gazetteer:
             same_as=(f"https://sws.geonames.org/{geonameid}/",),
             country=country.lower(),
         )
+
+
+def _ident(iri: str, kind: str, source: str) -> str:
+    """The ident of a gazetteer entity's IRI, which must be kg's IRI of its kind: entity IRIs are
+    minted by kg (:mod:`kg.iris`), so an entry under another IRI would be found and then dropped."""
+    prefix = f"{_ID}{kind}/"
+    ident = iri[len(prefix):] if iri.startswith(prefix) else ""
+    if not ident or "/" in ident:
+        raise InputError(f"<{iri}> is a {'person' if kind == 'person' else 'organisation'} whose IRI is not {prefix}NAME",
+                         where=source, hint=f"write <{prefix}jane-doe> (kg mints entity IRIs itself); "
+                         "link an IRI of yours to it with owl:sameAs")
+    return ident
 
 
 def _city_key(name: str) -> str:

@@ -309,3 +309,30 @@ def test_a_gold_file_kg_score_cannot_read_is_named_with_what_is_wrong(tmp_path, 
     result = CliRunner().invoke(cli, ["score", str(graph), "--gold", str(path)])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"Error: {path}: ") and message in result.stderr.splitlines()[0]
+
+
+PERSON = "@prefix kg: <https://w3id.org/tgkg/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+
+
+@pytest.mark.parametrize("entry, said", [
+    ('<https://example.org/people/jane-doe> a kg:Person ; rdfs:label "Jane Doe"@en .',
+     "<https://example.org/people/jane-doe> is a person whose IRI is not https://w3id.org/tgkg/id/person/NAME"),
+    ('<https://w3id.org/tgkg/id/org/jane-doe> a kg:Person ; rdfs:label "Jane Doe"@en .',
+     "<https://w3id.org/tgkg/id/org/jane-doe> is a person whose IRI is not https://w3id.org/tgkg/id/person/NAME"),
+    ('<https://w3id.org/tgkg/id/jane-doe> a kg:Person ; rdfs:label "Jane Doe"@en .',
+     "<https://w3id.org/tgkg/id/jane-doe> is a person whose IRI is not https://w3id.org/tgkg/id/person/NAME"),
+    ('<https://w3id.org/tgkg/id/person/jane-doe> a kg:Person ; rdfs:label "Jane Doe"@en ; kg:represents "France" .',
+     '<https://w3id.org/tgkg/id/person/jane-doe> kg:represents "France": not a country of kg\'s'),
+], ids=["another-namespace", "kind-mismatch", "no-kind", "literal-country"])
+def test_a_gazetteer_entry_kg_cannot_use_is_named_not_dropped(tmp_path, entry, said):
+    """Regression: entries under another IRI were silently dropped (exit 0, no Jane Doe in the
+    graph); one typed kg:Person under .../org/ was minted as a person anyway; an IRI with no kind
+    segment was an IndexError traceback; kg:represents "France" became country/France."""
+    gazetteer = tmp_path / "mine.ttl"
+    gazetteer.write_text(PERSON + entry + "\n", encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Forwarded from Test channel\nOn May 6, 2024, Jane Doe met the minister in Paris.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(copy), "--gazetteer", str(gazetteer), "-o", str(tmp_path / "o.ttl")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[0] == f"Error: {gazetteer}: {said}" and "Traceback" not in result.output
+    assert not (tmp_path / "o.ttl").exists()
