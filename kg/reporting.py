@@ -124,13 +124,15 @@ def as_json(report: Report, strict: bool = False) -> str:
 
 
 def as_turtle(report: Report, strict: bool = False) -> str:
-    """The report in the W3C SHACL vocabulary; results are named urn:kg:result:N, not blank nodes."""
+    """The report in the W3C SHACL vocabulary; results are named urn:kg:result:N, not blank nodes.
+    ``sh:conforms`` is as SHACL defines it, false when there is any result, a warning too (kg's exit
+    code, and the JSON's ``conforms``, let warnings pass unless ``strict``)."""
     out = [
         "@prefix sh: <http://www.w3.org/ns/shacl#> .",
         "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
         "",
         "<urn:kg:report> a sh:ValidationReport ;",
-        f"    sh:conforms {'true' if report.conforms(strict) else 'false'}"
+        f"    sh:conforms {'false' if report.results else 'true'}"
         + (" ;" if report.results else " ."),
     ]
     if report.results:

@@ -71,6 +71,19 @@ def test_warnings_fail_only_with_strict(tmp_path):
     assert run(warning_only, "--strict").exit_code == 1
 
 
+def test_the_turtle_report_of_warnings_does_not_conform_as_shacl_says(graph):
+    """Regression: a report with warnings only said sh:conforms true in the Turtle report, which
+    SHACL defines as "no results at all"; kg's own verdict (exit code, JSON) lets them pass."""
+    warning_only = BAD / "Event-endDateWithoutDate.ttl"
+    turtle = run(warning_only, "--format", "turtle")
+    report = rdflib.Graph().parse(data=turtle.output, format="turtle")
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    assert turtle.exit_code == 0 and next(report.objects(None, SH.conforms)).toPython() is False
+    assert json.loads(run(warning_only, "--format", "json").output)["conforms"] is True
+    clean = rdflib.Graph().parse(data=run(graph, "--format", "turtle").output, format="turtle")
+    assert next(clean.objects(None, SH.conforms)).toPython() is True
+
+
 def test_extra_shapes_are_applied(tmp_path, graph):
     shapes = tmp_path / "mine.ttl"
     shapes.write_text("""
