@@ -34,6 +34,65 @@ def test_language_of_a_post(text, expected):
     assert detect_language(text) == expected
 
 
+# Short texts as channels write them (titles, one-line posts, quotes, datelines), in the languages
+# kg meets. Most words of a short text are names, which read as any language: only its other
+# words tell it.
+SHORT_CASES = [
+    param("Maria Zakharova: We will respond to any provocation.", "en", id="en-quote"),
+    param("Maria Zakharova briefing (Moscow, September 18, 2024)", "en", id="en-briefing"),
+    param("Sergey Lavrov's interview with the newspaper Hürriyet", "en", id="en-interview"),
+    param("The talks were held in a friendly and constructive atmosphere.", "en", id="en-sentence"),
+    param("Comment by the Information and Press Department on the elections", "en", id="en-comment"),
+    param("The ministers agreed to meet again in the autumn #RussiaIndia", "en", id="en-hashtag-end"),
+    param("Sergueï Lavrov a rencontré Wang Yi à Pékin.", "fr", id="fr-met"),
+    param("Maria Zakharova : nous répondrons à toute provocation.", "fr", id="fr-quote"),
+    param("Entretien de Sergueï Lavrov avec le journal Le Figaro", "fr", id="fr-interview"),
+    param("Vladimir Poutine est arrivé à Astana", "fr", id="fr-arrival"),
+    param("Сергей Лавров встретился с Ван И в Пекине.", "ru", id="ru-met"),
+    param("Мария Захарова: ответим на любую провокацию.", "ru", id="ru-quote"),
+    param("Брифинг Марии Захаровой (Москва, 18 сентября 2024 года)", "ru", id="ru-briefing"),
+    param("Владимир Путин прибыл в Астану", "ru", id="ru-arrival"),
+    param("Serguéi Lavrov se reunió con Wang Yi en Pekín.", "es", id="es-met"),
+    param("María Zajárova: responderemos a cualquier provocación.", "es", id="es-quote"),
+    param("Entrevista de Serguéi Lavrov al diario El País", "es", id="es-interview"),
+    param("Maria Sacharowa: Wir werden auf jede Provokation reagieren.", "de", id="de-quote"),
+    param("Interview von Sergej Lawrow mit der Zeitung Die Welt", "de", id="de-interview"),
+    param("Wladimir Putin ist in Astana angekommen", "de", id="de-arrival"),
+    param("सर्गेई लावरोव ने बीजिंग में वांग यी से मुलाकात की।", "hi", id="hi-met"),
+    param("Serguei Lavrov reuniu-se com Wang Yi em Pequim.", "pt", id="pt-met"),
+    param("Sergej Lavrov ha incontrato Wang Yi a Pechino.", "it", id="it-met"),
+    param("Марія Захарова: ми відповімо на будь-яку провокацію.", "uk", id="uk-quote"),
+    param("Maria Zaharova: Her türlü provokasyona cevap vereceğiz.", "tr", id="tr-quote"),
+    param("Maria Zakharova: Kami akan menanggapi setiap provokasi.", "id", id="id-quote"),
+    param("التقى سيرغي لافروف وانغ يي في بكين.", "ar", id="ar-met"),
+    # names and a word or two ("met in") do not tell a language: no language rather than a wrong one
+    param("Sergey Lavrov met Wang Yi in Beijing.", None, id="names-met-in"),
+    param("Sergey Lavrov met Subrahmanyam Jaishankar in Moscow.", None, id="names-read-as-malay"),
+    param("📍 Moscow, September 18, 2024", None, id="dateline"),
+    param("📍 Buôn Ma Thuột, September 18, 2022", None, id="dateline-vietnamese-city"),
+    param("Vladimir Putin, Xi Jinping, Narendra Modi", None, id="only-names"),
+]
+
+
+@mark.parametrize("text, expected", SHORT_CASES)
+def test_language_of_a_short_text(text, expected):
+    """Regression: short texts were read with the fast detector's trigrams alone, names and all:
+    "Sergey Lavrov met Wang Yi in Beijing." was Vietnamese, "Maria Zakharova: We will respond to any
+    provocation." French, "Maria Zakharova briefing (Moscow, September 18, 2024)" Indonesian, and
+    the language went into the graph as the literals' tag."""
+    assert detect_language(text) == expected
+
+
+def test_one_sentence_repeated_is_no_more_evidence_than_once():
+    """Regression: 3,000 repetitions of "Sergey Lavrov met Wang Yi in Beijing." were Vietnamese:
+    the sample (the first 250 characters) held nothing but that sentence, and being that long it
+    was read with trigrams only. The sample's distinct words are what is short or long."""
+    once = "Sergey Lavrov met Wang Yi in Beijing. "
+    assert detect_language(once * 3000) == detect_language(once) is None
+    english = "The sides discussed bilateral cooperation and regional security. "
+    assert detect_language(english * 3000) == detect_language(english) == "en"
+
+
 def test_a_bilingual_post_is_in_the_language_most_of_it_is_in():
     english = "Foreign Minister Sergey Lavrov's remarks at a news conference. "  # a short English title
     russian = "Министр иностранных дел России Сергей Лавров ответил на вопросы журналистов о ситуации в регионе. " * 12
@@ -41,9 +100,10 @@ def test_a_bilingual_post_is_in_the_language_most_of_it_is_in():
 
 
 def test_languages_of_many_texts_in_order_whatever_their_scripts():
-    texts = [str(case.values[0]) for case in CASES]
-    assert detect_languages(texts) == [case.values[1] for case in CASES]
-    assert detect_languages(list(reversed(texts))) == [case.values[1] for case in reversed(CASES)]
+    cases = CASES + SHORT_CASES  # long and short samples, read by different detectors
+    texts = [str(case.values[0]) for case in cases]
+    assert detect_languages(texts) == [case.values[1] for case in cases]
+    assert detect_languages(list(reversed(texts))) == [case.values[1] for case in reversed(cases)]
     assert detect_languages([]) == []
 
 
