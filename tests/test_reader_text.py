@@ -252,3 +252,126 @@ Trade with the neighbours grew by a tenth this year.
 """
     (post,) = read(text)
     assert post.text.count("logistics centre") == 2
+
+
+# -- where a copy's posts begin: lines without a final full stop, hashtags at the end, languages --
+
+_INDIA_TALKS = "🇷🇺🇮🇳 On May 6, 2024, the Foreign Minister met with his Indian counterpart in Moscow."
+
+
+@pytest.mark.parametrize("last_line", [
+    pytest.param("The sides discussed bilateral cooperation within #BRICS and the #SCO", id="ends-in-hashtags"),
+    pytest.param("The sides discussed bilateral cooperation within BRICS and the SCO", id="no-full-stop"),
+    pytest.param("Sergey Lavrov met Wang Yi in Beijing.", id="names-read-as-another-language"),
+])
+def test_a_body_line_after_the_first_does_not_open_a_post_by_itself(last_line):
+    """Regression: in a copy without repeats, the body line after a post's first line opened a
+    phantom post (and cut the body off the real one) when it lacked a final full stop (hashtags
+    in its place, or nothing: it read as a heading), or when its names were read as another
+    language (Vietnamese, Spanish...) than the line before."""
+    (post,) = read(f"Forwarded from Russian MFA 🇷🇺\n{_INDIA_TALKS}\n{last_line}\n")
+    assert (post.start_line, post.end_line) == (1, 3)
+    assert post.text.endswith(last_line)
+
+
+def test_posts_whose_last_line_has_no_full_stop_are_not_merged():
+    """Regression: a post whose body ended without a full stop was read as a text Telegram cut in
+    the middle of a sentence, and the next post (repeated body and all) was joined to it. Telegram
+    cuts only long texts; a message of a few lines ends where its post ends."""
+    text = f"""Forwarded from Russian MFA 🇷🇺
+{_INDIA_TALKS}
+The sides discussed bilateral cooperation within #BRICS and the #SCO
+Read in full
+The sides discussed bilateral cooperation within #BRICS and the #SCO
+🇷🇺🇨🇳 On May 16, President Vladimir Putin held talks with President Xi Jinping in Beijing.
+The leaders signed a joint statement on deepening the comprehensive partnership
+Read in full
+The leaders signed a joint statement on deepening the comprehensive partnership
+🇷🇺🇧🇷 On May 20, Sergey Lavrov met with the Foreign Minister of Brazil in Rio de Janeiro.
+The ministers discussed preparations for the BRICS summit in Kazan.
+Read in full
+The ministers discussed preparations for the BRICS summit in Kazan.
+"""
+    posts = read(text)
+    assert [(p.start_line, p.end_line) for p in posts] == [(1, 5), (6, 9), (10, 13)]
+    assert posts[1].text.endswith("comprehensive partnership")
+
+
+# Copies of several posts in a row, in the two forms copies take: each body repeated (preview,
+# then the expanded text), and no repeats (blank lines between paragraphs). Posts in several
+# languages follow each other; bodies end in hashtags or without a full stop.
+MULTI_POST_COPIES = [
+    pytest.param("""Forwarded from Embassy of Russia in Argentina
+
+🇷🇺🇦🇷 On March 3, Ambassador Dmitry Feoktistov met with the Governor of the Province of Buenos Aires.
+
+The sides discussed trade and investment projects in the region #RussiaArgentina
+
+They also spoke about the business forum planned for the autumn.
+
+Russian universities open their doors to Argentine students
+
+The Rossotrudnichestvo office in Buenos Aires has announced this year's scholarship programme.
+
+Applications are accepted until May 15 #StudyInRussia
+
+🇷🇺🇦🇷 El 5 de marzo, el Embajador Dmitri Feoktístov visitó la Universidad Nacional de La Plata.
+
+Habló con los estudiantes sobre la historia de las relaciones ruso-argentinas
+
+#RusiaArgentina
+""", [(1, 7, "en"), (9, 13, "en"), (15, 19, "es")], id="no-repeats-en-en-es"),
+    pytest.param("""Forwarded from Sputnik India
+🇷🇺🇮🇳 Russia and India will hold the next round of strategic consultations in New Delhi, the Russian Foreign Ministry said.
+The dates are being agreed through diplomatic channels
+Both sides expect progress on the new trade agreement.
+🇷🇺🇮🇳 रूस और भारत नई दिल्ली में रणनीतिक परामर्श का अगला दौर आयोजित करेंगे।
+तारीखों पर राजनयिक माध्यमों से सहमति बनाई जा रही है
+""", [(1, 4, "en"), (5, 6, "hi")], id="no-repeats-en-hi"),
+    pytest.param("""Forwarded from Embassy of Russia in Kenya
+🇷🇺🇰🇪 On April 2, Ambassador Dmitry Maksimychev met with the Governor of Mombasa County.
+They discussed cooperation in tourism and port logistics
+🇷🇺🇰🇪 Le 2 avril, l'ambassadeur Dmitri Maksimytchev a rencontré le gouverneur du comté de Mombasa.
+Ils ont discuté de la coopération dans le tourisme et la logistique portuaire
+""", [(1, 3, "en"), (4, 5, "fr")], id="no-repeats-en-fr-after-no-full-stop"),
+    pytest.param("""Forwarded from MID Russie 🇷🇺
+🇷🇺🇲🇱 Le 14 mars, Sergueï Lavrov s'est entretenu avec son homologue malien Abdoulaye Diop à Moscou.
+Les ministres ont abordé la coopération dans le cadre du #PartenariatRussieAfrique
+Lire la suite
+Les ministres ont abordé la coopération dans le cadre du #PartenariatRussieAfrique
+🇷🇺🇸🇳 Le 15 mars, Sergueï Lavrov a reçu le ministre sénégalais des Affaires étrangères à Moscou.
+Les deux parties ont évoqué les projets communs dans l'énergie et l'agriculture
+Lire la suite
+Les deux parties ont évoqué les projets communs dans l'énergie et l'agriculture
+Forwarded from МИД России 🇷🇺
+🇷🇺🇮🇳 6 мая Сергей Лавров провёл переговоры с министром иностранных дел Индии в Москве.
+Стороны обсудили сотрудничество в рамках #БРИКС и #ШОС
+Подробнее
+Стороны обсудили сотрудничество в рамках #БРИКС и #ШОС
+🇷🇺🇮🇳 On May 6, Sergey Lavrov held talks with the Minister of External Affairs of India in Moscow.
+The sides discussed cooperation within #BRICS and the #SCO
+Read in full
+The sides discussed cooperation within #BRICS and the #SCO
+""", [(1, 5, "fr"), (6, 9, "fr"), (10, 14, "ru"), (15, 18, "en")], id="repeats-fr-fr-ru-en"),
+    pytest.param("""Forwarded from Botschaft Russlands
+🇷🇺🇩🇪 Botschafter Sergej Netschajew traf am 12. März Vertreter deutscher Unternehmen in Berlin.
+Besprochen wurden die Lage der Wirtschaft und die Zukunft der Handelsbeziehungen
+Read in full
+Besprochen wurden die Lage der Wirtschaft und die Zukunft der Handelsbeziehungen
+🇷🇺🇩🇪 Ambassador Sergey Nechaev met representatives of German businesses in Berlin on March 12.
+They discussed the state of the economy and the future of trade #RussiaGermany
+Read in full
+They discussed the state of the economy and the future of trade #RussiaGermany
+""", [(1, 5, "de"), (6, 9, "en")], id="repeats-de-en"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MULTI_POST_COPIES)
+def test_posts_of_multi_post_copies_and_their_lines(text, expected):
+    """Regression: in four of these copies (all but the French-Russian-English one) the reader
+    made phantom posts of body lines that end without a full stop or in hashtags, opened a post
+    where the three lines it tells a language by ran on into the next post, in Spanish, and
+    joined a post to the one before it when that one's last line had no full stop (a flag-led
+    translation with a date included)."""
+    posts = read(text)
+    assert [(p.start_line, p.end_line, p.language) for p in posts] == expected

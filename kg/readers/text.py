@@ -8,8 +8,11 @@ Such a copy has no post delimiters. kg recovers the posts from three kinds of ev
    tells where one Telegram message ends; the repeat may stop part-way.
 3. Where a message follows another without a ``Forwarded from`` line, it opens a new post when
    its first line looks like a title (:mod:`kg.readers.titles`); otherwise it continues the
-   previous post (Telegram splits long texts into several messages). In copies without repeats,
-   a line that surely is a title, in another language than the text before it, also opens a post.
+   previous post (Telegram splits long texts into several messages: a long message that stops
+   mid-sentence goes on in the next). In copies without repeats, a line that surely is a title
+   opens a post where it heads one (no final full stop, a body on either side) or where it is in
+   another language than the text before it; a body line without a full stop, or ending in
+   hashtags, does not open one by itself.
 
 Artefact lines (``Media is too big``, ``Read in full``, reactions) are dropped from the text but
 what they tell is kept: the post had media, a link. The reader works block by block (a block runs
@@ -27,12 +30,15 @@ import regex
 from kg import textutil
 from kg.errors import InputError, LimitExceeded
 from kg.models import Post, Problem
-from kg.readers.titles import ends_mid_sentence, ends_sentence, title_score
+from kg.readers.titles import ends_mid_sentence, reads_as_sentence, title_score
 
 _FORWARDED = regex.compile(r"^[\s\u00a0]*(?:Forwarded|Переслано)[\s\u00a0]+(?:from|от|из)[\s\u00a0]+(\S.*?)[\s\u00a0]*$")
 _NEW_POST = 2  # title score from which a message that follows another opens a new post
 _SURE_TITLE = 3  # ... and from which a line inside an unrepeated message does (see _next_title)
 _FLUSH_LINES = 20_000  # a block longer than this is processed in parts
+# A message this long may be the first part of a text Telegram cut (at 4,096 characters; a
+# caption at 1,024); a shorter one is a whole post's text, whatever its last line ends with.
+_CUT = 1_000
 
 
 @dataclass
@@ -68,6 +74,11 @@ class _Message:
     first: int  # index into the block's content lines
     body: list[_Line]
     lines: list[_Line]  # every content line the message spans (preview and repeat)
+
+
+def _length(message: _Message) -> int:
+    """Characters of a message's text: its first line and its body."""
+    return len(message.lines[0].text) + sum(len(line.text) + 1 for line in message.body)
 
 
 def _find_repeat(content: list[_Line], start: int, index: dict[str, list[int]]) -> tuple[int, int] | None:
@@ -123,8 +134,9 @@ def _merge(body: list[_Line], repeat: list[_Line]) -> list[_Line]:
 def _next_title(content: list[_Line], start: int) -> int:
     """In a message that is not repeated, the first later line that surely opens another post.
 
-    That is a line with a high title score that either reads as a heading (no sentence-closing
-    punctuation) or is in another language than the text before it (a translation that follows).
+    That is a line with a high title score (see :func:`kg.readers.titles.title_score`: a line that
+    follows one ending mid-sentence scores less) that either heads a post (:func:`_heads_a_post`)
+    or is in another language than the text before it (a translation that follows).
     """
     language = None
     meaningful = False
@@ -133,17 +145,35 @@ def _next_title(content: list[_Line], start: int) -> int:
         meaningful = meaningful or textutil.is_meaningful(previous)
         if not meaningful:
             continue  # only hashtags or emoji so far: they belong to the title that follows
-        if title_score(content[i].text, previous) < _SURE_TITLE or ends_mid_sentence(previous):
+        if title_score(content[i].text, previous) < _SURE_TITLE:
             continue
-        if not ends_sentence(content[i].text):
+        if _heads_a_post(content, start, i):
             return i
         if language is None:
             language = textutil.detect_language("\n".join(l.text for l in content[start:i]))
-        # the line and the two after it: one short line is too little to tell a language by
+        if language is None:
+            continue
+        # the line and the two after it (one short line may be too little to tell a language
+        # by), and the line itself, lest the two after it be the next post's
         other = textutil.detect_language("\n".join(line.text for line in content[i : i + 3]))
-        if other and language and other != language:
+        if other and other != language and textutil.detect_language(content[i].text) != language:
             return i
     return len(content)
+
+
+def _heads_a_post(content: list[_Line], start: int, i: int) -> bool:
+    """Whether line ``i``, a likely title, reads as the heading of a new post.
+
+    It has no sentence-closing punctuation (a hashtag in its place ends a sentence: "… within
+    #BRICS and the #SCO"), and there is a post on either side of it: the text from ``start`` has a
+    body after its first line, and a body follows line ``i``. A line without a final full stop is
+    common in a post's body (its last line above all), and a title heads a post, so the heading's
+    shape alone does not open one.
+    """
+    if reads_as_sentence(content[i].text):
+        return False
+    before = sum(1 for line in content[start:i] if textutil.is_meaningful(line.text))
+    return before >= 2 and any(textutil.is_meaningful(line.text) for line in content[i + 1 :])
 
 
 @dataclass
@@ -164,9 +194,11 @@ def _drafts(block: list[_Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for message in _segment(content):
         if drafts:
-            previous = drafts[-1].messages[-1].lines[-1].text
-            opens = title_score(content[message.first].text, previous) >= _NEW_POST
-            if not opens or ends_mid_sentence(previous):
+            last = drafts[-1].messages[-1]
+            # Telegram cuts only a long text into messages: after a short one, a line without a
+            # final full stop is where that post ends, not a sentence the next message goes on with
+            cut = ends_mid_sentence(last.lines[-1].text) and _length(last) >= _CUT
+            if cut or title_score(content[message.first].text) < _NEW_POST:
                 drafts[-1].messages.append(message)
                 continue
         drafts.append(_Draft([], forwarded if not drafts else None, [message]))

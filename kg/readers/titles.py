@@ -51,6 +51,15 @@ def ends_sentence(line: str) -> bool:
     return bool(_ENDS_SENTENCE.search(line))
 
 
+_TRAILING_HASHTAG = regex.compile(r"#[\p{L}\p{M}\p{N}_]+\s*$")
+
+
+def reads_as_sentence(line: str) -> bool:
+    """True where a line ends like a sentence, or with a hashtag where the full stop would be
+    ("The sides discussed cooperation within #BRICS and the #SCO"): not a heading."""
+    return ends_sentence(line) or bool(_TRAILING_HASHTAG.search(line))
+
+
 def title_score(line: str, previous: str | None = None) -> int:
     """How much a line looks like the title of a new post (3 or more: surely; 2: likely)."""
     text = line.strip()
