@@ -196,31 +196,29 @@ _SCRIPT_TABLE, _SCRIPT_MARKS = _script_table()
 _SAMPLE = 250
 _HEAD = 600
 _SCRIPT_SAMPLE = 4000
-# Under this many characters lingua reads a text with all its n-gram models (one to five letters
-# long); from it on, with trigrams only, whatever the mode. kg reads a sample whose distinct words
-# are fewer than this with the precise detector (high-accuracy mode), a longer one with the fast one.
+# A sample whose distinct words are fewer characters than this is short: its names are left out
+# and its language taken only when its words tell it clearly (:func:`_detect_short`). (lingua's
+# high-accuracy mode reads short texts better, "El ministro se reunió con su homólogo" as Spanish
+# where the fast mode says Malay, but its models take 260 MB for Latin script and 150 MB for
+# Cyrillic in every process, and 2-3.5 s to load: kg keeps the fast mode.)
 _SHORT = 120
 _CLUES = 6  # letters of lower-case words a short sample needs to tell its language
 _MARGIN = 0.1  # confidence by which the first language of a short sample must lead the second
 
 
 @functools.lru_cache(maxsize=None)
-def _detector(script: str, precise: bool = False):
+def _detector(script: str):
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name) for name in _BY_SCRIPT[script] if hasattr(Language, name)]
-    builder = LanguageDetectorBuilder.from_languages(*languages)
-    return builder.build() if precise else builder.with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def load_language_models() -> None:
-    """Load the fast detectors' models now, not at the first text of each script. ``kg build
+    """Load the detector's models now, not at the first text of each script. ``kg build
     --jobs`` calls this before it forks, so that the workers share one copy of the models instead
     of each loading its own (0.3 s of CPU a worker). The samples use letters every language of
-    their script has, so that no language is ruled out and every model is loaded. The precise
-    detectors (:func:`_detect_short`) load at the first short text of their script instead (all
-    their n-gram models: 2 s of CPU and 260 MB for Latin script, 1.5 s and 150 MB for Cyrillic):
-    a build whose texts are all long never needs them."""
+    their script has, so that no language is ruled out and every model is loaded."""
     _detector("Latin").detect_language_of("the one in a port not on the road")
     _detector("Cyrillic").detect_language_of("он на том порт в кот рот")
 
@@ -269,13 +267,13 @@ def _detect_short(script: str, words: list[str]) -> str | None:
     Capitalised words are mostly names (people, places, organisations), which read as any
     language: "Sergey Lavrov met Wang Yi in Beijing" reads as Vietnamese, with Subrahmanyam
     Jaishankar as Malay. Only the lower-case words are evidence; with fewer than a few letters of
-    them (a dateline, a list of names, "met in") the text does not tell its language. The precise
-    detector reads them, and a language that does not clearly lead the others is not taken.
+    them (a dateline, a list of names, "met in") the text does not tell its language. The detector
+    reads them, and a language that does not clearly lead the others is not taken.
     """
     clues = [word for word in words if not word[:1].isupper()]
     if sum(map(len, clues)) < _CLUES:
         return None
-    values = _detector(script, precise=True).compute_language_confidence_values(" ".join(clues))
+    values = _detector(script).compute_language_confidence_values(" ".join(clues))
     if not values or (len(values) > 1 and values[0].value - values[1].value < _MARGIN):
         return None
     return values[0].language.iso_code_639_1.name.lower()
