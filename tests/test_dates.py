@@ -42,6 +42,7 @@ FORMS = [
     # English: an ordinal, "of", the month
     ("On 30th of August, the minister arrived in Hanoi", [(None, 8, 30, None, None)]),
     ("on the 1st of May, 2024", [(2024, 5, 1, None, None)]),
+    ("📍 6th of October City, November 16, 2022", [(2022, 11, 16, None, None)]),  # a city in Egypt
     # the forms read before, as before
     ("On 27 February 2025, Ulaanbaatar hosted talks", [(2025, 2, 27, None, None)]),
     ("(Lima, March 3, 2025)", [(2025, 3, 3, None, None)]),

@@ -112,7 +112,9 @@ def _grammar() -> regex.Pattern:
     # a day, then its month: "5 May", "5 de mayo", "30th of August"; a dotted day only before a
     # month of a language that writes it so ("5. Mai", but not a numbered list's "3. May we …"),
     # and never before a day ("2. April 8 …")
-    day_month = rf"(?:\s+(?:(?:de|of)\s+)?(?P<{{0}}>{m})|\.\s*(?P<{{0}}>{dotted})(?!\.?\s*[0-3]?\d(?!\d)))"
+    # "the 30th of August", but not the city "6th of October City" (a capitalised word after it)
+    day_month = (rf"(?:\s+(?:de\s+)?(?P<{{0}}>{m})|\s+of\s+(?P<{{0}}>{m})(?!\s+(?-i:\p{{{{Lu}}}}\p{{{{Ll}}}}))"
+                 rf"|\.\s*(?P<{{0}}>{dotted})(?!\.?\s*[0-3]?\d(?!\d)))")
     year_tail = rf"(?:(?:,?\s*|\s+del?\s+)(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı))?)"
     patterns = [
         # 30 September – 2 October 2024, 30. September – 2. Oktober 2024
