@@ -15,4 +15,4 @@ import unicodedata
 
 def name_key(name: str) -> str:
     folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
-    return folded[1:].lstrip() if folded.startswith("#") else folded
+    return folded.lstrip("# ")  # "##x" and "# x" too: a key never starts with "#" (kgsh:Named-nameKey)

@@ -197,7 +197,7 @@ class GraphMapper:
             node = self.entity_iri(mention.kind, mention.ident)
             names = self._names.get(node.value)
             key = name_key(surface)
-            if names is None or key in names:
+            if names is None or not key or key in names:
                 continue
             names.add(key)
             out += [Triple(node, SKOS_ALT, _text(surface, extraction.post.language)), Triple(node, NAME_KEY, Literal(key))]
