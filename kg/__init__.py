@@ -93,10 +93,11 @@ def query(name_or_file: str, params: dict[str, str] | None = None, *, data: str 
     stored = queries.find(name_or_file)
     text = queries.bind(stored, params or {})
     source = (LocalSource.from_store(store) if store else LocalSource.from_files(files)).reading(stored.reads)
-    if stored.form == "SELECT":
-        return source.rows(text)
-    result = source.query(text)
-    return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
+    with queries.naming_errors(stored):
+        if stored.form == "SELECT":
+            return source.rows(text)
+        result = source.query(text)
+        return bool(result) if isinstance(result, ox.QueryBoolean) else list(result)
 
 
 def __getattr__(name: str):

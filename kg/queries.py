@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import decimal
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -172,6 +174,18 @@ def _term(kind: str, value: str) -> ox.NamedNode | ox.Literal | None:
     return ox.Literal(value)
 
 
+@contextmanager
+def naming_errors(query: StoredQuery) -> Iterator[None]:
+    """A :class:`QueryError` raised inside (the engine's syntax error, a server's rejection) names
+    the query's file where it names nothing else."""
+    try:
+        yield
+    except QueryError as exc:
+        if exc.where is None:
+            exc.where = str(query.path)
+        raise
+
+
 def bind(query: StoredQuery, given: dict[str, str]) -> str:
     """The query text with its parameters bound through a VALUES block; checks names and requirements."""
     known = {p.name: p for p in query.params}
@@ -199,7 +213,8 @@ def bind(query: StoredQuery, given: dict[str, str]) -> str:
     match = _WHERE.search(_strip_comments(query.text))
     if not match:
         raise QueryError("has parameters but no WHERE { … } group to bind them in", where=str(query.path))
-    block = f"\n  VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }}\n"
+    # on the line of "WHERE {": the query's lines keep their numbers in the engine's syntax errors
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }} "
     return query.text[: match.end()] + block + query.text[match.end():]
 
 

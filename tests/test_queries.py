@@ -861,6 +861,21 @@ def test_a_bad_param_line_names_the_query_file_and_its_line(tmp_path, graph, hea
     assert result.stderr.splitlines()[0] == f"Error: {query}: {said}"
 
 
+def test_a_syntax_error_names_the_query_file_and_its_own_line_with_or_without_parameters(tmp_path, graph):
+    """Regression: the engine's position referred to the query after kg had bound its parameters
+    (line 6 with a parameter, 4 without, for one mistake on line 4), and the file was not named."""
+    query = tmp_path / "mine.rq"
+    query.write_text("# param: x string optional -- a value\nSELECT ?s WHERE {\n  ?s ?p ?x .\n  ?s ?p ?o ?extra .\n}\n",
+                     encoding="utf-8")
+    lines = []
+    for extra in ([], ["--param", "x=abc"]):
+        result = run("query", str(query), "--data", str(graph), *extra)
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        lines.append(result.stderr.splitlines()[0])
+    assert lines[0].startswith(f"Error: {query}: the query is not valid SPARQL: error at 4:")
+    assert lines[0].split(" at ")[1].split(":")[0] == lines[1].split(" at ")[1].split(":")[0] == "4"
+
+
 def test_an_unknown_parameter_is_a_usage_error(graph):
     assert_usage_error(run("query", "timeline", "--data", str(graph), "--param", "speeker=Lavrov"), "speeker")
 

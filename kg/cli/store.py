@@ -114,15 +114,16 @@ def query(name, params, data, store_dir, endpoint, graphs, fmt, list_only) -> No
     stored = queries.find(name)
     text = queries.bind(stored, _parse_params(params))
     out = _EndsWithNewline(sys.stdout.buffer)
-    if endpoint:
-        from kg.endpoint import Endpoint
+    with queries.naming_errors(stored):  # a syntax error names the query's file
+        if endpoint:
+            from kg.endpoint import Endpoint
 
-        Endpoint.of_kg(endpoint, graphs).reading(stored.reads).write_answer(text, fmt, out)  # streamed too
-    else:
-        from kg.sparql import LocalSource
+            Endpoint.of_kg(endpoint, graphs).reading(stored.reads).write_answer(text, fmt, out)  # streamed too
+        else:
+            from kg.sparql import LocalSource
 
-        source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
-        source.reading(stored.reads).write_answer(text, fmt, out)  # streamed: a large answer is never held whole
+            source = LocalSource.from_files(list(data)) if data else LocalSource.from_store(store_dir)
+            source.reading(stored.reads).write_answer(text, fmt, out)  # streamed: a large answer is never held whole
     out.finish()
 
 
