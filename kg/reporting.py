@@ -31,6 +31,11 @@ def short(term: str) -> str:
     return term
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 warning", "2 warnings", "0 violations"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def as_text(report: Report, strict: bool = False) -> str:
     """Grouped by shape, then focus node: the offending value and the shape's message. Results
     of one shape about the same value (say its datatype and its pattern) share one line."""
@@ -40,7 +45,7 @@ def as_text(report: Report, strict: bool = False) -> str:
         by_shape[result.shape].append(result)
     for shape, results in sorted(by_shape.items()):
         severity = results[0].severity.lower()
-        count = f"{len(results)} {severity}{'s' if len(results) != 1 else ''}"
+        count = counted(len(results), severity)
         lines.append(f"{short(shape)}  ({count})")
         lines.append(f"  {results[0].message}")
         by_focus: dict[str, dict[tuple[str, str], list[Result]]] = defaultdict(lambda: defaultdict(list))
@@ -52,7 +57,7 @@ def as_text(report: Report, strict: bool = False) -> str:
                 lines.append(f"      {_detail(same)}")
         lines.append("")
     verdict = "conforms" if report.conforms(strict) else "does not conform"
-    lines.append(f"{report.violations} violations, {report.warnings} warnings: {verdict}")
+    lines.append(f"{counted(report.violations, 'violation')}, {counted(report.warnings, 'warning')}: {verdict}")
     return "\n".join(lines)
 
 

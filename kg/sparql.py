@@ -88,7 +88,7 @@ class LocalSource:
         else:  # CONSTRUCT / DESCRIBE
             rdf_format = _RDF.get("turtle" if fmt == "table" else fmt)
             if rdf_format is None:
-                raise UsageError(f"a CONSTRUCT query gives triples: use --format turtle, not {fmt}")
+                raise UsageError(f"a CONSTRUCT or DESCRIBE query gives triples: use --format turtle, not {fmt}")
             result.serialize(out, format=rdf_format)
 
     def rows(self, text: str) -> list[dict[str, str | None]]:

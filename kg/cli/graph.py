@@ -147,8 +147,11 @@ def _print_summary(summary, output) -> None:
     if summary.report is None:
         click.echo("  validation: skipped (--no-validate)", err=True)
     else:
+        from kg.reporting import counted
+
         verdict = "conforms" if summary.report.conforms() else "DOES NOT CONFORM"
-        click.echo(f"  validation: {verdict} ({summary.report.violations} violations, {summary.report.warnings} warnings)", err=True)
+        found = f"{counted(summary.report.violations, 'violation')}, {counted(summary.report.warnings, 'warning')}"
+        click.echo(f"  validation: {verdict} ({found})", err=True)
 
 
 @cli.command()
