@@ -158,6 +158,36 @@ def _first(values: dict[str, str], key: str, value: str | None) -> None:
         values[key] = value
 
 
+def _linked_people(by_weight: list[str], pairs: Iterable[tuple[str, str]], most: int) -> set[str]:
+    """The ``most`` people of the network to draw: by weight, each linked to one already chosen
+    where any is (the most connected person first, then the heaviest of their neighbours, and so
+    on, a component at a time), so that a small network keeps its links: the two heaviest people
+    need not have met each other."""
+    import heapq
+
+    rank = {iri: i for i, iri in enumerate(by_weight)}
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    chosen: set[str] = set()
+    candidates: list[int] = []
+    for seed in by_weight:
+        if len(chosen) >= most:
+            break
+        if seed in chosen:
+            continue
+        heapq.heappush(candidates, rank[seed])
+        while candidates and len(chosen) < most:
+            iri = by_weight[heapq.heappop(candidates)]
+            if iri not in chosen:
+                chosen.add(iri)
+                for other in neighbours[iri] - chosen:
+                    heapq.heappush(candidates, rank[other])
+        candidates.clear()
+    return chosen
+
+
 def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE,
            progress: Progress | None = None) -> dict:
     """Everything the page shows, from stored queries, as compact JSON-ready data.
@@ -213,7 +243,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
         weight[a] += sum(split)
         weight[b] += sum(split)
     by_weight = sorted(weight, key=lambda iri: (-weight[iri], person_key(iri)))
-    chosen = set(by_weight[:max_people])
+    chosen = _linked_people(by_weight, pairs, max_people)
     labelled = set(by_weight[:LABELLED_PEOPLE])
 
     people = sorted(chosen | table.people(), key=person_key)

@@ -449,6 +449,22 @@ def test_top_and_max_people_bound_the_page(graph):
     assert all(a < 4 and b < 4 for a, b, *_ in small["network"]["links"])
 
 
+def test_a_small_network_keeps_its_links_though_its_heaviest_people_never_met():
+    """Regression: --max-people 2 drew "2 people and 0 links": the two heaviest people by weight
+    need not have met. People are chosen by weight, each linked to one chosen before where any is."""
+    pairs = [("a", "x"), ("a", "y"), ("b", "z"), ("b", "w"), ("c", "a")]
+    by_weight = ["a", "b", "c", "x", "y", "z", "w"]  # a and b never met
+    assert reportdata._linked_people(by_weight, pairs, 2) == {"a", "c"}
+    assert reportdata._linked_people(by_weight, pairs, 4) == {"a", "c", "x", "y"}
+    assert reportdata._linked_people(by_weight, pairs, 6) == {"a", "c", "x", "y", "b", "z"}  # then b's component
+    assert reportdata._linked_people(by_weight, pairs, 99) == set(by_weight)
+
+
+def test_max_people_2_draws_a_link(graph):
+    small = report.gather(LocalSource.from_files([str(graph)]), top=3, max_people=2)
+    assert len(small["network"]["nodes"]) == 2 and len(small["network"]["links"]) == 1
+
+
 def test_a_dense_network_draws_each_persons_strongest_links():
     people = [f"https://example.org/p{i}" for i in range(10)]
     pairs = {(a, b): [1 + (i + j) % 3, 0, 0] for i, a in enumerate(people) for j, b in enumerate(people) if a < b}

@@ -188,5 +188,8 @@ def report(data, store_dir, endpoint, graphs, output, title, generated, top, max
     with phase_progress(progress, sized) as on_progress:
         summary = write_report(output, data=list(data), store=store_dir, endpoint=endpoint, graphs=list(graphs),
                                title=title, generated=generated, top=top, max_people=max_people, progress=on_progress)
-    click.echo(f"kg report: {summary.events} events, network of {summary.people} people and {summary.links} links "
+    from kg.reporting import counted
+
+    people = f"{summary.people} {'person' if summary.people == 1 else 'people'}"
+    click.echo(f"kg report: {counted(summary.events, 'event')}, network of {people} and {counted(summary.links, 'link')} "
                f"-> {summary.path} ({summary.bytes / 1e6:.1f} MB, {summary.seconds:.1f} s)", err=True)
