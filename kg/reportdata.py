@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from kg import queries
 from kg.errors import DISK_FULL, StoreError, UsageError
+from kg.reportnetwork import linked_people, strongest
 from kg.reporttable import EventTable
 from kg.store import Progress
 
@@ -21,7 +22,6 @@ DEFAULT_TOP = 20
 DEFAULT_MAX_PEOPLE = 150
 PAGE_ROWS = 100
 LABELLED_PEOPLE = 40  # the network labels this many people (the most connected); the rest on hover
-LINKS_PER_PERSON = 3  # the network draws at most this many links a person (the strongest)
 COUNTRY_COLOURS = 19  # countries with a colour of their own in the network; the others share one
 
 # kg:eventType values in the ontology's order; any other type found is added after them.
@@ -158,36 +158,6 @@ def _first(values: dict[str, str], key: str, value: str | None) -> None:
         values[key] = value
 
 
-def _linked_people(by_weight: list[str], pairs: Iterable[tuple[str, str]], most: int) -> set[str]:
-    """The ``most`` people of the network to draw: by weight, each linked to one already chosen
-    where any is (the most connected person first, then the heaviest of their neighbours, and so
-    on, a component at a time), so that a small network keeps its links: the two heaviest people
-    need not have met each other."""
-    import heapq
-
-    rank = {iri: i for i, iri in enumerate(by_weight)}
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in pairs:
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-    chosen: set[str] = set()
-    candidates: list[int] = []
-    for seed in by_weight:
-        if len(chosen) >= most:
-            break
-        if seed in chosen:
-            continue
-        heapq.heappush(candidates, rank[seed])
-        while candidates and len(chosen) < most:
-            iri = by_weight[heapq.heappop(candidates)]
-            if iri not in chosen:
-                chosen.add(iri)
-                for other in neighbours[iri] - chosen:
-                    heapq.heappush(candidates, rank[other])
-        candidates.clear()
-    return chosen
-
-
 def gather(source: RowSource, *, top: int = DEFAULT_TOP, max_people: int = DEFAULT_MAX_PEOPLE,
            progress: Progress | None = None) -> dict:
     """Everything the page shows, from stored queries, as compact JSON-ready data.
@@ -243,7 +213,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
         weight[a] += sum(split)
         weight[b] += sum(split)
     by_weight = sorted(weight, key=lambda iri: (-weight[iri], person_key(iri)))
-    chosen = _linked_people(by_weight, pairs, max_people)
+    chosen = linked_people(by_weight, pairs, max_people)
     labelled = set(by_weight[:LABELLED_PEOPLE])
 
     people = sorted(chosen | table.people(), key=person_key)
@@ -272,7 +242,7 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
     nodes = sorted(chosen, key=person_key)
     node_index = {iri: i for i, iri in enumerate(nodes)}
     network_nodes = [[person_index[iri], weight[iri], group(iri), int(iri in labelled)] for iri in nodes]
-    network_links = sorted([node_index[a], node_index[b], *split] for (a, b), split in _strongest(pairs, chosen))
+    network_links = sorted([node_index[a], node_index[b], *split] for (a, b), split in strongest(pairs, chosen))
 
     types, dates, places, sources, events, dated = _events_table(table, person_index)
 
@@ -377,28 +347,6 @@ def _events_table(table: EventTable, person_index: dict[str, int]) -> tuple:
                 column_people(index)
     events = {"count": table.count, **{name: column.text() for name, column in columns.items()}}
     return types, dates, places, sources, events, dated
-
-
-def _strongest(pairs: dict[tuple[str, str], list[int]], chosen: set[str]) -> list[tuple[tuple[str, str], list[int]]]:
-    """The links the network draws between the chosen people: every one where there are few, else
-    each person's strongest link and then the strongest others, LINKS_PER_PERSON a person in all,
-    so that a dense network stays readable."""
-    among = sorted(((pair, split) for pair, split in pairs.items() if pair[0] in chosen and pair[1] in chosen),
-                   key=lambda item: (-sum(item[1]), item[0]))
-    budget = LINKS_PER_PERSON * len(chosen)
-    if len(among) <= budget:
-        return among
-    kept: dict[tuple[str, str], list[int]] = {}
-    linked: set[str] = set()
-    for pair, split in among:  # strongest first: the first link seen of a person is their strongest
-        if pair[0] not in linked or pair[1] not in linked:
-            kept[pair] = split
-            linked.update(pair)
-    for pair, split in among:
-        if len(kept) >= budget:
-            break
-        kept.setdefault(pair, split)
-    return list(kept.items())
 
 
 def _post_link(message: int | None, channel: int | None, file: str | None, start: int | None,

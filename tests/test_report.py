@@ -31,7 +31,7 @@ from ci import skip_unless_ci
 from counting import peak_while
 from click.testing import CliRunner
 
-from kg import queries, report, reportdata
+from kg import queries, report, reportdata, reportnetwork
 from kg.builder import BuildOptions, build
 from kg.cli import cli
 from kg.sparql import LocalSource
@@ -320,7 +320,7 @@ def test_a_large_graph_gives_a_small_page_quickly(tmp_path):
     assert per_event < 30, f"{per_event:.1f} bytes an event"
     data = embedded(out)
     assert len(data["network"]["nodes"]) == report.DEFAULT_MAX_PEOPLE
-    assert len(data["network"]["links"]) <= reportdata.LINKS_PER_PERSON * report.DEFAULT_MAX_PEOPLE
+    assert len(data["network"]["links"]) <= reportnetwork.LINKS_PER_PERSON * report.DEFAULT_MAX_PEOPLE
     rows = table(data)
     assert [r["a"] for r in rows if r["date"] == rows[0]["date"]] == sorted(r["a"] for r in rows if r["date"] == rows[0]["date"])
     assert all(len(members(entry)) == entry[1] for kind in data["top"] for entry in data["top"][kind])
@@ -454,10 +454,10 @@ def test_a_small_network_keeps_its_links_though_its_heaviest_people_never_met():
     need not have met. People are chosen by weight, each linked to one chosen before where any is."""
     pairs = [("a", "x"), ("a", "y"), ("b", "z"), ("b", "w"), ("c", "a")]
     by_weight = ["a", "b", "c", "x", "y", "z", "w"]  # a and b never met
-    assert reportdata._linked_people(by_weight, pairs, 2) == {"a", "c"}
-    assert reportdata._linked_people(by_weight, pairs, 4) == {"a", "c", "x", "y"}
-    assert reportdata._linked_people(by_weight, pairs, 6) == {"a", "c", "x", "y", "b", "z"}  # then b's component
-    assert reportdata._linked_people(by_weight, pairs, 99) == set(by_weight)
+    assert reportnetwork.linked_people(by_weight, pairs, 2) == {"a", "c"}
+    assert reportnetwork.linked_people(by_weight, pairs, 4) == {"a", "c", "x", "y"}
+    assert reportnetwork.linked_people(by_weight, pairs, 6) == {"a", "c", "x", "y", "b", "z"}  # then b's component
+    assert reportnetwork.linked_people(by_weight, pairs, 99) == set(by_weight)
 
 
 def test_max_people_2_draws_a_link(graph):
@@ -468,8 +468,8 @@ def test_max_people_2_draws_a_link(graph):
 def test_a_dense_network_draws_each_persons_strongest_links():
     people = [f"https://example.org/p{i}" for i in range(10)]
     pairs = {(a, b): [1 + (i + j) % 3, 0, 0] for i, a in enumerate(people) for j, b in enumerate(people) if a < b}
-    kept = dict(reportdata._strongest(pairs, set(people)))
-    assert len(kept) == reportdata.LINKS_PER_PERSON * len(people)
+    kept = dict(reportnetwork.strongest(pairs, set(people)))
+    assert len(kept) == reportnetwork.LINKS_PER_PERSON * len(people)
     for person in people:
         own = {pair: sum(split) for pair, split in pairs.items() if person in pair}
         assert max(own.values()) in {sum(split) for pair, split in kept.items() if person in pair}
