@@ -4,6 +4,7 @@ into charts and the page."""
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import sqlite3
 import tempfile
@@ -281,10 +282,10 @@ def _gather_with(source: RowSource, table: EventTable, names: dict[str, str], co
         "summary": {"events": table.count, "dated": dated,
                     "people": len(people), "organisations": totals["organisation"], "hashtags": totals["hashtag"],
                     "places": totals["place"]},
-        "types": types,
+        "types": [type_label(t) for t in types],  # as people read them: "Press conference"
         "typeColours": _type_colours(types),
         "months": months,
-        "timeline": timeline,
+        "timeline": [[month, type_label(kind), count] for month, kind, count in timeline],
         "people": [names.get(iri) or _tail(iri) for iri in people],
         "peopleCountry": [country_index.get(countries.get(iri), -1) for iri in people],
         "countries": country_list,
@@ -347,6 +348,30 @@ def _events_table(table: EventTable, person_index: dict[str, int]) -> tuple:
                 column_people(index)
     events = {"count": table.count, **{name: column.text() for name, column in columns.items()}}
     return types, dates, places, sources, events, dated
+
+
+@functools.lru_cache(maxsize=1)
+def _type_labels() -> dict[str, str]:
+    """Each event type of kg's ontology by its local name: its English skos:prefLabel."""
+    import pyoxigraph as ox
+
+    from kg.paths import ontology_file
+
+    pref = "http://www.w3.org/2004/02/skos/core#prefLabel"
+    prefix = "https://w3id.org/tgkg/ontology#"
+    return {t.subject.value[len(prefix):]: t.object.value
+            for t in ox.parse(path=str(ontology_file("kg.ttl")), format=ox.RdfFormat.TURTLE)
+            if t.predicate.value == pref and t.subject.value.startswith(prefix) and t.object.language == "en"}
+
+
+def type_label(kind: str) -> str:
+    """An event type as the page shows it: "PressConference" as "Press conference"; a type of
+    the user's ontology by its name, its words apart ("StateVisit" as "State visit")."""
+    label = _type_labels().get(kind)
+    if label:
+        return label
+    words = re.findall(r"[A-Z]?[^A-Z]+|[A-Z]+(?![a-z])", kind) or [kind]
+    return " ".join([words[0]] + [w.lower() if not w.isupper() else w for w in words[1:]])
 
 
 def _post_link(message: int | None, channel: int | None, file: str | None, start: int | None,

@@ -441,6 +441,17 @@ def test_the_top_lists_link_to_their_events(data, graph):
     assert {rows[i]["place"] for i in members(places["Moscow"])} == {"Moscow"}
 
 
+def test_event_types_are_shown_by_their_labels(graph):
+    """Regression: the legend, the timeline and the events table showed the ontology's local names
+    ("PressConference", "PhoneCall"); they show each type's skos:prefLabel, and a user's own type
+    by its words ("StateVisit" as "State visit")."""
+    data = report.gather(LocalSource.from_files([str(graph)]))
+    assert {"Press conference", "Phone call", "Meeting"} <= set(data["types"])
+    assert not any(t in data["types"] for t in ("PressConference", "PhoneCall"))
+    assert {kind for _, kind, _ in data["timeline"]} <= set(data["types"])
+    assert reportdata.type_label("StateVisit") == "State visit"
+
+
 def test_top_and_max_people_bound_the_page(graph):
     small = report.gather(LocalSource.from_files([str(graph)]), top=3, max_people=4)
     assert all(len(small["top"][kind]) == 3 for kind in ("organisation", "hashtag", "place"))
