@@ -53,3 +53,7 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A stored query is unknown, malformed, or misses a parameter."""
+
+
+class QuerySyntaxError(QueryError):
+    """The engine could not parse a query: its message gives the line and column in the query."""

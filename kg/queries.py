@@ -34,7 +34,7 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, UsageError
+from kg.errors import QueryError, QuerySyntaxError, UsageError
 from kg.names import name_key
 from kg.paths import queries_dir
 
@@ -176,11 +176,11 @@ def _term(kind: str, value: str) -> ox.NamedNode | ox.Literal | None:
 
 @contextmanager
 def naming_errors(query: StoredQuery) -> Iterator[None]:
-    """A :class:`QueryError` raised inside (the engine's syntax error, a server's rejection) names
-    the query's file where it names nothing else."""
+    """The engine's syntax error, raised inside, names the query's file: its line and column are
+    the file's (parameters are bound on the line of "WHERE {")."""
     try:
         yield
-    except QueryError as exc:
+    except QuerySyntaxError as exc:
         if exc.where is None:
             exc.where = str(query.path)
         raise

@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, UsageError
+from kg.errors import QueryError, QuerySyntaxError, UsageError
 from kg.store import ONTOLOGY_GRAPH, data_graphs, load_files, open_store
 from kg.textutil import visible
 
@@ -61,7 +61,7 @@ class LocalSource:
             return self.store.query(text, default_graph=self.default_graph)
         except SyntaxError as exc:
             first = " ".join(str(exc).split())
-            raise QueryError(f"the query is not valid SPARQL: {first}", hint="check the query's syntax") from None
+            raise QuerySyntaxError(f"the query is not valid SPARQL: {first}", hint="check the query's syntax") from None
 
     def answer(self, text: str, fmt: str) -> bytes:
         """The whole answer in ``fmt`` (table, csv, tsv, json, xml, or an RDF format for CONSTRUCT)."""
