@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from typing import Iterable
 from urllib.parse import quote
 
 import regex
@@ -103,3 +104,13 @@ def check_iri(value: str, option: str = "--graph") -> str:
         raise UsageError(f"{option} {value!r} is not an absolute IRI: {exc}",
                          hint="give an absolute IRI with no spaces, e.g. https://example.org/graph") from None
     return value
+
+
+def endpoint_graphs(graphs: Iterable[str], endpoint: str | None) -> list[str]:
+    """The --graph IRIs of kg query and kg report, checked before any work: only with --endpoint
+    (a store's graphs and files are read whole), each an absolute IRI."""
+    graphs = list(graphs)
+    if graphs and not endpoint:
+        raise UsageError("--graph is for --endpoint; a store's graphs and files are read whole",
+                         hint="leave --graph out, or query a SPARQL endpoint with --endpoint URL")
+    return [check_iri(graph) for graph in graphs]

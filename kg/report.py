@@ -37,6 +37,7 @@ from typing import Iterable, Sequence
 
 from kg.reportdata import DEFAULT_MAX_PEOPLE, DEFAULT_TITLE, DEFAULT_TOP, KINDS, RowSource, gather
 from kg.errors import UsageError
+from kg.iris import endpoint_graphs
 from kg.store import Progress
 
 _ASSETS = "kg.report_assets"
@@ -303,12 +304,11 @@ def open_source(data: Sequence[str] = (), store: str | None = None, endpoint: st
     given = sum(bool(x) for x in (list(data), store, endpoint))
     if given != 1:
         raise UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
+    graphs = endpoint_graphs(graphs, endpoint)
     if endpoint:
         from kg.endpoint import Endpoint
 
         return Endpoint.of_kg(endpoint, graphs).reading("data")  # as below: its queries say "reads: data"
-    if graphs:
-        raise UsageError("--graph is for --endpoint; a store's graphs and files are read whole")
     from kg.sparql import LocalSource
 
     if data:

@@ -8,8 +8,6 @@ from typing import Callable, Iterable, Iterator
 
 import click
 
-from kg.errors import UsageError
-from kg.iris import check_iri
 from kg.models import Post, Problem
 from kg.readers import Limits, resolve_inputs
 
@@ -96,12 +94,3 @@ def limit_options(command):
 def input_limits(max_post_size: int, max_file_size: int, max_bad_records: int) -> Limits:
     return Limits(max_post_chars=max_post_size, max_file_bytes=max_file_size, max_problems=max_bad_records)
 
-
-def endpoint_graphs(graphs: Iterable[str], endpoint: str | None) -> list[str]:
-    """The --graph IRIs of kg query and kg report, checked before any work: only with --endpoint
-    (a store's graphs and files are read whole), each an absolute IRI."""
-    graphs = list(graphs)
-    if graphs and not endpoint:
-        raise UsageError("--graph is for --endpoint; a store's graphs and files are read whole",
-                         hint="leave --graph out, or query a SPARQL endpoint with --endpoint URL")
-    return [check_iri(graph) for graph in graphs]

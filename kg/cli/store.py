@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from kg.cli import cli
-from kg.cli.options import endpoint_graphs, phase_progress, progress_option
-from kg.iris import check_iri
+from kg.cli.options import phase_progress, progress_option
+from kg.iris import check_iri, endpoint_graphs
 from kg.sparql import FORMATS
 
 
@@ -183,7 +183,6 @@ def report(data, store_dir, endpoint, graphs, output, title, generated, top, max
 
     if sum(bool(x) for x in (data, store_dir, endpoint)) != 1:
         raise click.UsageError("give exactly one of --data FILE..., --store DIR or --endpoint URL")
-    graphs = endpoint_graphs(graphs, endpoint)
     sized = list(data) + ([str(p) for p in Path(store_dir).iterdir()] if store_dir and Path(store_dir).is_dir() else [])
     with phase_progress(progress, sized) as on_progress:
         summary = write_report(output, data=list(data), store=store_dir, endpoint=endpoint, graphs=list(graphs),
