@@ -30,10 +30,10 @@ import requests
 import urllib3
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
-from kg.errors import InputError, QueryError, StoreError, UsageError
+from kg.errors import QueryError, StoreError, UsageError
 from kg.queries import StoredQuery
 from kg.sparql import CutOff, NotResults, json_rows, term_value, write_table
-from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, format_of
+from kg.store import DEFAULT_DATA_GRAPH, ONTOLOGY_GRAPH, reading
 
 BATCH_TRIPLES = 5000
 _MIN_BATCH = 50
@@ -290,20 +290,13 @@ def _read(paths: Iterable[str]) -> list[ox.Triple]:
     """The distinct triples of the files, in file order; quads lose their graph; blank nodes scoped per file."""
     seen: dict[ox.Triple, None] = {}
     for path in paths:
-        if not Path(path).is_file():
-            raise InputError("no such file", where=path, hint="check the path")
-        fmt = format_of(path)
         blanks: dict[str, ox.BlankNode] = {}
-        try:
+        with reading(path) as fmt:  # a missing file, bad syntax: input errors naming the file
             for quad in ox.parse(path=path, format=fmt):
                 triple = quad.triple
                 if _has_blank(triple):
                     triple = ox.Triple(*(_fresh(term, blanks) for term in triple))
                 seen[triple] = None
-        except SyntaxError as exc:
-            raise InputError(f"is not valid {fmt.name}: {exc}", where=path, hint="fix the syntax at the position given") from None
-        except (OSError, ValueError) as exc:
-            raise InputError(f"cannot be read: {exc}", where=path) from None
     return list(seen)
 
 

@@ -299,10 +299,9 @@ def _by_script(text: str) -> tuple[str | None, str, str]:
     return None, script, " ".join(_SCRIPT_RUNS[script].findall(words))[:_SAMPLE]
 
 
-
-# control characters and the bidirectional embeddings, overrides and isolates: what a table shows escaped, so that
-# a cell cannot garble the terminal (a NUL, a right-to-left override) nor make grep call it binary;
-# tabs and line breaks become spaces
+# control characters and the bidirectional embeddings, overrides and isolates: what a table shows
+# escaped, so that a cell cannot garble the terminal (a NUL, a right-to-left override) nor make grep
+# call it binary; tabs and line breaks become spaces
 _VISIBLE = str.maketrans(
     {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
     | {c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}

@@ -92,12 +92,9 @@ _RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", 
 _ENGLISH_WORDS = frozenset({"ago", "gen", "lug", "mag", "mar", "out", "set", "tem"})
 
 
-def _any_of(names) -> str:
-    return "|".join(sorted((regex.escape(n) for n in names), key=len, reverse=True))
-
-
 def _any_month(names) -> str:
-    """:func:`_any_of` the month names, those in :data:`_ENGLISH_WORDS` with the condition they need."""
+    """An alternation of month names, longest first, those in :data:`_ENGLISH_WORDS` with the
+    condition they need."""
     needs = r"(?=\.|\s+(?:de\s+)?(?:19|20)\d\d(?!\d))"
     return "|".join(regex.escape(n) + (needs if n in _ENGLISH_WORDS else "") for n in sorted(names, key=len, reverse=True))
 
@@ -105,7 +102,7 @@ def _any_month(names) -> str:
 @functools.lru_cache(maxsize=1)
 def _grammar() -> regex.Pattern:
     m = rf"(?:{_any_month(_months())})\.?"
-    dotted = rf"(?:{_any_of({n for lang in _DOTTED_DAY_LANGUAGES for n in _names_in(lang)})})\.?"
+    dotted = rf"(?:{_any_month({n for lang in _DOTTED_DAY_LANGUAGES for n in _names_in(lang)})})\.?"
     d = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|\.?º|°)?"
     y = r"(?:19|20)\d\d"
     to = rf"(?:\s*[-–—‑]\s*|\s+(?:{'|'.join(_RANGE_WORDS)})\s+)"

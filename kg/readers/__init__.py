@@ -152,14 +152,22 @@ def read_posts(
                     yield post
 
 
+_JSON_STARTS = (b"{", b"[")
+
+
+def _head(stream: io.BufferedReader) -> bytes:
+    """The first bytes of an input, without a byte order mark and white space: what tells its format."""
+    return stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def _is_export(item: Input, stream: io.BufferedReader) -> bool:
     """Whether the input is a Telegram export (JSON) rather than a plain-text copy; raises for an
     empty one, and for one named .json that is not JSON (a damaged result.json would otherwise be
     read as a plain-text copy, into posts of garbage)."""
-    head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = _head(stream)
     if not head and not stream.peek(1):
         raise InputError("is empty", where=item.name, hint="pass a channel copy or a Telegram export (result.json)")
-    if head[:1] in (b"{", b"["):
+    if head[:1] in _JSON_STARTS:
         return True
     if item.name.lower().endswith(".json"):
         raise InputError(f"is named .json but is not JSON: it starts with {head[:16].decode('utf-8', 'replace')!r}",
@@ -191,7 +199,7 @@ def _taken_stdin(inputs: list[Input], limits: Limits) -> Iterator[list[Input]]:
         for item in inputs:
             if item.path is None:
                 stream = _Unclosing(sys.stdin.buffer)
-                if stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+                if _head(stream)[:1] in _JSON_STARTS:
                     stream = stack.enter_context(_copied(item, stream, limits))
                 item = replace(item, stream=stream)
             taken.append(item)
