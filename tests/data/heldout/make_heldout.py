@@ -8,7 +8,7 @@ those channels' styles about real people, places and organisations; they are not
 posts. The gold was written by hand from the texts below, by the guidelines of
 tests/data/gold/seeds.json, before kg was run on them.
 
-Run ``python tests/data/heldout/make_heldout.py`` to rewrite the exports and gold.json from this
+Run ``python tests/data/heldout/make_heldout.py`` to rewrite the exports and tests/data/gold/heldout.json from this
 file (the output is deterministic). Message ids are unique across the channels, since the scorer
 finds an export's post by its message id.
 """
@@ -616,7 +616,7 @@ def main() -> None:
                   "when unambiguous, a wire's dateline ('MOSCOW, March 12. /TASS/.') gives the date and place of "
                   "what was said or done that day (not of a phone call, which has no place), and the channel's "
                   "own country is a party when the post reports its side's act. notes record judgment calls.")
-    (HERE / "gold.json").write_text(json.dumps({"guidelines": guidelines, "posts": gold}, ensure_ascii=False,
+    (HERE.parent / "gold" / "heldout.json").write_text(json.dumps({"guidelines": guidelines, "posts": gold}, ensure_ascii=False,
                                                indent=1) + "\n", encoding="utf-8")
 
 
