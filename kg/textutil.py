@@ -122,7 +122,10 @@ def title_of(lines: list[str]) -> str:
     return ""
 
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?])\s")
+# a full stop after a title's abbreviation or an initial ("Dr. S. Jaishankar", "H.E. Mr. Donald J. Trump")
+# does not end a sentence
+_SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
+                              r"|\p{Lu})\.)\s")
 
 
 def has_digit(text: str) -> bool:
@@ -131,7 +134,8 @@ def has_digit(text: str) -> bool:
 
 
 def first_sentence(line: str) -> str:
-    """A line up to its first sentence end ('.', '!' or '?' and a space)."""
+    """A line up to its first sentence end ('.', '!' or '?' and a space; not the dot of "Dr." or of an
+    initial, "S.")."""
     return _SENTENCE_END.split(line, maxsplit=1)[0]
 
 

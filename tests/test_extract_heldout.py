@@ -51,3 +51,74 @@ TYPES = [
 @pytest.mark.parametrize("name, language, text, expected", TYPES, ids=[t[0] for t in TYPES])
 def test_event_type(name, language, text, expected):
     assert extract(text, language).event.type == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# Date
+# ------------------------------------------------------------------------------------------------
+
+WED = _utc(2025, 6, 11, 10, 0)  # a Wednesday
+DATES = [
+    # a wire's dateline: the place in capitals, the day without its year
+    ("wire_dateline", "en", "Shoigu arrives in Pyongyang\nPYONGYANG, June 4. /TASS/. Security Council Secretary "
+                            "Sergei Shoigu has arrived in Pyongyang, a TASS correspondent reports.", WED, date(2025, 6, 4)),
+    ("wire_dateline_two_words", "en", "BRICS summit opens\nNEW DELHI, June 9 (Reuters) - Leaders of the BRICS "
+                                      "nations gathered in the Indian capital.", WED, date(2025, 6, 9)),
+    ("on_the_morning_of", "en", "Li Qiang Meets with Prime Minister of Malaysia Anwar Ibrahim\nOn the morning of "
+                                "June 3, 2025, Premier Li Qiang met with Anwar Ibrahim in Beijing.", None, date(2025, 6, 3)),
+    # relative days, from the publication time
+    ("today", "en", "The Foreign Secretary met the Ambassador of Japan in Delhi today.", WED, date(2025, 6, 11)),
+    ("yesterday", "en", "The Prime Minister yesterday received the President of Ghana.", WED, date(2025, 6, 10)),
+    ("on_tuesday", "en", "Ministers of the two countries held talks in Ankara on Tuesday.", WED, date(2025, 6, 10)),
+    ("on_wednesday_same_day", "en", "Ministers held talks in Cairo on Wednesday.", WED, date(2025, 6, 11)),
+    ("next_tuesday_is_to_come", "en", "Ministers will hold talks in Cairo next Tuesday.", WED, None),
+    ("hoy", "es", "El canciller se reunió hoy con el embajador de Angola.", WED, date(2025, 6, 11)),
+    ("este_lunes", "es", "El presidente recibió este lunes al primer ministro de Vietnam.", WED, date(2025, 6, 9)),
+    ("segodnya_second_line", "ru", "Губернатор встретился с делегацией Вьетнама\nСегодня в Доме правительства "
+                                   "губернатор встретился с послом Вьетнама.", WED, date(2025, 6, 11)),
+    ("vo_vtornik", "ru", "Во вторник министр провёл переговоры с коллегой из Лаоса.", WED, date(2025, 6, 10)),
+    ("aujourdhui", "fr", "Le ministre a rencontré aujourd'hui son homologue du Mali.", WED, date(2025, 6, 11)),
+    ("rossiya_segodnya_is_not_today", "ru", "Интервью министра агентству «Россия сегодня»", WED, None),
+    ("a_written_date_wins", "en", "On June 2, the minister met the Ambassador of Peru. Today the embassy thanks "
+                                  "him.", WED, date(2025, 6, 2)),
+    ("no_publication_no_day", "en", "The minister met the Ambassador of Peru today.", None, None),
+    # a press release's closing dateline
+    ("closing_dateline", "es", "Declaración del Ministerio de Relaciones Exteriores\nCuba rechaza la medida.\n"
+                               "La Habana, 3 de junio de 2025.", WED, date(2025, 6, 3)),
+    ("closing_dateline_two_lines", "en", "Joint Statement on the visit of the President of Kenya\nThe sides "
+                                         "agreed to expand trade.\nNew Delhi\nJune 05, 2025", WED, date(2025, 6, 5)),
+]
+
+
+@pytest.mark.parametrize("name, language, text, published, expected", DATES, ids=[d[0] for d in DATES])
+def test_event_date(name, language, text, published, expected):
+    assert extract(text, language, published).event.date == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# Location
+# ------------------------------------------------------------------------------------------------
+
+LOCATIONS = [
+    ("wire_dateline", "en", "Kremlin says talks were useful — Ushakov\nMOSCOW, June 4. /TASS/. The talks were "
+                            "useful, Kremlin aide Yury Ushakov told reporters.", "Moscow"),
+    ("wire_dateline_of_a_call", "en", "Putin, Tokayev hold phone call on gas supplies\nMOSCOW, June 4. /TASS/. "
+                                      "Vladimir Putin and Kassym-Jomart Tokayev held a telephone conversation.", None),
+    ("pin_with_a_bar", "es", "📍 Ginebra | La vicecanciller participó en el segmento de alto nivel del Consejo de "
+                             "Derechos Humanos.", "Geneva"),
+    ("arrived_in_spanish", "es", "Llegó a Hanói el primer ministro para una visita oficial.", "Hanoi"),
+    ("closing_dateline", "es", "El Presidente recibió al canciller de Laos.\nSe analizaron temas de cooperación.\n"
+                               "La Habana, 3 de junio de 2025.", "Havana"),
+    ("closing_dateline_of_another_day", "en", "Visit of External Affairs Minister to Kenya (June 09-10, 2025)\n"
+                                              "The Minister will hold talks with his counterpart.\nNew Delhi\n"
+                                              "June 05, 2025", None),
+    ("after_an_initial", "en", "Visit of the Minister to Oman\nExternal Affairs Minister Dr. S. Jaishankar will "
+                               "visit Muscat on an official visit.", "Muscat"),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", LOCATIONS, ids=[loc[0] for loc in LOCATIONS])
+def test_event_location(name, language, text, expected):
+    made = extract(text, language, WED)
+    where = next((e for e in made.entities if made.event.location == e.key), None)
+    assert (where.name if where else None) == expected

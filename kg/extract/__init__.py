@@ -20,6 +20,7 @@ from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import find_location
+from kg.extract.relative import relative_day
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
@@ -27,11 +28,13 @@ from kg.textutil import detect_language, detect_languages, first_sentence
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
-# the words before a date that opens a sentence: "On 5 May", "Le 5 mai", "В", "El 5 de mayo", "Em 5 de
-# maio", "Am 5. Mai"
-_DATELINE_LEAD = regex.compile(r"(?:On|On the|From|Le|Du|В|El|Del|Em|No dia|De|Am|Vom)?\s*")
+# the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "В",
+# "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a wire's dateline, its place in capitals: "MOSCOW, March 12."
+_DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Du|В|El|Del|Em"
+                               r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),)?\s*")
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
+_QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
 _COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with)\b[^.;]*$",
                              regex.IGNORECASE)
@@ -93,7 +96,18 @@ class Extractor:
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
         found = _event_date(title, head, body=kind != "Summary")
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
-                              named + [h.mention for h in people], narrative=kind in _NARRATIVE)
+                              named + [h.mention for h in people], narrative=kind in _NARRATIVE,
+                              call=kind == "PhoneCall")
+        closing = _closing_dateline(lines, gz) if kind != "Summary" else None
+        if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
+            found = found or closing[0]
+            place = place or closing[1]
+        relative = None
+        if found is None and post.published is not None:
+            surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
+            relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
+                                     if not _QUOTE_OPEN.match(t)],
+                                    post.published.date())
 
         orgs = [m for m in named + flags if m.kind == "org"]
         countries = [m for m in named + flags if m.kind == "country"]
@@ -131,6 +145,8 @@ class Extractor:
             countries=tuple(parties),
         )
         partial = None
+        if relative is not None:
+            event = replace(event, date=relative, date_inferred=True)
         if found is not None:
             if found.year is not None:
                 start, end = found.resolve(found.year)
@@ -189,6 +205,28 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
     return None
+
+
+def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:
+    """The place and full date a press release ends with: "La Habana, 7 de noviembre de 2024.",
+    "Beijing, March 5, 2025", or the place and the date on two lines ("New Delhi" / "December 05, 2024")."""
+    for text in ([lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []):
+        if len(text) > 80:
+            continue
+        dates = find_dates(text)
+        if len(dates) != 1 or dates[0].year is None or text[dates[0].end:].strip(" .") or not dates[0].start:
+            continue
+        name = text[: dates[0].start].strip(" ,")
+        place = gz.city(name) or gz.lookup(name, ("country",))
+        if place:
+            return dates[0], (place, name)
+    return None
+
+
+def _without(text: str, surfaces: list[str]) -> str:
+    for surface in surfaces:
+        text = text.replace(surface, " ")
+    return text
 
 
 def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:

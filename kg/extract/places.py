@@ -18,14 +18,16 @@ from kg.textutil import first_sentence, has_digit
 
 _DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
 
-_PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:\n]{2,60}?)\s*(?:,|$)")
+_PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
+# a wire's dateline, its place in capitals: "MOSCOW, March 12. /TASS/.", "RIO DE JANEIRO, April 28 (Reuters) -"
+_WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),\s*\p{L}*\s*\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 _NOT_VENUE = r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
 _SENTENCES = [
     regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
@@ -52,14 +54,16 @@ _SENTENCE_CITY = 100_000
 
 
 def find_location(
-    title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True
+    title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
+    call: bool = False,
 ) -> tuple[Entity, str] | None:
     """The place of the event and the words that named it, or None.
 
     ``names`` are the organisations and people already found in the text: a place inside one of
     them ("Rossiya Segodnya", "Kazan Federal University") is not where the event was. Where the
     post is not ``narrative`` (it gives someone's words: remarks, an interview), its body speaks of
-    other events, and only the title, the dateline and "welcome … to X" tell the place.
+    other events, and only the title, the dateline and "welcome … to X" tell the place. A wire's
+    dateline is the place of what it reports, unless that is a ``call``.
     """
     for line in lines[:6]:
         match = _PIN.match(line)
@@ -67,6 +71,11 @@ def find_location(
             place = _place(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
+    for line in lines[1:3] if not call else ():  # a call has no one place: the wire's is where it was filed
+        match = _WIRE.match(line)
+        place = _place(match.group("place"), gazetteer) if match else None
+        if place:
+            return place, match.group("place")
     for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
         for piece in part.split(","):
             piece = piece.strip()
