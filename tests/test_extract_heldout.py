@@ -122,3 +122,37 @@ def test_event_location(name, language, text, expected):
     made = extract(text, language, WED)
     where = next((e for e in made.entities if made.event.location == e.key), None)
     assert (where.name if where else None) == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# Speakers and participants
+# ------------------------------------------------------------------------------------------------
+
+PEOPLE = [
+    # Indian honorifics are not part of the name
+    ("shri", "Minister of State Shri Kirti Vardhan Singh met Ambassador of Vietnam.", ["kirti-vardhan-singh"], []),
+    ("shri_known", "Prime Minister Shri Narendra Modi met President of Ghana John Mahama.",
+     ["narendra-modi"], ["john-mahama"]),
+    # a middle initial, and more given names than the gazetteer writes
+    ("middle_initial", "President of the United States Donald J. Trump spoke with President of Finland "
+                       "Alexander Stubb.", ["donald-trump"], ["alexander-stubb"]),
+    ("more_given_names", "Foreign Minister Wang Yi met with Pakistan's Foreign Minister Mohammad Ishaq Dar.",
+     ["wang-yi"], ["ishaq-dar"]),
+    ("initial_after_dr", "External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Oman "
+                         "Badr Albusaidi.", ["subrahmanyam-jaishankar"], ["badr-albusaidi"]),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", PEOPLE, ids=[p[0] for p in PEOPLE])
+def test_speakers_and_participants(name, text, speakers, participants):
+    made = extract(text)
+    assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)
+
+
+def test_a_title_read_apart_from_the_text_has_its_people_written():
+    """The title names "Ishaq Dar", the text "Mohammad Ishaq Dar": the participant is an entity of
+    the extraction (it was not, and the graph failed validation: a participant that is no kg:Person)."""
+    made = extract("Wang Yi Meets with Pakistani Foreign Minister Ishaq Dar\nOn May 2, Foreign Minister Wang Yi "
+                   "met with Pakistan's Deputy Prime Minister and Foreign Minister Mohammad Dar in Beijing.")
+    keys = {e.key for e in made.entities}
+    assert all(("person", ident) in keys for ident in made.event.speakers + made.event.participants)

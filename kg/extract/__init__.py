@@ -119,7 +119,7 @@ class Extractor:
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries
-        for hit in people:
+        for hit in people + speakers + participants:  # the title's may be read apart from the text's
             entities[hit.entity.key] = hit.entity
         for key in {(m.kind, m.ident) for m in orgs + countries} | set(tag_keys) | {("country", c) for c in parties}:
             entity = gz.entity(*key)

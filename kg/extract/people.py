@@ -24,7 +24,9 @@ _WORD_START = regex.compile(r"(?<=\s)\S")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|le|la|ul|ud|Ould|y)"
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
-_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}")
+# a middle initial is part of a name: "Donald J. Trump"
+_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:{_PARTICLE}\s+|\p{{Lu}}\.\s+)?{_WORD}){{1,3}}")
+_MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}),\s*$")
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
@@ -38,7 +40,7 @@ _UNKNOWN_ORG = regex.compile(
     r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
 )
 _HONORIFIC = regex.compile(
-    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador)\s+)*"
+    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati)\s+)*"
 )
 # capitalised words that end a name: they start the next phrase, not a surname
 _NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To"}
@@ -262,7 +264,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     name = text[span[0] : span[1]]
     if places.covers(span[0]):
         return None  # a country or organisation, not a person
-    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name)
+    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or _known_within(name, gazetteer)
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
@@ -270,6 +272,19 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     else:
         entity = Entity("person", slug(name), ((language or "en", name),), role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, name, span[0], span[1]))
+
+
+def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
+    """A known person written with a middle initial or more given names than the gazetteer has:
+    "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more)."""
+    bare = _MIDDLE_INITIAL.sub("", name)
+    if bare != name and (known := gazetteer.lookup(bare, ("person",))):
+        return known
+    words = bare.split()
+    for start in range(1, len(words) - 1):
+        if known := gazetteer.lookup(" ".join(words[start:]), ("person",)):
+            return known
+    return None
 
 
 __all__ = ["PersonHit", "find_people"]
