@@ -133,10 +133,15 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# a wire's dateline before its first sentence: "MOSCOW, March 12. /TASS/. ", "NEW DELHI, June 9 (Reuters) - "
+_WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*,\s*[^.\n]{1,25}?"
+                               r"(?:\.\s*/[^/\n]{1,20}/\.|\s*\([^()\n]{1,20}\)\s*[-–—])\s*")
+
+
 def first_sentence(line: str) -> str:
     """A line up to its first sentence end ('.', '!' or '?' and a space; not the dot of "Dr." or of an
-    initial, "S.")."""
-    return _SENTENCE_END.split(line, maxsplit=1)[0]
+    initial, "S."), after a wire's dateline."""
+    return _SENTENCE_END.split(_WIRE_DATELINE.sub("", line, count=1), maxsplit=1)[0]
 
 
 def normalise_space(line: str) -> str:

@@ -45,6 +45,23 @@ TYPES = [
     ("es_speech", "es", "Discurso del canciller en la Asamblea General de las Naciones Unidas", "Statement"),
     ("es_press", "es", "Conferencia de prensa del canciller sobre el bloqueo", "PressConference"),
     ("es_interview", "es", "Entrevista del embajador de Cuba al diario Granma", "Interview"),
+    ("es_participants_of_an_act", "es", "Ofrenda floral en el monumento a José Martí\n\nEn el acto participaron "
+                                        "diplomáticos y estudiantes.", "Other"),
+    # English and Russian wordings the cues did not have
+    ("video_call", "en", "Li Qiang Holds Video Call with Prime Minister of Spain Pedro Sánchez", "PhoneCall"),
+    ("by_phone", "en", "Macron, Modi discuss trade by phone", "PhoneCall"),
+    ("conference", "en", "Russian-Indian Conference of the Primakov Institute Held in Moscow", "MultilateralMeeting"),
+    ("will_hold", "en", "📅 On June 20, the Club will hold a round table on the Arctic.", "Announcement"),
+    ("applications_open", "en", "Applications are now open for the ITEC training courses for 2025-26.",
+     "Announcement"),
+    ("ru_spoke", "ru", "Губернатор выступил на пленарной сессии Петербургского форума", "Statement"),
+    ("ru_received", "ru", "Глава республики принял Генерального консула Турции", "Meeting"),
+    ("ru_took_part_still", "ru", "Губернатор принял участие в заседании Совета Федерации", "MultilateralMeeting"),
+    # a title without a cue is read with the first sentence of the next paragraph, after its dateline
+    ("lede_after_a_blank_line_and_a_dateline", "en", "EXCLUSIVE: Serbia will not join sanctions — Vucic\n\n"
+                                                     "BELGRADE, June 3. /TASS/. Serbia will never impose sanctions, "
+                                                     "President Aleksandar Vucic said in an interview with TASS.",
+     "Interview"),
 ]
 
 
@@ -112,6 +129,8 @@ LOCATIONS = [
     ("closing_dateline_of_another_day", "en", "Visit of External Affairs Minister to Kenya (June 09-10, 2025)\n"
                                               "The Minister will hold talks with his counterpart.\nNew Delhi\n"
                                               "June 05, 2025", None),
+    ("the_situation_in_is_a_topic", "en", "Modi, Erdogan hold phone call\nThe leaders discussed the situation in "
+                                          "Gaza and bilateral trade.", None),
     ("after_an_initial", "en", "Visit of the Minister to Oman\nExternal Affairs Minister Dr. S. Jaishankar will "
                                "visit Muscat on an official visit.", "Muscat"),
 ]

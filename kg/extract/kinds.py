@@ -22,7 +22,7 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
         return found
     if speaker_before_colon:
         return "Statement"
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line.strip()]  # a paragraph's blank line is not the next line
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
     return (_by_cues(first, counterpart) if first else None) or "Other"
 
