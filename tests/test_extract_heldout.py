@@ -89,6 +89,9 @@ DATES = [
     ("on_tuesday", "en", "Ministers of the two countries held talks in Ankara on Tuesday.", WED, date(2025, 6, 10)),
     ("on_wednesday_same_day", "en", "Ministers held talks in Cairo on Wednesday.", WED, date(2025, 6, 11)),
     ("next_tuesday_is_to_come", "en", "Ministers will hold talks in Cairo next Tuesday.", WED, None),
+    ("will_on_tuesday_is_ahead", "en", "Ministers will hold talks in Cairo on Tuesday.", WED, date(2025, 6, 17)),
+    ("will_on_thursday_is_tomorrow", "en", "The ministers will meet on Thursday, not Friday.", WED,
+     date(2025, 6, 12)),
     ("hoy", "es", "El canciller se reunió hoy con el embajador de Angola.", WED, date(2025, 6, 11)),
     ("este_lunes", "es", "El presidente recibió este lunes al primer ministro de Vietnam.", WED, date(2025, 6, 9)),
     ("segodnya_second_line", "ru", "Губернатор встретился с делегацией Вьетнама\nСегодня в Доме правительства "

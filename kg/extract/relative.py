@@ -4,8 +4,10 @@
 A post that gives no date of its event but says it happened "today" or "on Tuesday" dates it from
 its publication time (a Telegram export's; a plain-text copy has none): today is the day it was
 published (in UTC: an export gives no time zone of the channel), yesterday the day before, a weekday
-the last such day up to the publication ("on Tuesday" in a post of Wednesday is the day before).
-A weekday after "next", "prochain", "próximo" or "следующ…" is to come, and not read.
+the last such day up to the publication ("on Tuesday" in a post of Wednesday is the day before),
+or the next one after it where the sentence speaks of what is to come ("will meet on Friday" in a
+post of Thursday is the day after). A weekday after "next", "prochain", "próximo" or "следующ…" is
+not read.
 """
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ _WEEKDAYS = {
 }
 _WEEKDAY_LEADS = r"on|this|last|este|el|ce|le|в|во|am|diesen"
 _NOT_PAST = r"next|coming|próximo|prochain|следующ\w*|nächsten"
+# words before a weekday that put it ahead of the publication
+_FUTURE = regex.compile(r"(?<![\p{L}\p{N}])(?:will|shall|is to|are to|to be|будет|будут|состоится|пройд[её]т"
+                        r"|se celebrará|tendrá lugar|aura lieu|se tiendra|wird|werden)(?![\p{L}\p{N}])",
+                        regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,8 +59,10 @@ def relative_day(texts: list[str], published: date) -> date | None:
             if match.group("weekday"):
                 if match.group("future"):
                     continue
-                back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
-                return published - timedelta(days=back)
+                weekday = _weekday_number(match.group("weekday"))
+                if _FUTURE.search(text, 0, match.start()):
+                    return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+                return published - timedelta(days=(published.weekday() - weekday) % 7)
             for n in _DAYS_BACK:
                 if match.group(f"back{n}"):
                     return published - timedelta(days=n)
