@@ -57,6 +57,10 @@ TYPES = [
     ("ru_spoke", "ru", "Губернатор выступил на пленарной сессии Петербургского форума", "Statement"),
     ("ru_received", "ru", "Глава республики принял Генерального консула Турции", "Meeting"),
     ("ru_took_part_still", "ru", "Губернатор принял участие в заседании Совета Федерации", "MultilateralMeeting"),
+    # "принял" receives someone; adopting a decision, a resolution or a law is no meeting
+    ("ru_adopted_a_resolution_is_no_meeting", "ru", "Совет Безопасности ООН принял резолюцию по Сирии", "Other"),
+    ("ru_adopted_a_law_is_no_meeting", "ru", "Государственный Совет принял закон о бюджете республики", "Other"),
+    ("ru_took_a_decision_is_no_meeting", "ru", "Губернатор принял решение о переносе форума", "Other"),
     # a title without a cue is read with the first sentence of the next paragraph, after its dateline
     ("lede_after_a_blank_line_and_a_dateline", "en", "EXCLUSIVE: Serbia will not join sanctions — Vucic\n\n"
                                                      "BELGRADE, June 3. /TASS/. Serbia will never impose sanctions, "
