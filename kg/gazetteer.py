@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from importlib import resources
 from pathlib import Path
@@ -50,6 +50,10 @@ class _Form:
     text: str
     exact: bool  # must match in its exact case (acronyms, short names)
     words: tuple[str, ...] = ()  # its word tokens, as an exact form must be written
+    # the words whose case ending the stem cut off ("Раиси" -> "раис"): the text's word there must
+    # have an ending too, or a bare stem would be the name ("Раис", a title, is not Raisi; "Росс"
+    # is not "Россия", "Захаров" not "Захарова")
+    cut: frozenset[int] = frozenset()
 
 
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
@@ -149,16 +153,19 @@ class Gazetteer:
             return
         bare = "".join(words)
         exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
-        form = _Form(kind, ident, text, exact, tuple(words))
         key = _key(words)
+        form = _Form(kind, ident, text, exact, tuple(words), _cut(words, key))
         self._starts.add(key[0])
         if len(key) == 1:
             self._single.add(key[0])
         elif len(key) not in self._longer.get(key[:2], ()):
             self._longer[key[:2]] = tuple(sorted((*self._longer.get(key[:2], ()), len(key)), reverse=True))
         bucket = self._forms[key]
-        if all((f.kind, f.ident, f.exact) != (kind, ident, exact) for f in bucket):
+        same = next((i for i, f in enumerate(bucket) if (f.kind, f.ident, f.exact) == (kind, ident, exact)), None)
+        if same is None:
             bucket.append(form)
+        elif bucket[same].cut - form.cut:  # "Путин" after "Путина": the bare stem is a name of theirs
+            bucket[same] = replace(bucket[same], cut=bucket[same].cut & form.cut)
         if len(bare) >= 2:
             self._squashed[squash(text)].add((kind, ident))
 
@@ -358,9 +365,20 @@ _OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
 _KG = "https://w3id.org/tgkg/ontology#"
 
 
+def _cut(words: list[str], key: tuple[str, ...]) -> frozenset[int]:
+    """The words of a name whose key is shorter than the word: a stem with its ending cut off."""
+    return frozenset(i for i, (word, stem) in enumerate(zip(words, key)) if len(stem) < len(_folded(word)))
+
+
+def _folded(word: str) -> str:
+    return word.casefold() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
+
+
 def _case_ok(form: _Form, words: list[str]) -> bool:
     if form.exact:
         return form.words == tuple(words)
+    if form.cut and not form.cut <= _cut(words, _key(words)):
+        return False
     return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
 
 

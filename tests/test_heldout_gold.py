@@ -21,7 +21,7 @@ TARGETS = {
     "date": 0.98,
     "end_date": 0.90,
     "location": 0.91,
-    "speakers": 0.65,
+    "speakers": 0.66,
     "participants": 0.52,
     "people": 0.69,
     "organisations": 0.82,
