@@ -36,3 +36,26 @@ def test_a_title_is_not_a_known_person_in_a_post():
     made = extract("Раис Татарстана провёл совещание с главами районов", language="ru")
     assert "ebrahim-raisi" not in made.event.speakers + made.event.participants
     assert ("country", "ir") not in {e.key for e in made.entities}
+
+
+# ------------------------------------------------------------------------------------------------
+# A Kremlin named after its city is a building there, not Russia's presidency
+# ------------------------------------------------------------------------------------------------
+
+PRESIDENCY = "presidential-executive-office-of-russia"
+KREMLINS = [
+    ("kazan_kremlin_ru", "ru", "В Казанском Кремле прошла встреча с делегацией Вьетнама.", False),
+    ("kazan_kremlin_nominative", "ru", "Казанский Кремль открыл новую экспозицию.", False),
+    ("nizhny_kremlin_en", "en", "The governor received the delegation in the Nizhny Novgorod Kremlin.", False),
+    ("pskov_kremlin_en", "en", "Tourists visited the Pskov Kremlin on Sunday.", False),
+    # still the presidency
+    ("the_kremlin", "en", "The Kremlin said the talks would continue.", True),
+    ("moscow_kremlin", "en", "The talks were held in the Moscow Kremlin.", True),
+    ("v_kremle", "ru", "В Кремле заявили, что переговоры продолжатся.", True),
+    ("after_a_sentence_with_a_city", "en", "He arrived in Kazan. Kremlin aide Yury Ushakov said so.", True),
+]
+
+
+@pytest.mark.parametrize("name, language, text, presidency", KREMLINS, ids=[k[0] for k in KREMLINS])
+def test_a_city_kremlin_is_no_presidency(name, language, text, presidency):
+    assert (PRESIDENCY in extract(text, language=language).event.organisations) == presidency

@@ -24,7 +24,7 @@ TARGETS = {
     "speakers": 0.66,
     "participants": 0.52,
     "people": 0.69,
-    "organisations": 0.82,
+    "organisations": 0.83,
     "countries": 0.83,
 }
 

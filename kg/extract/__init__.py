@@ -19,7 +19,7 @@ from kg.extract import dates, people
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
-from kg.extract.places import find_location
+from kg.extract.places import city_landmark, find_location
 from kg.extract.relative import relative_day
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -87,7 +87,7 @@ class Extractor:
         title = post.title
         head = [title] + lines[1 : 1 + _HEAD_LINES] if lines else [title]
 
-        named = gz.find(text)
+        named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
         flags = gz.flags(text)
         people = find_people(text, gz, post.language, named)
         speakers, participants = _roles(title, head, people, gz, post.language)

@@ -51,6 +51,11 @@ _POSTING = regex.compile(
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
 _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
+# a Kremlin named after its city is that city's fortress, not Russia's presidency: "the Kazan
+# Kremlin", "в Казанском Кремле", "Псковский Кремль" (Moscow's is the presidency's seat)
+_KREMLIN = regex.compile(r"(?i:kremlin|кремл\p{L}*)")
+_PLACE_ADJECTIVE = regex.compile(r"(?<!\p{L})(?!Московск)\p{Lu}\p{Ll}+ск(?:ий|ого|ому|им|ом)\s+$")
+_BEFORE = regex.compile(r"(?:(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}-]*\s+){1,3}$")  # a city in Latin letters
 # a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
 _SENTENCE_CITY = 100_000
 
@@ -164,3 +169,21 @@ def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity |
     if city:
         return city
     return gazetteer.lookup(name, ("country",))
+
+
+def city_landmark(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether an organisation's mention is a city's namesake building: "the Kazan Kremlin",
+    "в Казанском Кремле", "Nizhny Novgorod Kremlin" (not "the Moscow Kremlin", nor "the Kremlin")."""
+    if mention.kind != "org" or not _KREMLIN.fullmatch(mention.surface):
+        return False
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _PLACE_ADJECTIVE.search(before):
+        return True
+    words = _BEFORE.search(before)
+    names = words.group(0).split() if words else []
+    return any((city := gazetteer.city(" ".join(names[i:]))) and city.same_as != _moscow(gazetteer)
+               for i in range(len(names)))
+
+
+def _moscow(gazetteer: Gazetteer) -> tuple[str, ...]:
+    return gazetteer.city("Moscow").same_as
