@@ -59,3 +59,59 @@ KREMLINS = [
 @pytest.mark.parametrize("name, language, text, presidency", KREMLINS, ids=[k[0] for k in KREMLINS])
 def test_a_city_kremlin_is_no_presidency(name, language, text, presidency):
     assert (PRESIDENCY in extract(text, language=language).event.organisations) == presidency
+
+
+# ------------------------------------------------------------------------------------------------
+# Offices in Spanish and in Russian (also in lower case, and before a long organisation name)
+# ------------------------------------------------------------------------------------------------
+
+def _people(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    from kg.extract.people import find_people
+
+    return [(h.mention.surface, h.entity.role, h.entity.country) for h in find_people(text, default(), language)]
+
+
+OFFICES = [
+    # Spanish: the office, "de <country>", a comma, the name
+    ("es_vice_president_of_the_government", "es",
+     "El mandatario recibió al vicepresidente del Gobierno de Rusia, Alexéi Overchuk, en el Palacio.",
+     [("Alexéi Overchuk", "Deputy Prime Minister", "ru")]),
+    ("es_canciller", "es", "El canciller de Nicaragua, Valdrack Jaentschke, llegó a Caracas.",
+     [("Valdrack Jaentschke", "Foreign Minister", "ni")]),
+    ("es_minister_of_foreign_relations", "es", "La ministra de Relaciones Exteriores de Colombia, Laura Sarabia, visitó Quito.",
+     [("Laura Sarabia", "Foreign Minister", "co")]),
+    ("es_two_particles", "es", "Lo recibió el embajador de España, José Luis de la Torre.",
+     [("José Luis de la Torre", "Ambassador", "es")]),
+    ("es_ambassador_without_country", "es", "En el acto participó el embajador Pedro Pablo Prada.",
+     [("Pedro Pablo Prada", "Ambassador", None)]),
+    # a known person with a second surname the gazetteer does not write is that person
+    ("es_second_surname", "es", "El Presidente Miguel Díaz-Canel Bermúdez recibió al canciller.",
+     [("Miguel Díaz-Canel Bermúdez", "President", "cu")]),
+    # Russian: the holder after the organisation the office is of, in the genitive
+    ("ru_office_of_a_long_body", "ru",
+     "Председатель Законодательного Собрания Нижегородской области Евгений Люлин встретился с делегацией.",
+     [("Евгений Люлин", "Chairman", None)]),
+    ("ru_office_of_a_republic_with_patronymic", "ru",
+     "Председатель Государственного Собрания Республики Башкортостан Константин Константинович Толкачёв выступил.",
+     [("Константин Константинович Толкачёв", "Chairman", None)]),
+    ("ru_minister_lower_case_of_a_region", "ru", "Выставку посетил министр промышленности и торговли Башкортостана Азат Ялалов.",
+     [("Азат Ялалов", "Minister", None)]),
+    ("ru_mayor", "ru", "Мэр Новосибирска Максим Кудрявцев открыл мост.", [("Максим Кудрявцев", "Governor", None)]),
+    ("ru_ambassador_of_a_country_in_another", "ru", "Посол Индии в России Винай Кумар вручил верительные грамоты.",
+     [("Винай Кумар", "Ambassador", "in")]),
+    ("ru_deputy_foreign_minister_lower_case", "ru", "Переговоры провёл заместитель министра иностранных дел Армении Ваан Костанян.",
+     [("Ваан Костанян", "Deputy Foreign Minister", "am")]),
+    # English apposition
+    ("en_apposition", "en", "The Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, arrived in Accra.",
+     [("Samuel Okudzeto Ablakwa", "Foreign Minister", "gh")]),
+    # an office without a name finds nobody
+    ("ru_office_without_name", "ru", "Министр культуры заявил, что Казань примет фестиваль.", []),
+    ("ru_council_is_not_a_person", "ru", "Председатель Государственного Совета Республики Татарстан выступил с докладом.", []),
+    ("es_state_is_not_a_person", "es", "El embajador de la República Bolivariana de Venezuela participó en el acto.", []),
+    ("en_list_of_countries", "en", "The Presidents of Russia, China and India agreed on the text.", []),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", OFFICES, ids=[o[0] for o in OFFICES])
+def test_an_office_introduces_its_holder(name, language, text, expected):
+    assert _people(text, language) == expected

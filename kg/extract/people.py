@@ -21,17 +21,32 @@ from kg.models import Entity, Mention
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
-_PARTICLE = r"(?:bin|ibn|al|el|de|da|do|dos|das|di|van|von|der|le|la|ul|ud|Ould|y)"
+_PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
 # a middle initial is part of a name: "Donald J. Trump"
-_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:{_PARTICLE}\s+|\p{{Lu}}\.\s+)?{_WORD}){{1,3}}")
+_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}|\p{{Lu}}\.\s+)?{_WORD}){{1,3}}")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}),\s*$")
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
-# "de Russie au Sénégal", "of Russia to Indonesia", "России" (a Russian genitive)
-_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|du|des|d'|d’|au|aux|en|à)\s+(?:the\s+|la\s+|l'|l’)?)?")
+# "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
+# genitive), "Китая в России"
+_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|в|во|при)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
+# a Spanish state or body whose name goes on with "de …": "el vicepresidente del Gobierno de Rusia",
+# "el embajador de la República de Angola"
+_BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"
+                      r"|Confederación)(?:\s+\p{Lu}[\p{L}\p{M}]+)*(?=\s+(?:de|del)\s)")
+# a name set off by a comma: "el canciller de Cuba, Bruno Rodríguez", "Foreign Minister of India, S. Jaishankar"
+_APPOSITION = regex.compile(r"\s*,?\s*")
+# a run of capitalised Cyrillic words: after an office, the organisation it heads in the genitive,
+# then its holder ("Председатель Государственного Совета Республики Татарстан Фарид Мухаметшин",
+# "Губернатор Нижегородской области Глеб Никитин")
+_RU_WORD = r"\p{Lu}\p{Cyrillic}+(?:-\p{Cyrillic}+)*"
+_CYRILLIC_RUN = regex.compile(rf"{_RU_WORD}(?:\s+(?:(?:области|края|района|округа|города|по|и|при)\s+)?{_RU_WORD})*")
+_WORD_SPAN = regex.compile(r"\S+")
+_GENITIVE = regex.compile(r"[аяиы]$")  # "Татарстана", "Республики": a region's or a body's name, before its holder's
+_PATRONYMIC = regex.compile(r"\p{Cyrillic}+(?:ович|евич|ьич|овн|евн|ичн|иничн)\p{Cyrillic}{0,2}")
 # an organisation the gazetteer does not know, named after an office: "the Information and Press Department"
 _UNKNOWN_ORG = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\))(?:\s+(?:and|for|of|de|des|du)?\s*(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\)))*?"
@@ -62,9 +77,12 @@ def _roles() -> tuple[tuple[str, regex.Pattern], ...]:
 def _office_words() -> frozenset[str]:
     """Words of offices and states, which are never part of a personal name: taken from the role
     patterns, plus the words of states' official names."""
-    words = {w.casefold() for _, row in _rows("roles.tsv") for w in regex.findall(r"\p{L}{3,}", row["pattern"])}
+    words = {w.casefold() for _, row in _rows("roles.tsv") for w in regex.findall(r"\p{L}{3,}", row["pattern"])
+             if not regex.fullmatch(_PARTICLE, w)}
     words |= {"republic", "federation", "kingdom", "democratic", "people", "islamic", "arab", "united", "ministry",
-              "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal"}
+              "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal",
+              "república", "federación", "reino", "estado", "estados", "unidos", "gobierno",
+              "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания"}
     return frozenset(words)
 
 
@@ -131,6 +149,7 @@ def find_people(
     ``known`` are the gazetteer's mentions in the text, where the caller has them already.
     """
     hits: dict[str, PersonHit] = {}
+    office: dict[str, int] = {}  # where the office that introduced each person starts
     known = gazetteer.find(text) if known is None else known
     places = _Places([m for m in known if m.kind in ("country", "org")])
     # where some office starts, found once for all of them, instead of one scan a role: titles are
@@ -153,8 +172,11 @@ def find_people(
                     break
             if hit is None:
                 hit = _before_role(text, match.start(), role, places, gazetteer, language)
-            if hit and (hit.entity.ident not in hits or hit.mention.start < hits[hit.entity.ident].mention.start):
-                hits[hit.entity.ident] = hit
+            # the first mention of a person, by the office that starts first: "Deputy Foreign Minister X"
+            # is not "Foreign Minister X"
+            ident = hit.entity.ident if hit else None
+            if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
+                hits[ident], office[ident] = hit, match.start()
     for match in _INITIALS_NAME.finditer(text):  # "С.А.Рябкова", "S. Jaishankar": known people only
         entity = gazetteer.by_initials(match.group(0))
         if entity and entity.ident not in hits:
@@ -235,15 +257,35 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
                 country = owner.ident
             pos = owner.end
             continue
-        unknown = _UNKNOWN_ORG.match(text, at) if link.group(0).strip() else None
+        unknown = (_UNKNOWN_ORG.match(text, at) or _BODY.match(text, at)) if link.group(0).strip() else None
         if unknown:
             pos = unknown.end()
             continue
         break
-    span = _name_at(text, pos + (len(text[pos:]) - len(text[pos:].lstrip())))
+    pos = _APPOSITION.match(text, pos).end() if pos > end else pos + (len(text[pos:]) - len(text[pos:].lstrip()))
+    holder = _cyrillic_holder(text, pos, gazetteer)
+    span = _name_at(text, pos) if holder is None else holder or None
     if span is None:
         return None
     return _person(text, span, role, country, places, gazetteer, language)
+
+
+def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int] | bool | None:
+    """The holder's name at the end of a run of capitalised Cyrillic words after an office, the
+    organisation or region the office is of before it in the genitive ("… Республики Татарстан
+    Фарид Мухаметшин", "… Татарстана Ирада Аюпова"): a known person's name the run ends with, or its
+    last two words (three with a patronymic); False if those are no name ("… Республики Татарстан").
+    None if the run is a name alone (for :func:`_name_at`)."""
+    run = _CYRILLIC_RUN.match(text, pos)
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, pos, run.end()) if m.group(0)[0].isupper()] if run else []
+    for size in range(min(4, len(words) - 1), 1, -1):
+        if gazetteer.lookup(text[words[-size][0] : run.end()], ("person",)):
+            return words[-size][0], run.end()
+    patronymic = [bool(_PATRONYMIC.fullmatch(text[a:b])) for a, b in words]
+    if len(words) < 3 or (len(words) == 3 and (patronymic[1] or not _GENITIVE.search(text[words[0][0] : words[0][1]]))):
+        return None
+    start = words[-3 if patronymic[-2] else -2][0]
+    return (start, run.end()) if _name_at(text, start) else False
 
 
 def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | None:
@@ -275,16 +317,15 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
 
 
 def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
-    """A known person written with a middle initial or more given names than the gazetteer has:
-    "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more)."""
+    """A known person written with a middle initial, more given names or a second surname than the
+    gazetteer has: "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more), "Miguel
+    Díaz-Canel Bermúdez" (its first two words or more)."""
     bare = _MIDDLE_INITIAL.sub("", name)
     if bare != name and (known := gazetteer.lookup(bare, ("person",))):
         return known
     words = bare.split()
-    for start in range(1, len(words) - 1):
-        if known := gazetteer.lookup(" ".join(words[start:]), ("person",)):
-            return known
-    return None
+    parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 1, -1)]
+    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
 
 
 __all__ = ["PersonHit", "find_people"]
