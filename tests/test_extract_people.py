@@ -115,3 +115,25 @@ OFFICES = [
 @pytest.mark.parametrize("name, language, text, expected", OFFICES, ids=[o[0] for o in OFFICES])
 def test_an_office_introduces_its_holder(name, language, text, expected):
     assert _people(text, language) == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# X/Telegram handles of known people: their name run together, or honorific, initials and surname
+# ------------------------------------------------------------------------------------------------
+
+HANDLES = [
+    ("handle_of_a_full_name", "PM @narendramodi arrived in Vientiane for the ASEAN-India Summit.",
+     ["narendra-modi"], []),
+    ("handle_with_honorific_and_initial", "EAM @DrSJaishankar held talks with Foreign Minister of Oman "
+                                          "Badr Albusaidi in Muscat.", ["subrahmanyam-jaishankar"], ["badr-albusaidi"]),
+    ("handle_ending_with_a_name", "Congratulations to @realDonaldTrump on his inauguration.", ["donald-trump"], []),
+    # an organisation's handle, an e-mail address: no person
+    ("handle_of_an_organisation", "Follow @MEAIndia for updates on the visit.", [], []),
+    ("e_mail_address", "Write to pm@narendramodi.in for the schedule.", [], []),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", HANDLES, ids=[h[0] for h in HANDLES])
+def test_a_handle_names_a_known_person(name, text, speakers, participants):
+    made = extract(text)
+    assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)

@@ -57,6 +57,9 @@ _UNKNOWN_ORG = regex.compile(
 _HONORIFIC = regex.compile(
     r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati)\s+)*"
 )
+# an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
+_HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
+_HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 # capitalised words that end a name: they start the next phrase, not a surname
 _NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To"}
 
@@ -179,6 +182,10 @@ def find_people(
                 hits[ident], office[ident] = hit, match.start()
     for match in _INITIALS_NAME.finditer(text):  # "С.А.Рябкова", "S. Jaishankar": known people only
         entity = gazetteer.by_initials(match.group(0))
+        if entity and entity.ident not in hits:
+            hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
+    for match in _HANDLE.finditer(text):  # known people only
+        entity = _handle_person(match.group(1), gazetteer)
         if entity and entity.ident not in hits:
             hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
     for mention in known:
@@ -314,6 +321,22 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     else:
         entity = Entity("person", slug(name), ((language or "en", name),), role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, name, span[0], span[1]))
+
+
+def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
+    """The known person a handle is: their name run together ("@narendramodi", as a hashtag would
+    write it), or an honorific, initials and surname ("@DrSJaishankar"), or words and a known name
+    ("@realDonaldTrump")."""
+    denotes = gazetteer.hashtag(handle)
+    if len(denotes) == 1 and denotes[0][0] == "person":
+        return gazetteer.entity(*denotes[0])
+    parts = _HANDLE_PARTS.findall(handle)
+    while parts and _HONORIFIC.match(parts[0] + " ").end():
+        parts = parts[1:]
+    if len(parts) < 2:
+        return None
+    names = (gazetteer.lookup(" ".join(parts[start:]), ("person",)) for start in range(len(parts) - 1))
+    return gazetteer.by_initials(" ".join(parts)) or next(filter(None, names), None)
 
 
 def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
