@@ -137,3 +137,34 @@ HANDLES = [
 def test_a_handle_names_a_known_person(name, text, speakers, participants):
     made = extract(text)
     assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)
+
+
+# ------------------------------------------------------------------------------------------------
+# Chairs and moderators take part; billed speakers speak
+# ------------------------------------------------------------------------------------------------
+
+CAST = [
+    ("chaired_by", "Lavrov attends the OSCE Ministerial Council\n\nFOREIGN MINISTERS of the OSCE met in Valletta. "
+                   "The meeting is chaired by Malta's Foreign Minister Ian Borg.", ["sergey-lavrov"], ["ian-borg"]),
+    ("name_chaired", "Wang Yi Attends the East Asia Summit Foreign Ministers' Meeting\n\nOn July 11, Foreign Minister "
+                     "Wang Yi attended the meeting in Kuala Lumpur.\n\nMalaysia's Minister of Foreign Affairs "
+                     "Mohamad Hasan chaired the meeting.", ["wang-yi"], ["mohamad-hasan"]),
+    ("moderated_by", "🎙 President Vladimir Putin spoke at the plenary session of Russian Energy Week.\n\n"
+                     "The session was moderated by Ivan Timofeev, Programme Director of the Club.",
+     ["vladimir-putin"], ["ivan-timofeev"]),
+    ("remarks_delivered_by", "Round Table of the Club Held in Minsk\n\nOpening remarks were delivered by "
+                             "Oleg Barabanov, Programme Director of the Valdai Club.", ["oleg-barabanov"], []),
+    ("speakers_list", "📅 On May 5, the Club will hold a discussion on the Arctic.\n\nSpeakers:\n"
+                      "▪️ Anna Kuznetsova, Research Director of the Polar Institute\n▪️ Ivan Petrov, Executive "
+                      "Director of the Arctic Council Secretariat\n\nStart at 12:00.", ["anna-kuznetsova", "ivan-petrov"], []),
+    # chairing something else, far below the head, is not this event's
+    ("chair_of_another_body", "Lavrov meets with Turkish counterpart\n\nThe ministers met in Antalya.\n\nThey discussed "
+                              "Syria.\n\nThey discussed trade.\n\nThey discussed Ukraine.\n\nThe commission is chaired "
+                              "by Deputy Prime Minister Alexei Overchuk.", ["sergey-lavrov"], []),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", CAST, ids=[c[0] for c in CAST])
+def test_chairs_moderators_and_billed_speakers(name, text, speakers, participants):
+    made = extract(text)
+    assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)

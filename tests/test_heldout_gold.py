@@ -21,11 +21,11 @@ TARGETS = {
     "date": 0.98,
     "end_date": 0.90,
     "location": 0.91,
-    "speakers": 0.74,
-    "participants": 0.66,
-    "people": 0.73,
+    "speakers": 0.77,
+    "participants": 0.74,
+    "people": 0.79,
     "organisations": 0.83,
-    "countries": 0.85,
+    "countries": 0.87,
 }
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from kg import cues
 from kg.extract import dates, people
+from kg.extract.cast import billed_speakers, chairs
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
@@ -91,6 +92,7 @@ class Extractor:
         flags = gz.flags(text)
         people = find_people(text, gz, post.language, named)
         speakers, participants = _roles(title, head, people, gz, post.language)
+        _add_cast(_head_of(text, lines), people, speakers, participants)
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
@@ -262,6 +264,24 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 speakers.append(hit)
     return speakers, participants
+
+
+def _head_of(text: str, lines: list[str]) -> str:
+    """The text up to the end of its head: the title and the lines after it that the roles are read from."""
+    end = 0
+    for line in lines[: 1 + _HEAD_LINES]:
+        end = text.find(line, end) + len(line)
+    return text[:end]
+
+
+def _add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
+    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:") and those who
+    chair or moderate (participants), when not in the event already."""
+    early = [h for h in people if h.mention.end <= len(head)]
+    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
+        for hit in found:
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                into.append(hit)
 
 
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:

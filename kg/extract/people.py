@@ -25,9 +25,11 @@ _PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los
 _WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
 # a middle initial is part of a name: "Donald J. Trump"
-_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}|\p{{Lu}}\.\s+)?{_WORD}){{1,3}}")
+_SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
+_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
-_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}}),\s*$")
+# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
+_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
