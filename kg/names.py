@@ -16,3 +16,22 @@ import unicodedata
 def name_key(name: str) -> str:
     folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
     return folded.lstrip("# ")  # "##x" and "# x" too: a key never starts with "#" (kgsh:Named-nameKey)
+
+
+# Russian Cyrillic in Latin letters as English-language news write names: "Фарид Мухаметшин" ->
+# "Farid Mukhametshin", "Юрий Ушаков" -> "Yury Ushakov" (-ий, -ый at a word's end are -y)
+_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                  "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya".replace("-", "").split(" ")))
+
+
+def latin(name: str) -> str | None:
+    """A Cyrillic name in Latin letters, for finding a person the text names only in Cyrillic by
+    their English spelling; None if the name is not all Cyrillic."""
+    if not name or any(c.isalpha() and c.casefold() not in _LATIN for c in name):
+        return None
+    out = []
+    for word in name.split():
+        word = word[:-2] + "y" if word.casefold().endswith(("ий", "ый")) else word
+        letters = [_LATIN.get(c.casefold(), c) for c in word]
+        out.append("".join(t.capitalize() if c.isupper() else t for c, t in zip(word, letters)))
+    return " ".join(out)

@@ -168,3 +168,50 @@ CAST = [
 def test_chairs_moderators_and_billed_speakers(name, text, speakers, participants):
     made = extract(text)
     assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)
+
+
+# ------------------------------------------------------------------------------------------------
+# Counterparts: "X and Y met", "at the invitation of Y"
+# ------------------------------------------------------------------------------------------------
+
+COUNTERPARTS = [
+    ("x_and_y_held_talks", "Lavrov holds talks with Egyptian counterpart\n\nCAIRO, May 3. /TASS/. Russian Foreign "
+                           "Minister Sergey Lavrov and Egyptian Foreign Minister Badr Abdelatty held talks in Cairo.",
+     ["sergey-lavrov"], ["badr-abdelatty"]),
+    ("at_the_invitation_of", "Wang Yi to Visit Egypt\n\nAt the invitation of Egyptian Foreign Minister Badr Abdelatty, "
+                             "Foreign Minister Wang Yi will visit Egypt from May 6 to 8.", ["wang-yi"], ["badr-abdelatty"]),
+    # arriving together is no meeting between them
+    ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
+                        "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", COUNTERPARTS, ids=[c[0] for c in COUNTERPARTS])
+def test_counterparts_in_the_first_sentence(name, text, speakers, participants):
+    made = extract(text)
+    assert (list(made.event.speakers), list(made.event.participants)) == (speakers, participants)
+
+
+# ------------------------------------------------------------------------------------------------
+# A title that names bare someone the text introduces by an office; Cyrillic names in Latin letters
+# ------------------------------------------------------------------------------------------------
+
+def _labels(made, ident):
+    entity = next(e for e in made.entities if e.key == ("person", ident))
+    return [text for _, text in entity.labels + entity.alt_labels]
+
+
+def test_a_title_names_bare_whom_the_text_introduces_by_an_office():
+    made = extract("Евгений Люлин принял Посла Вьетнама\n\n5 июня Председатель Законодательного Собрания "
+                   "Нижегородской области Евгений Люлин принял Посла Вьетнама в России Данг Минь Кхой.", language="ru")
+    assert [_labels(made, ident) for ident in made.event.speakers] == [["Евгений Люлин", "Evgeny Lyulin"]]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Фарид Мухаметшин", "Farid Mukhametshin"), ("Юрий Ушаков", "Yury Ushakov"), ("Подъячев", "Podyachev"),
+    ("Щукин-Ёлкин", "Shchukin-Yolkin"), ("Wang Yi", None), ("Чжан Wei", None),
+])
+def test_a_cyrillic_name_in_latin_letters(name, expected):
+    from kg.names import latin
+
+    assert latin(name) == expected

@@ -21,9 +21,9 @@ TARGETS = {
     "date": 0.98,
     "end_date": 0.90,
     "location": 0.91,
-    "speakers": 0.77,
-    "participants": 0.74,
-    "people": 0.79,
+    "speakers": 0.85,
+    "participants": 0.78,
+    "people": 0.86,
     "organisations": 0.83,
     "countries": 0.87,
 }

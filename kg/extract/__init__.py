@@ -37,8 +37,12 @@ _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evenin
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
-_COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with)\b[^.;]*$",
-                             regex.IGNORECASE)
+_COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with"
+                             r"|at the invitation of)\b[^.;]*$", regex.IGNORECASE)
+# "X and Y met today", "X and Y held talks": Y is X's counterpart
+_AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
+_MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
+                     r"|discussed|spoke|talked)\b")
 _HEAD_LINES = 4
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}  # lines after the title that may carry the dateline or the first sentence
@@ -233,7 +237,7 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
     """Speakers and participants: the title's actor and counterparts; people quoted in the text."""
-    in_title = find_people(title, gz, language)
+    in_title = _in_title(title, find_people(title, gz, language), people)
     if not in_title:
         first = first_sentence(head[1]) if len(head) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
@@ -251,7 +255,9 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
         for hit in find_people(first, gz, language):
             before = first[: hit.mention.start]
             known = {h.entity.ident for h in speakers + participants}
-            if hit.entity.ident not in known and _COUNTERPART.search(before[-80:]):
+            actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in find_people(before, gz, language))
+            paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
+            if hit.entity.ident not in known and (_COUNTERPART.search(before[-80:]) or paired):
                 participants.append(hit)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
@@ -282,6 +288,19 @@ def _add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], par
         for hit in found:
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 into.append(hit)
+
+
+def _in_title(title: str, found: list[PersonHit], people: list[PersonHit]) -> list[PersonHit]:
+    """The people a title names: those found in it, and those the text introduces by an office
+    whose name the title writes bare ("Фарид Мухаметшин принял Посла …" after "Председатель
+    Государственного Совета … Фарид Мухаметшин" in the text), in the title's order."""
+    known = {h.entity.ident for h in found}
+    for hit in people:
+        at = regex.search(rf"(?<!\w){regex.escape(hit.mention.surface)}(?!\w)", title) if hit.entity.ident not in known else None
+        if at and all(at.end() <= h.mention.start or at.start() >= h.mention.end for h in found):
+            found = found + [PersonHit(hit.entity, replace(hit.mention, start=at.start(), end=at.end()))]
+            known.add(hit.entity.ident)
+    return sorted(found, key=lambda h: h.mention.start)
 
 
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:

@@ -17,6 +17,7 @@ from kg.datafiles import tsv_rows as _rows
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
+from kg.names import latin
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -321,7 +322,9 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
         return None
     else:
-        entity = Entity("person", slug(name), ((language or "en", name),), role=role, country=country)
+        spelled = latin(name)  # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too
+        entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
+                        role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, name, span[0], span[1]))
 
 
