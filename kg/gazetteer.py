@@ -52,7 +52,7 @@ class _Form:
     words: tuple[str, ...] = ()  # its word tokens, as an exact form must be written
     # the words whose case ending the stem cut off ("Раиси" -> "раис"): the text's word there must
     # have an ending too, or a bare stem would be the name ("Раис", a title, is not Raisi; "Росс"
-    # is not "Россия", "Захаров" not "Захарова")
+    # is not "Россия", "Захаров" not "Захарова"); a surname alone with a short stem only as written
     cut: frozenset[int] = frozenset()
 
 
@@ -379,6 +379,8 @@ def _case_ok(form: _Form, words: list[str]) -> bool:
         return form.words == tuple(words)
     if form.cut and not form.cut <= _cut(words, _key(words)):
         return False
+    if form.cut and form.kind == "person" and len(words) == 1 and len(_word_key(words[0])) < 5:
+        return _folded(words[0]) == _folded(form.words[0])  # "Раисом" is not "Раиси", "Ханом" not "Хания"
     return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
 
 

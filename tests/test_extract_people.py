@@ -18,6 +18,8 @@ from test_extract_heldout import extract
 STEMS = [
     # "Раиси" stems to "раис": the title "Раис" (the head of Tatarstan) was Ebrahim Raisi
     ("title_raisi", "Раис Татарстана провёл совещание в Доме Правительства.", []),
+    ("title_raisi_declined", "Встреча с Раисом Татарстана прошла в Доме Правительства.", []),
+    ("khan_is_not_haniyeh", "Переговоры с Ханом продолжатся.", []),
     ("russia_is_not_ross", "Росс Улбрихт вышел на свободу.", []),
     ("zakharov_is_not_zakharova", "Захаров сказал, что переговоры продолжатся.", []),
     # the declined forms still match: the stem has an ending in the text too
@@ -96,6 +98,8 @@ OFFICES = [
      [("Константин Константинович Толкачёв", "Chairman", None)]),
     ("ru_minister_lower_case_of_a_region", "ru", "Выставку посетил министр промышленности и торговли Башкортостана Азат Ялалов.",
      [("Азат Ялалов", "Minister", None)]),
+    ("ru_rais", "ru", "Совещание с главами районов провёл Раис Татарстана Рустам Минниханов.",
+     [("Рустам Минниханов", "Head of the Republic", None)]),
     ("ru_mayor", "ru", "Мэр Новосибирска Максим Кудрявцев открыл мост.", [("Максим Кудрявцев", "Governor", None)]),
     ("ru_ambassador_of_a_country_in_another", "ru", "Посол Индии в России Винай Кумар вручил верительные грамоты.",
      [("Винай Кумар", "Ambassador", "in")]),
