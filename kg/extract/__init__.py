@@ -252,10 +252,11 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
         participants.extend(h for h in in_title if h.entity.ident != first.entity.ident)
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
         first = first_sentence(head[1])
-        for hit in find_people(first, gz, language):
+        in_first = find_people(first, gz, language)
+        for hit in in_first:
             before = first[: hit.mention.start]
             known = {h.entity.ident for h in speakers + participants}
-            actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in find_people(before, gz, language))
+            actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
             if hit.entity.ident not in known and (_COUNTERPART.search(before[-80:]) or paired):
                 participants.append(hit)
