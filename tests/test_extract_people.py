@@ -108,6 +108,19 @@ OFFICES = [
     # English apposition
     ("en_apposition", "en", "The Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, arrived in Accra.",
      [("Samuel Okudzeto Ablakwa", "Foreign Minister", "gh")]),
+    # advisers, envoys, aides, executives and scholars
+    ("en_adviser", "en", "Deputy National Security Advisor Anne Neuberger briefed reporters.",
+     [("Anne Neuberger", "Adviser", None)]),
+    ("en_envoy", "en", "Special Envoy Richard Grenell arrived in Caracas.", [("Richard Grenell", "Envoy", None)]),
+    ("en_aide", "en", "Presidential aide Maxim Oreshkin said so.", [("Maxim Oreshkin", "Deputy Chief of Staff of the "
+                                                                  "Presidential Executive Office", "ru")]),
+    ("en_ceo", "en", "CEO of the Russian Export Center Veronika Nikishina visited the plant.",
+     [("Veronika Nikishina", "Chief Executive", "ru")]),
+    ("en_dean", "en", "The lecture was given by Zhao Hong, Dean of the School of International Relations.",
+     [("Zhao Hong", "Dean", None)]),
+    ("en_fellow", "en", "▪️ Rajan Kumar, Senior Fellow, Institute of Chinese Studies", [("Rajan Kumar", "Fellow", None)]),
+    ("en_dean_is_a_name", "en", "Dean Acheson wrote about it.", []),
+    ("en_fellow_citizens", "en", "My fellow citizens, Ivan Petrov wrote.", []),
     # an office without a name finds nobody
     ("ru_office_without_name", "ru", "Министр культуры заявил, что Казань примет фестиваль.", []),
     ("ru_council_is_not_a_person", "ru", "Председатель Государственного Совета Республики Татарстан выступил с докладом.", []),

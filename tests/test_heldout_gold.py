@@ -21,9 +21,9 @@ TARGETS = {
     "date": 0.98,
     "end_date": 0.90,
     "location": 0.91,
-    "speakers": 0.89,
+    "speakers": 0.92,
     "participants": 0.80,
-    "people": 0.87,
+    "people": 0.89,
     "organisations": 0.83,
     "countries": 0.87,
 }

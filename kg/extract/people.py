@@ -257,7 +257,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     "Ambassador of Russia to Indonesia Sergei Tolchenov", "Deputy Director of the Information and
     Press Department of the Russian Foreign Ministry Artyom Studennikov"."""
     country = _country_before(text, start, places)
-    pos = end
+    pos, adjective = end, False
     for _ in range(4):  # the office's qualifiers, each a country or an organisation
         link = _LINK.match(text, pos)
         at = link.end()
@@ -265,9 +265,11 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         if owner is not None:
             if owner.kind == "country" and country is None:
                 country = owner.ident
-            pos = owner.end
+            # "of the Russian Export Center": a country after "the" qualifies the organisation named next
+            pos, adjective = owner.end, owner.kind == "country" and link.group(0).endswith("the ")
             continue
-        unknown = (_UNKNOWN_ORG.match(text, at) or _BODY.match(text, at)) if link.group(0).strip() else None
+        unknown = (_UNKNOWN_ORG.match(text, at) or _BODY.match(text, at)) if link.group(0).strip() or adjective else None
+        adjective = False
         if unknown:
             pos = unknown.end()
             continue
