@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 
 import regex
@@ -202,6 +203,7 @@ def _script_table() -> tuple[dict[int, str | None], dict[str, str]]:
 
 
 _SCRIPT_TABLE, _SCRIPT_MARKS = _script_table()
+_ASCII_LETTERS = string.ascii_letters.encode()
 _SAMPLE = 250
 _HEAD = 600
 _SCRIPT_SAMPLE = 4000
@@ -291,8 +293,12 @@ def _detect_short(script: str, words: list[str]) -> str | None:
 def _by_script(text: str) -> tuple[str | None, str, str]:
     """The language where the script tells it, else the script and the sample the detector reads."""
     words = _NOT_WORDS.sub(" ", text[:_SCRIPT_SAMPLE])
-    head = words[:_HEAD].translate(_SCRIPT_TABLE)
-    counts = {name: head.count(mark) for name, mark in _SCRIPT_MARKS.items()}
+    head = words[:_HEAD]
+    if head.isascii():  # (most posts) its letters are all Latin: counted without the table
+        counts = {"Latin": len(head) - len(head.encode().translate(None, _ASCII_LETTERS))}
+    else:
+        head = head.translate(_SCRIPT_TABLE)
+        counts = {name: head.count(mark) for name, mark in _SCRIPT_MARKS.items()}
     script, letters = max(counts.items(), key=lambda item: item[1])
     if letters < 3:
         return None, script, ""
