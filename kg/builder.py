@@ -111,8 +111,10 @@ def build(
     options: BuildOptions | None = None,
     progress: Callable[[Iterator], Iterator] | None = None,
     report: Callable[[Problem], None] | None = None,
+    checking: Callable[[int], None] | None = None,
 ) -> Summary:
-    """Build the graph of ``inputs`` into ``output`` (standard output for None)."""
+    """Build the graph of ``inputs`` into ``output`` (standard output for None). ``progress`` wraps
+    the posts as they are read; ``checking``: see :func:`kg.readers.read_posts`."""
     options = options or BuildOptions()
     fmt = rdf_format(options.fmt)
     minter = iris.Minter(options.base)
@@ -139,7 +141,8 @@ def build(
     collector_ref.append(collector)
 
     # languages are told in the extraction stage, so that --jobs spreads that work too
-    posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits, languages=False)
+    posts = read_posts(inputs, on_problem, channel=options.channel, limits=options.limits, languages=False,
+                       checking=checking)
     if progress:
         posts = progress(posts)
     extractions = resolve_years(_extractions(posts, options.jobs, cache))

@@ -68,6 +68,14 @@ def tokens(text: str) -> tuple[list[str], list[int]]:
     return parts[1::2], list(accumulate(map(len, parts)))
 
 
+@functools.lru_cache(maxsize=8)
+def _scanned(text: str) -> tuple[list[str], list[int], tuple[str, ...]]:
+    """:func:`tokens` of a text, with each word's key (:func:`_word_key`): a post's title is
+    looked up more than once (for its people, then for its countries)."""
+    words, bounds = tokens(text)
+    return words, bounds, tuple(map(_word_key, words))
+
+
 def words_of(text: str) -> list[str]:
     """The word tokens of a text, without offsets."""
     return _TOKEN.findall(text)
@@ -267,8 +275,7 @@ class Gazetteer:
 
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:
         """Every known person, organisation and country a text names, longest match first."""
-        words, bounds = tokens(text)
-        norm = tuple(map(_word_key, words))
+        words, bounds, norm = _scanned(text)
         starts, single, longer, forms_of = self._starts, self._single, self._longer, self._forms
         found: list[Mention] = []
         after = 0  # the token after the last match: matches do not overlap

@@ -329,3 +329,17 @@ def test_event_cues_rows():
         if regex.fullmatch(row["cue"], "", regex.IGNORECASE) is not None:
             problems.append(f"{where}: cue {row['cue']!r} matches the empty string")
     assert not problems, "\n".join(problems)
+
+
+def test_any_cue_matches_a_line_exactly_when_one_of_the_cues_does():
+    """kg.cues.any_cue tests the word boundaries once for all the cues (speed): it must find a cue
+    in the same lines as the cues one by one, the boundaries included ("metro" has no "met")."""
+    from kg.cues import any_cue, event_cues
+
+    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += ["The metro was closed", "Sergey Lavrov met Wang Yi", "summitry", "a summit", "Визит", "визитка",
+              "участие", "принял участие", "conférence de presse", "2024talks", "talks2024", "talks"]
+    one_by_one = [any(cue.pattern.search(line) for cue in event_cues()) for line in lines]
+    assert sum(one_by_one) > 100 and not all(one_by_one)
+    assert [bool(any_cue().search(line)) for line in lines] == one_by_one

@@ -159,3 +159,22 @@ def test_reading_overlapping_exports_twice_keeps_memory_flat(tmp_path, monkeypat
     assert posts == 12_000 - 12_000 // 97
     assert [p.reason.split(" (")[0] for p in problems] == [f"{6_000 - 6_000 // 97} messages"]
     assert peak < 8 * 1024 * 1024, f"peak {peak / 2**20:.1f} MB"
+
+
+def test_progress_counts_the_first_reading_of_exports_before_the_posts(tmp_path):
+    """The first reading of an export (its message ids) takes minutes on a million messages: the
+    progress on standard error counted nothing meanwhile ("reading: 0 posts"). It counts the messages
+    checked, then the posts read; the read_posts hook is told the total at the end."""
+    stats = write_export(tmp_path / "result.json", 10_500, service_every=0)
+    told: list[int] = []
+    assert sum(1 for _ in read_posts([str(tmp_path / "result.json")], checking=told.append)) == stats.posts
+    assert told == [5000, 10_000, 10_500]
+
+    (tmp_path / "small").mkdir()
+    small = write_export(tmp_path / "small" / "result.json", 300, service_every=0)
+    shown = CliRunner().invoke(cli, ["build", str(tmp_path / "small"), "-o", str(tmp_path / "g.ttl"),
+                                     "--no-validate", "--progress", "--jobs", "1"])
+    assert shown.exit_code == 0, shown.output
+    checking, reading = shown.stderr.find("checking message ids"), shown.stderr.find("reading")
+    assert 0 <= checking < reading, shown.stderr
+    assert f"checking message ids: {small.posts} messages" in shown.stderr.replace("\r", "\n")

@@ -111,6 +111,19 @@ DATES = [
                                "La Habana, 3 de junio de 2025.", WED, date(2025, 6, 3)),
     ("closing_dateline_two_lines", "en", "Joint Statement on the visit of the President of Kenya\nThe sides "
                                          "agreed to expand trade.\nNew Delhi\nJune 05, 2025", WED, date(2025, 6, 5)),
+    # a press release's opening dateline in title case, and "Les" before a range
+    ("title_case_dateline", "ru", "Пресс-релиз\nТашкент, 3 июня 2025 года – Заместитель министра провёл "
+                                  "консультации с коллегой из Узбекистана.", WED, date(2025, 6, 3)),
+    ("title_case_dateline_two_words", "ru", "Сообщение для СМИ\nНижний Новгород, 4 июня 2025 г. – Губернатор "
+                                            "принял делегацию.", WED, date(2025, 6, 4)),
+    ("les_before_a_range", "fr", "Sommet sur l'eau\nLes 2 et 3 juin, la France accueille les ministres de "
+                                 "l'Afrique de l'Ouest.", WED, date(2025, 6, 2)),
+    # the date an anniversary counts from is not the day of the event
+    ("years_ago_before_the_date", "en", "80 years ago, on June 26, 1945, the UN Charter was signed in San "
+                                        "Francisco.", WED, None),
+    ("il_y_a_ans", "fr", "Il y a 30 ans, le 4 juin 1995, était signé l'accord de coopération.", WED, None),
+    ("let_nazad", "ru", "35 лет назад, 12 июня 1990 года, была принята Декларация о суверенитете.", WED, None),
+    ("years_ago_after_the_date", "en", "On June 26, 1945, eighty years ago, the UN Charter was signed.", WED, None),
 ]
 
 
@@ -124,6 +137,12 @@ def test_event_date(name, language, text, published, expected):
 # ------------------------------------------------------------------------------------------------
 
 LOCATIONS = [
+    ("title_case_dateline", "ru", "Пресс-релиз\nТашкент, 3 июня 2025 года – Заместитель министра провёл "
+                                  "консультации с коллегой из Узбекистана.", "Tashkent"),
+    ("title_case_dateline_two_words", "ru", "Сообщение для СМИ\nНижний Новгород, 4 июня 2025 г. – Губернатор "
+                                            "принял делегацию.", "Nizhniy Novgorod"),
+    ("title_case_words_before_a_comma_that_are_no_place", "en", "Press release\nMeanwhile, 5 ministers met in "
+                                                                 "the capital.", None),
     ("wire_dateline", "en", "Kremlin says talks were useful — Ushakov\nMOSCOW, June 4. /TASS/. The talks were "
                             "useful, Kremlin aide Yury Ushakov told reporters.", "Moscow"),
     ("wire_dateline_of_a_call", "en", "Putin, Tokayev hold phone call on gas supplies\nMOSCOW, June 4. /TASS/. "

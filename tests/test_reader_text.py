@@ -6,6 +6,7 @@ general grammar of copies, not the samples. tests/test_seeds_gold.py checks the 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -375,3 +376,16 @@ def test_posts_of_multi_post_copies_and_their_lines(text, expected):
     translation with a date included)."""
     posts = read(text)
     assert [(p.start_line, p.end_line, p.language) for p in posts] == expected
+
+
+def test_a_directory_gives_its_copies_and_exports_in_path_order_subfolders_too_hidden_ones_not(tmp_path):
+    """What README says kg reads of a directory: .txt, .text, .md and .json files (any case), in
+    subfolders too, in path order; hidden files and folders and other suffixes are not read."""
+    from kg.readers import resolve_inputs
+
+    for name in ["b.txt", "a.JSON", "sub/c.md", "sub/d.text", "notes.csv", "result.html", ".hidden.txt",
+                 ".git/e.txt", "sub/.cache/f.json"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    read = [Path(item.name).relative_to(tmp_path).as_posix() for item in resolve_inputs([str(tmp_path)])]
+    assert read == ["a.JSON", "b.txt", "sub/c.md", "sub/d.text"]

@@ -8,7 +8,7 @@ import sys
 import click
 
 from kg.cli import cli
-from kg.cli.options import input_limits, limit_options, phase_progress, problem_printer, progress_option, with_progress
+from kg.cli.options import input_limits, limit_options, phase_progress, problem_printer, progress_option, PostProgress
 from kg.iris import DEFAULT_BASE
 from kg.models import Post, Problem
 from kg.parallel import default_jobs
@@ -36,7 +36,8 @@ def posts(inputs: tuple[str, ...], fmt: str, channel: str | None, progress: bool
     """
     problems: list[Problem] = []
     limits = input_limits(max_post_size, max_file_size, max_bad_records)
-    stream = with_progress(read_posts(inputs, problem_printer(problems), channel=channel, limits=limits), inputs, progress)
+    shown = PostProgress(inputs, progress)
+    stream = shown.wrap(read_posts(inputs, problem_printer(problems), channel=channel, limits=limits, checking=shown.checking))
     count = 0
     width = shutil.get_terminal_size((120, 24)).columns
     for post in stream:
@@ -116,8 +117,8 @@ def build(inputs, output, fmt, base, channel, shapes, gazetteer, validate, graph
                            graph=graph, gazetteer=gazetteer, spans=spans, jobs=jobs or default_jobs(),
                            limits=input_limits(max_post_size, max_file_size, max_bad_records))
     problems: list[Problem] = []
-    summary = run_build(inputs, output, options, lambda posts: with_progress(posts, inputs, progress),
-                        problem_printer(problems))
+    shown = PostProgress(inputs, progress)
+    summary = run_build(inputs, output, options, shown.wrap, problem_printer(problems), checking=shown.checking)
     _print_summary(summary, output)
     if summary.report and not summary.report.conforms():
         from kg.reporting import as_text

@@ -27,16 +27,47 @@ def _large_on_a_terminal(sizes: Iterable[int]) -> bool:
     return sys.stderr.isatty() and sum(sizes) > _PROGRESS_BYTES
 
 
-def with_progress(posts: Iterator[Post], names: Iterable[str], enabled: bool | None) -> Iterator[Post]:
-    if enabled is None:
-        enabled = _large_on_a_terminal(item.size() or 0 for item in resolve_inputs(names))
-    if not enabled:
-        yield from posts
-        return
-    from tqdm import tqdm
+class PostProgress:
+    """Progress of reading posts on standard error: first, while exports are read for their
+    message ids (:func:`kg.readers.read_posts`'s ``checking``), the messages checked; then the posts
+    read. By default on only on a terminal and for inputs over 2 MB."""
 
-    with tqdm(posts, unit=" posts", file=sys.stderr, desc="reading", leave=False) as bar:
-        yield from bar
+    def __init__(self, names: Iterable[str], enabled: bool | None):
+        if enabled is None:
+            enabled = _large_on_a_terminal(item.size() or 0 for item in resolve_inputs(names))
+        self.enabled = enabled
+        self._checking_bar = None
+
+    def checking(self, messages: int) -> None:
+        """``messages`` of the exports checked for message ids read twice, so far."""
+        if not self.enabled:
+            return
+        if self._checking_bar is None:
+            from tqdm import tqdm
+
+            self._checking_bar = tqdm(unit=" messages", file=sys.stderr, desc="checking message ids", leave=False)
+        self._checking_bar.update(messages - self._checking_bar.n)
+
+    def wrap(self, posts: Iterator[Post]) -> Iterator[Post]:
+        """``posts``, counted as they are read."""
+        if not self.enabled:
+            yield from posts
+            return
+        from tqdm import tqdm
+
+        posts = iter(posts)
+        first = next(posts, None)  # the first reading of exports happens before the first post
+        if self._checking_bar is not None:
+            self._checking_bar.refresh()  # its total, however soon after the last count
+            self._checking_bar.close()
+        if first is None:
+            return
+        with tqdm(unit=" posts", file=sys.stderr, desc="reading", leave=False) as bar:
+            bar.update(1)
+            yield first
+            for post in posts:
+                bar.update(1)
+                yield post
 
 
 _UNITS = {"loading": "triples", "validating": "resources"}  # any other phase (a query kg report runs): rows

@@ -29,10 +29,17 @@ from kg.textutil import detect_language, detect_languages, first_sentence
 
 _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
-# the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "В",
-# "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a wire's dateline, its place in capitals: "MOSCOW, March 12."
-_DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Du|В|El|Del|Em"
-                               r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),)?\s*")
+# the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "Les 10
+# et 11 février", "В", "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a dateline, its place in capitals or in
+# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
+_DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
+                               r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
+                               r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
+# a date an anniversary counts from, not the day of the event: "76 years ago, on December 10, 1948", "Il y a
+# 76 ans, le 10 décembre 1948", "33 года назад, 16 декабря 1991 года", "vor 35 Jahren", "hace 65 años"
+_YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|лет|года?)\s+(?:ago|назад)(?![\p{L}\p{N}])"
+                           r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
+                           r"(?![\p{L}\p{N}])", regex.IGNORECASE)
 
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
@@ -186,31 +193,37 @@ def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventI
 def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:
     """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
     where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …", "Am 3. Oktober
-    2023 traf …"); not the body
-    of a summary of the year, whose dates are of other events."""
+    2023 traf …") or a dateline ("Астана, 20 мая 2024 года – …"); not the body of a summary of the
+    year, whose dates are of other events, nor the date an anniversary counts from (:func:`_dates`)."""
     paren = _PARENTHESES.findall(title)
     for part in paren:
-        dates = find_dates(part)
+        dates = _dates(part)
         if dates:
             return dates[0]
     for line in head[1:]:
         if line.lstrip().startswith("📍"):
-            dates = find_dates(line)
+            dates = _dates(line)
             if dates:
                 return dates[0]
-    dates = find_dates(title)
+    dates = _dates(title)
     if dates:
         return dates[0]
     if not body:
         return None
     for line in head[1:3]:
-        dates = find_dates(line[:300])
+        dates = _dates(line[:300])
         if not dates:
             continue
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
     return None
+
+
+def _dates(text: str) -> list[FoundDate]:
+    """The dates of a text, less those an anniversary counts from ("76 years ago, on December 10, 1948")."""
+    return [d for d in find_dates(text) if not _YEARS_AGO.search(text, max(0, d.start - 60), d.start)
+            and not _YEARS_AGO.match(text[d.end : d.end + 30].lstrip(" ,"))]
 
 
 def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:

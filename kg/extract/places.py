@@ -19,8 +19,10 @@ from kg.textutil import first_sentence, has_digit
 _DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
 
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
-# a wire's dateline, its place in capitals: "MOSCOW, March 12. /TASS/.", "RIO DE JANEIRO, April 28 (Reuters) -"
-_WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),\s*\p{L}*\s*\d")
+# a dateline, its place in capitals (a wire's) or in title case (a press release's): "MOSCOW, March 12. /TASS/.",
+# "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
+_WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
+                      r"\s*\p{L}*\s*\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues

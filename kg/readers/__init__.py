@@ -114,8 +114,11 @@ def read_posts(
     channel: str | None = None,
     limits: Limits = Limits(),
     languages: bool = True,
+    checking: Callable[[int], None] | None = None,
 ) -> Iterator[Post]:
-    """The posts of every input, input by input, in order."""
+    """The posts of every input, input by input, in order. Exports are read twice (see
+    :mod:`kg.readers.duplicates`): ``checking`` is told how many messages the first reading has
+    noted, every few thousand and at its end."""
     count = 0
 
     def counted(problem: Problem) -> None:
@@ -142,7 +145,7 @@ def read_posts(
 
     inputs = resolve_inputs(names)
     with _taken_stdin(inputs, limits) as inputs:
-        duplicates = Duplicates([item.name for item in inputs], _exports(inputs), first_reading)
+        duplicates = Duplicates([item.name for item in inputs], _exports(inputs), first_reading, checking)
         for notice in duplicates.notices:  # not unreadable messages: not counted against --max-bad-records
             if report:
                 report(notice)

@@ -41,12 +41,14 @@ Reader = Callable[[int], Iterator[Post]]
 class Duplicates:
     """Which exported posts to drop, found by a first reading of the inputs (see the module)."""
 
-    def __init__(self, names: Sequence[str], exports: Iterable[int], read: Reader):
+    def __init__(self, names: Sequence[str], exports: Iterable[int], read: Reader,
+                 checking: Callable[[int], None] | None = None):
         self._names = names
         self._drop = bytearray()
         self._seen = 0  # posts with a message id passed to keeps() so far
         self.notices: list[Problem] = []
         """What was dropped, and why: report these before the posts."""
+        self._checking = checking or (lambda messages: None)
         self._plan(list(exports), read)
 
     def keeps(self, post: Post) -> bool:
@@ -90,9 +92,11 @@ class Duplicates:
                     if len(rows) >= _BATCH:
                         db.executemany("INSERT INTO seen VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
                         rows.clear()
+                        self._checking(number)
         except KgError:
             pass  # the second reading raises it at the same post; what came before is planned
         db.executemany("INSERT INTO seen VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self._checking(number)
         return number
 
     def _decide(self, db: sqlite3.Connection) -> None:
