@@ -100,6 +100,9 @@ OFFICES = [
      [("Азат Ялалов", "Minister", None)]),
     ("ru_rais", "ru", "Совещание с главами районов провёл Раис Татарстана Рустам Минниханов.",
      [("Рустам Минниханов", "Head of the Republic", None)]),
+    # a state's abbreviation before the name is not part of it
+    ("ru_abbreviated_state", "ru", "Заместитель министра иностранных дел РК Алибек Бакаев провёл консультации.",
+     [("Алибек Бакаев", "Deputy Foreign Minister", None)]),
     ("ru_mayor", "ru", "Мэр Новосибирска Максим Кудрявцев открыл мост.", [("Максим Кудрявцев", "Governor", None)]),
     ("ru_ambassador_of_a_country_in_another", "ru", "Посол Индии в России Винай Кумар вручил верительные грамоты.",
      [("Винай Кумар", "Ambassador", "in")]),
@@ -197,6 +200,10 @@ COUNTERPARTS = [
      ["sergey-lavrov"], ["badr-abdelatty"]),
     ("at_the_invitation_of", "Wang Yi to Visit Egypt\n\nAt the invitation of Egyptian Foreign Minister Badr Abdelatty, "
                              "Foreign Minister Wang Yi will visit Egypt from May 6 to 8.", ["wang-yi"], ["badr-abdelatty"]),
+    # a title that names only the counterpart ("I had a call with X"): X is no speaker
+    ("title_call_with_a_handle", "Today I had a phone call with Egypt's Foreign Minister @BadrAbdelatty.", [],
+     ["badr-abdelatty"]),
+    ("title_talks_with", "Held talks with Foreign Minister of Oman Badr Albusaidi in Muscat.", [], ["badr-albusaidi"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

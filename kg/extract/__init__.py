@@ -45,7 +45,7 @@ _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,8
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
 _COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with"
-                             r"|at the invitation of)\b[^.;]*$", regex.IGNORECASE)
+                             r"|at the invitation of|call with)\b[^.;]*$", regex.IGNORECASE)
 # "X and Y met today", "X and Y held talks": Y is X's counterpart
 _AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
 _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
@@ -261,8 +261,10 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
         first = in_title[0]
         if between and first.mention.start < between.start() and len(in_title) > 1:
             first = next((h for h in in_title if h.mention.start > between.start()), first)
-        speakers.append(first)
-        participants.extend(h for h in in_title if h.entity.ident != first.entity.ident)
+        # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
+        if not _COUNTERPART.search(title[: first.mention.start]):
+            speakers.append(first)
+        participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
         first = first_sentence(head[1])
         in_first = find_people(first, gz, language)

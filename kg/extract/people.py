@@ -290,10 +290,14 @@ def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, in
     None if the run is a name alone (for :func:`_name_at`)."""
     run = _CYRILLIC_RUN.match(text, pos)
     words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, pos, run.end()) if m.group(0)[0].isupper()] if run else []
+    while len(words) > 2 and text[words[0][0] : words[0][1]].isupper():  # "РК", "РФ": the state, abbreviated
+        words = words[1:]
     for size in range(min(4, len(words) - 1), 1, -1):
         if gazetteer.lookup(text[words[-size][0] : run.end()], ("person",)):
             return words[-size][0], run.end()
     patronymic = [bool(_PATRONYMIC.fullmatch(text[a:b])) for a, b in words]
+    if words and words[0][0] > pos and len(words) <= 3:
+        return (words[0][0], run.end()) if _name_at(text, words[0][0]) else False
     if len(words) < 3 or (len(words) == 3 and (patronymic[1] or not _GENITIVE.search(text[words[0][0] : words[0][1]]))):
         return None
     start = words[-3 if patronymic[-2] else -2][0]
