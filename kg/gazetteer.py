@@ -104,7 +104,7 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 17)
 def _word_key(word: str) -> str:
     """A word as names are matched: case-folded, and for Russian stemmed (words recur: cached)."""
-    return word.casefold() if word.isascii() else _stem(unicodedata.normalize("NFC", word).casefold())
+    return _stem(_folded(word))
 
 
 def squash(text: str) -> str:
@@ -378,6 +378,7 @@ def _cut(words: list[str], key: tuple[str, ...]) -> frozenset[int]:
 
 
 def _folded(word: str) -> str:
+    """A word case-folded (and NFC-normalised, when not ASCII)."""
     return word.casefold() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
 
 
