@@ -16,10 +16,8 @@ longer names in any case as long as the text capitalises them.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -30,11 +28,10 @@ from kg.cityindex import City, city_index
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
 from kg.models import Entity, Mention
+from kg.wordkeys import cut_endings, folded, scanned, squash, word_key, words_key, words_of
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _TRAILING_DIGITS = regex.compile(r"\d+$")
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*")
 _FLAG = regex.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{L}\p{M}]+")
 _ID = "https://w3id.org/tgkg/id/"
@@ -54,62 +51,6 @@ class _Form:
     # have an ending too, or a bare stem would be the name ("Раис", a title, is not Raisi; "Росс"
     # is not "Россия", "Захаров" not "Захарова"); a surname alone with a short stem only as written
     cut: frozenset[int] = frozenset()
-
-
-_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
-
-
-def tokens(text: str) -> tuple[list[str], list[int]]:
-    """Word tokens of a text and their offsets: token ``j`` spans ``bounds[2j]:bounds[2j + 1]``.
-
-    (One split and a running sum, both in C: a long post has thousands of tokens.)
-    """
-    parts = _TOKEN_SPLIT.split(text)
-    return parts[1::2], list(accumulate(map(len, parts)))
-
-
-@functools.lru_cache(maxsize=8)
-def _scanned(text: str) -> tuple[list[str], list[int], tuple[str, ...]]:
-    """:func:`tokens` of a text, with each word's key (:func:`_word_key`): a post's title is
-    looked up more than once (for its people, then for its countries)."""
-    words, bounds = tokens(text)
-    return words, bounds, tuple(map(_word_key, words))
-
-
-def words_of(text: str) -> list[str]:
-    """The word tokens of a text, without offsets."""
-    return _TOKEN.findall(text)
-
-
-# Russian case endings, longest first: "России"/"Россия", "Лаврова"/"Лавров", "организации"/"организация"
-# match as one stem. (Not -ов/-ев: they end surnames.) Only words of five letters or more are cut.
-_RU_ENDINGS = tuple(sorted(
-    "ами ями ого его ому ему ыми ими ой ей ий ый ая яя ое ее ую юю ом ем ам ям ах ях ию ия ие ии ью ья а я о е у ю ы и ь й".split(),
-    key=len, reverse=True))
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-
-
-def _stem(word: str) -> str:
-    if len(word) >= 5 and not word.isascii() and _CYRILLIC.search(word):
-        for ending in _RU_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                return word[: -len(ending)]
-    return word
-
-
-def _key(words: Iterable[str]) -> tuple[str, ...]:
-    return tuple(map(_word_key, words))
-
-
-@functools.lru_cache(maxsize=1 << 17)
-def _word_key(word: str) -> str:
-    """A word as names are matched: case-folded, and for Russian stemmed (words recur: cached)."""
-    return _stem(_folded(word))
-
-
-def squash(text: str) -> str:
-    """A name as a hashtag would write it: letters and digits only, case folded."""
-    return "".join(_LETTERS.findall(unicodedata.normalize("NFC", text))).casefold()
 
 
 def _read_extra(path: str | Path) -> str:
@@ -153,7 +94,7 @@ class Gazetteer:
             self.add_form(entity.kind, entity.ident, text)
             words = words_of(text)
             if entity.kind == "person" and len(words) >= 2:
-                self._surnames[_key(words[-1:])[0]].add(entity.ident)
+                self._surnames[words_key(words[-1:])[0]].add(entity.ident)
 
     def add_form(self, kind: str, ident: str, text: str) -> None:
         words = words_of(text)
@@ -161,8 +102,8 @@ class Gazetteer:
             return
         bare = "".join(words)
         exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
-        key = _key(words)
-        form = _Form(kind, ident, text, exact, tuple(words), _cut(words, key))
+        key = words_key(words)
+        form = _Form(kind, ident, text, exact, tuple(words), cut_endings(words, key))
         self._starts.add(key[0])
         if len(key) == 1:
             self._single.add(key[0])
@@ -260,7 +201,7 @@ class Gazetteer:
     def lookup(self, name: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> Entity | None:
         """The entity a whole name (not a text) stands for, or None."""
         words = words_of(name)
-        for form in self._forms.get(_key(words), ()):
+        for form in self._forms.get(words_key(words), ()):
             if form.kind in kinds and _case_ok(form, words):
                 return self._entities[(form.kind, form.ident)]
         return None
@@ -270,12 +211,12 @@ class Gazetteer:
         words = words_of(name)
         if len(words) < 2 or any(len(w) > 1 for w in words[:-1]):
             return None
-        idents = self._surnames.get(_key(words[-1:])[0], set())
+        idents = self._surnames.get(words_key(words[-1:])[0], set())
         return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
 
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:
         """Every known person, organisation and country a text names, longest match first."""
-        words, bounds, norm = _scanned(text)
+        words, bounds, norm = scanned(text)
         starts, single, longer, forms_of = self._starts, self._single, self._longer, self._forms
         found: list[Mention] = []
         after = 0  # the token after the last match: matches do not overlap
@@ -362,7 +303,7 @@ def _ident(iri: str, kind: str, source: str) -> str:
 
 
 def _city_key(name: str) -> str:
-    return " ".join(_key(words_of(name)))
+    return " ".join(words_key(words_of(name)))
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -372,23 +313,13 @@ _OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
 _KG = "https://w3id.org/tgkg/ontology#"
 
 
-def _cut(words: list[str], key: tuple[str, ...]) -> frozenset[int]:
-    """The words of a name whose key is shorter than the word: a stem with its ending cut off."""
-    return frozenset(i for i, (word, stem) in enumerate(zip(words, key)) if len(stem) < len(_folded(word)))
-
-
-def _folded(word: str) -> str:
-    """A word case-folded (and NFC-normalised, when not ASCII)."""
-    return word.casefold() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
-
-
 def _case_ok(form: _Form, words: list[str]) -> bool:
     if form.exact:
         return form.words == tuple(words)
-    if form.cut and not form.cut <= _cut(words, _key(words)):
+    if form.cut and not form.cut <= cut_endings(words, words_key(words)):
         return False
-    if form.cut and form.kind == "person" and len(words) == 1 and len(_word_key(words[0])) < 5:
-        return _folded(words[0]) == _folded(form.words[0])  # "Раисом" is not "Раиси", "Ханом" not "Хания"
+    if form.cut and form.kind == "person" and len(words) == 1 and len(word_key(words[0])) < 5:
+        return folded(words[0]) == folded(form.words[0])  # "Раисом" is not "Раиси", "Ханом" not "Хания"
     return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
 
 

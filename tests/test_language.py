@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 from pytest import mark, param
 
 from kg.extract import Extractor
-from kg.gazetteer import tokens
+from kg.wordkeys import tokens
 from kg.models import Post
 from kg.textutil import detect_language, detect_languages
 
