@@ -23,7 +23,16 @@ class Cue:
 
 
 _BEFORE, _AFTER = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"  # a cue is whole words
+# Languages written without spaces between words: a word boundary there is the end of a run of
+# several words ("王毅会见布林肯" is one run of letters), so their cues are matched anywhere, and a
+# cue that is part of a longer word says so itself ("(?<!普)通话": "通话" is a call, "普通话" Mandarin).
+UNSPACED = frozenset({"zh", "ja"})
 _rows = tsv_rows
+
+
+def _bounded(cue: str, language: str) -> str:
+    """The cue as a pattern: whole words, except in a language written without spaces."""
+    return f"(?:{cue})" if language in UNSPACED else f"{_BEFORE}(?:{cue}){_AFTER}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,7 +42,7 @@ def event_cues() -> tuple[Cue, ...]:
     for number, row in _rows("event_cues.tsv"):
         if row["type"] not in EVENT_TYPES:
             raise ValueError(f"kg/data/event_cues.tsv:{number}: unknown event type {row['type']!r}")
-        pattern = regex.compile(f"{_BEFORE}(?:{row['cue']}){_AFTER}", regex.IGNORECASE)
+        pattern = regex.compile(_bounded(row["cue"], row["language"]), regex.IGNORECASE)
         cues.append(Cue(row["type"], row["language"], pattern, row["cue"]))
     return tuple(cues)
 
@@ -41,6 +50,11 @@ def event_cues() -> tuple[Cue, ...]:
 @functools.lru_cache(maxsize=1)
 def any_cue() -> regex.Pattern:
     """One pattern matching any cue: does a line name an event at all? (The word boundaries are
-    tested once a position, not once a cue: a third faster on a text copy's lines, the same matches.)"""
-    alternatives = "|".join(f"(?:{cue.text})" for cue in event_cues())
-    return regex.compile(f"{_BEFORE}(?:{alternatives}){_AFTER}", regex.IGNORECASE)
+    tested once a position, not once a cue: a third faster on a text copy's lines, the same matches.
+    The cues of a language written without spaces have no boundaries: they are one more alternative.)"""
+    bounded = "|".join(f"(?:{cue.text})" for cue in event_cues() if cue.language not in UNSPACED)
+    pattern = f"{_BEFORE}(?:{bounded}){_AFTER}"
+    unspaced = "|".join(f"(?:{cue.text})" for cue in event_cues() if cue.language in UNSPACED)
+    if unspaced:
+        pattern = f"{pattern}|{unspaced}"
+    return regex.compile(pattern, regex.IGNORECASE)
