@@ -339,7 +339,8 @@ def test_any_cue_matches_a_line_exactly_when_one_of_the_cues_does():
     lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     lines += ["The metro was closed", "Sergey Lavrov met Wang Yi", "summitry", "a summit", "Визит", "визитка",
-              "участие", "принял участие", "conférence de presse", "2024talks", "talks2024", "talks"]
+              "участие", "принял участие", "conférence de presse", "2024talks", "talks2024", "talks",
+              "王毅会见布林肯", "他说普通话", "G7-Außenministertreffen in Kanada", "betreffen", "والتقى الوزير", "المستقبل"]
     one_by_one = [any(cue.pattern.search(line) for cue in event_cues()) for line in lines]
     assert sum(one_by_one) > 100 and not all(one_by_one)
     assert [bool(any_cue().search(line)) for line in lines] == one_by_one
