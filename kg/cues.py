@@ -20,6 +20,7 @@ class Cue:
     language: str
     pattern: regex.Pattern
     text: str  # the cue as written in the file, without the word boundaries ``pattern`` adds
+    script: str | None = None  # the one script its letters are all in: a text without it has no such cue
 
 
 _BEFORE, _AFTER = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"  # a cue is whole words
@@ -43,8 +44,30 @@ def event_cues() -> tuple[Cue, ...]:
         if row["type"] not in EVENT_TYPES:
             raise ValueError(f"kg/data/event_cues.tsv:{number}: unknown event type {row['type']!r}")
         pattern = regex.compile(_bounded(row["cue"], row["language"]), regex.IGNORECASE)
-        cues.append(Cue(row["type"], row["language"], pattern, row["cue"]))
+        cues.append(Cue(row["type"], row["language"], pattern, row["cue"], _script_of(row["cue"])))
     return tuple(cues)
+
+
+_SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Latin", "Cyrillic", "Arabic", "Han", "Devanagari")}
+_LETTER = regex.compile(r"\p{L}")
+_SYNTAX = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]")  # \p{L}, \w, (?i: … : no letters of the cue
+
+
+def _script_of(cue: str) -> str | None:
+    """The one script of :data:`_SCRIPTS` every letter of a cue is in (every match of the cue then
+    has a letter of it), or None (letters of several scripts, or of another one)."""
+    letters = "".join(_LETTER.findall(_SYNTAX.sub("", cue)))
+    found = [name for name, script in _SCRIPTS.items() if script.search(letters)]
+    if len(found) == 1 and not regex.search(rf"\P{{{found[0]}}}", letters):
+        return found[0]
+    return None
+
+
+def scripts_in(text: str) -> frozenset[str]:
+    """The scripts of :data:`_SCRIPTS` a text has letters of: the cues worth looking for in it."""
+    if text.isascii():
+        return frozenset(("Latin",)) if _LETTER.search(text) else frozenset()
+    return frozenset(name for name, script in _SCRIPTS.items() if script.search(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -312,11 +312,26 @@ def _in_title(title: str, found: list[PersonHit], people: list[PersonHit]) -> li
     Государственного Совета … Фарид Мухаметшин" in the text), in the title's order."""
     known = {h.entity.ident for h in found}
     for hit in people:
-        at = regex.search(rf"(?<!\w){regex.escape(hit.mention.surface)}(?!\w)", title) if hit.entity.ident not in known else None
-        if at and all(at.end() <= h.mention.start or at.start() >= h.mention.end for h in found):
-            found = found + [PersonHit(hit.entity, replace(hit.mention, start=at.start(), end=at.end()))]
+        at = _whole_words(title, hit.mention.surface) if hit.entity.ident not in known else None
+        if at and all(at[1] <= h.mention.start or at[0] >= h.mention.end for h in found):
+            found = found + [PersonHit(hit.entity, replace(hit.mention, start=at[0], end=at[1]))]
             known.add(hit.entity.ident)
     return sorted(found, key=lambda h: h.mention.start)
+
+
+_WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _whole_words(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` first stand in ``text`` as whole words (no word character either side). (A
+    pattern made for each name would be compiled anew for every person of every post.)"""
+    at = text.find(words)
+    while at >= 0 and words:
+        end = at + len(words)
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
+            return at, end
+        at = text.find(words, at + 1)
+    return None
 
 
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:

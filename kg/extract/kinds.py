@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from kg.cues import event_cues
+from kg.cues import event_cues, scripts_in
 from kg.textutil import first_sentence
 
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
@@ -38,7 +38,8 @@ def quote_card_speaker_part(title: str) -> str | None:
 def _by_cues(text: str, counterpart: bool) -> str | None:
     """The type of the first cue (in the file's order) the text has; a Meeting cue beside a
     Statement cue counts only with a ``counterpart`` (whether there is one is asked only then)."""
-    cues = event_cues()
+    scripts = scripts_in(text)  # (an English title need not be searched for Arabic or Chinese cues)
+    cues = [cue for cue in event_cues() if cue.script is None or cue.script in scripts]
     statement = None
     for cue in cues:
         if cue.pattern.search(text):
