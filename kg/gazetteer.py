@@ -206,12 +206,20 @@ class Gazetteer:
                 return self._entities[(form.kind, form.ident)]
         return None
 
+    def by_surname(self, word: str) -> Entity | None:
+        """The known person whose surname a word is, when one person alone has that surname."""
+        words = words_of(word)
+        return self._the_one_named(words[0]) if len(words) == 1 else None
+
     def by_initials(self, name: str) -> Entity | None:
         """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""
         words = words_of(name)
         if len(words) < 2 or any(len(w) > 1 for w in words[:-1]):
             return None
-        idents = self._surnames.get(words_key(words[-1:])[0], set())
+        return self._the_one_named(words[-1])
+
+    def _the_one_named(self, surname: str) -> Entity | None:
+        idents = self._surnames.get(word_key(surname), set())
         return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
 
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:

@@ -239,3 +239,27 @@ def test_a_cyrillic_name_in_latin_letters(name, expected):
     from kg.names import latin
 
     assert latin(name) == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# An office and a known person's surname alone
+# ------------------------------------------------------------------------------------------------
+
+SURNAMES = [
+    # "Secretary Rubio's Call with …": the actor was missed and the counterpart made the speaker
+    ("office_and_surname", "Secretary Rubio's Call with Egyptian Foreign Minister Abdelatty", ("marco-rubio",),
+     ("badr-abdelatty",)),
+    ("minister_and_surname", "Foreign Minister Lavrov said the sides would meet again.", ("sergey-lavrov",), ()),
+    # the counterpart in the body, after "met <a word or two> with"
+    ("met_today_with", "Secretary Rubio's Meeting in Accra\n\nSecretary of State Marco Rubio met today with "
+                       "President John Mahama of Ghana.", ("marco-rubio",), ("john-mahama",)),
+    # a surname no known person has, or more than one has, names nobody: no new person of one word
+    ("unknown_surname_is_nobody", "Secretary Smith met the press in Washington.", (), ()),
+    ("shared_surname_is_nobody", "President Berdimuhamedov met the press in Ashgabat.", (), ()),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", SURNAMES, ids=[s[0] for s in SURNAMES])
+def test_an_office_and_a_known_surname_name_that_person(name, text, speakers, participants):
+    event = extract(text).event
+    assert (event.speakers, event.participants) == (speakers, participants)

@@ -44,7 +44,7 @@ _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|�
 _QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 _BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
-_COUNTERPART = regex.compile(r"\b(?:received by|met with|meeting with|talks with|conversation with|hosted by|together with"
+_COUNTERPART = regex.compile(r"\b(?:received by|met(?: \w+){0,2} with|meeting with|talks with|conversation with|hosted by|together with"
                              r"|at the invitation of|call with)\b[^.;]*$", regex.IGNORECASE)
 # "X and Y met today", "X and Y held talks": Y is X's counterpart
 _AND = regex.compile(r"\band\s+[^,.;]{0,60}$")

@@ -31,6 +31,7 @@ _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
+_SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
@@ -278,8 +279,18 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     holder = _cyrillic_holder(text, pos, gazetteer)
     span = _name_at(text, pos) if holder is None else holder or None
     if span is None:
-        return None
+        return _by_surname(text, pos, gazetteer)
     return _person(text, span, role, country, places, gazetteer, language)
+
+
+def _by_surname(text: str, pos: int, gazetteer: Gazetteer) -> PersonHit | None:
+    """An office and a known person's surname alone: "Secretary Rubio's call", "Minister Lavrov said"
+    (the one known person of that surname; never a new person of one word)."""
+    word = _SURNAME.match(text, pos)
+    known = gazetteer.by_surname(word.group(0)) if word else None
+    if known is None:
+        return None
+    return PersonHit(known, Mention("person", known.ident, word.group(0), word.start(), word.end()))
 
 
 def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int] | bool | None:
