@@ -201,3 +201,25 @@ def test_a_title_read_apart_from_the_text_has_its_people_written():
                    "met with Pakistan's Deputy Prime Minister and Foreign Minister Mohammad Dar in Beijing.")
     keys = {e.key for e in made.entities}
     assert all(("person", ident) in keys for ident in made.event.speakers + made.event.participants)
+
+
+# ------------------------------------------------------------------------------------------------
+# A body's bare name beside another country's name is that country's body
+# ------------------------------------------------------------------------------------------------
+
+RUSSIAN_MFA = ("org", "ministry-of-foreign-affairs-of-the-russian-federation")
+BODIES = [
+    # "МИД" and "Foreign Ministry" are aliases of Russia's ministry: beside another country's name
+    # they were read as Russia's ministry
+    ("mid_of_another_country", "ru", "МИД Узбекистана выразил соболезнования.", False),
+    ("foreign_ministry_of_another_country", "en", "The Foreign Ministry of Uzbekistan expressed condolences.", False),
+    ("another_countrys_foreign_ministry", "en", "Uzbekistan's Foreign Ministry expressed condolences.", False),
+    ("russias_own_still", "ru", "МИД России выразил соболезнования.", True),
+    ("bare_still_russias", "en", "The Foreign Ministry expressed condolences to Uzbekistan.", True),
+    ("another_country_later_in_the_sentence", "en", "Russian Foreign Ministry statement on Uzbekistan", True),
+]
+
+
+@pytest.mark.parametrize("name, language, text, russian", BODIES, ids=[b[0] for b in BODIES])
+def test_a_bare_body_name_beside_another_country_is_not_russias(name, language, text, russian):
+    assert (RUSSIAN_MFA in {e.key for e in extract(text, language).entities}) == russian

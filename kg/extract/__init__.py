@@ -8,11 +8,11 @@ so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
 from datetime import date
 
 import regex
-
-from dataclasses import replace
 
 from kg import cues
 from kg.extract import dates, people
@@ -122,7 +122,7 @@ class Extractor:
                                      if not _QUOTE_OPEN.match(t)],
                                     post.published.date())
 
-        orgs = [m for m in named + flags if m.kind == "org"]
+        orgs = [m for m in _without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -286,6 +286,38 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 speakers.append(hit)
     return speakers, participants
+
+
+# what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
+# Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
+_OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
+_OWNS = regex.compile(r"(?:['’]s)?\s*")
+
+
+def _without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """``named`` less the organisations whose bare name ("МИД", "Foreign Ministry") stands for one
+    country's body but is written beside another country's name: "МИД Казахстана" and "the Foreign
+    Ministry of Kazakhstan" are Kazakhstan's ministry, not Russia's (kg may not know it). (They stay
+    in what people are read from: "представитель МИД РК X" is an office of a ministry, whichever.)"""
+    countries = [m for m in named if m.kind == "country"]
+    kept = []
+    for mention in named:
+        home = _home(mention.ident, gz) if mention.kind == "org" and countries else None
+        beside = [c.ident for c in countries
+                  if c.start == _OF.match(text, mention.end).end()
+                  or (c.end <= mention.start and _OWNS.fullmatch(text, c.end, mention.start))]
+        if home is None or not beside or home in beside:
+            kept.append(mention)
+    return kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _home(ident: str, gz: Gazetteer) -> str | None:
+    """The one country an organisation's names name ("Russian Foreign Ministry", "МИД России": Russia), if any."""
+    entity = gz.entity("org", ident)
+    found = {m.ident for _, label in (entity.labels + entity.alt_labels if entity else ())
+             for m in gz.find(label, ("country",))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _head_of(text: str, lines: list[str]) -> str:
