@@ -291,22 +291,26 @@ def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[Per
 # what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
 # Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
 _OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
-_OWNS = regex.compile(r"(?:['’]s)?\s*")
+_OWNS = regex.compile(r"(?:['’]s)?\s*$")
 
 
 def _without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> list[Mention]:
     """``named`` less the organisations whose bare name ("МИД", "Foreign Ministry") stands for one
     country's body but is written beside another country's name: "МИД Казахстана" and "the Foreign
     Ministry of Kazakhstan" are Kazakhstan's ministry, not Russia's (kg may not know it). (They stay
-    in what people are read from: "представитель МИД РК X" is an office of a ministry, whichever.)"""
-    countries = [m for m in named if m.kind == "country"]
+    in what people are read from: "представитель МИД РК X" is an office of a ministry, whichever.)
+    Each organisation looks only at the few characters beside it: time grows with the text."""
+    starts = {m.start: m.ident for m in named if m.kind == "country"}
+    ends = {m.end: m.ident for m in named if m.kind == "country"}
+    if not starts:
+        return named
     kept = []
     for mention in named:
-        home = _home(mention.ident, gz) if mention.kind == "org" and countries else None
-        beside = [c.ident for c in countries
-                  if c.start == _OF.match(text, mention.end).end()
-                  or (c.end <= mention.start and _OWNS.fullmatch(text, c.end, mention.start))]
-        if home is None or not beside or home in beside:
+        home = _home(mention.ident, gz) if mention.kind == "org" else None
+        after = starts.get(_OF.match(text, mention.end, mention.end + 12).end())
+        owner = _OWNS.search(text, max(0, mention.start - 8), mention.start)
+        before = ends.get(owner.start()) if owner else None
+        if home is None or {after, before} <= {None, home}:
             kept.append(mention)
     return kept
 
