@@ -20,7 +20,7 @@ from kg.extract.cast import billed_speakers, chairs
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
-from kg.extract.places import city_landmark, find_location
+from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -236,7 +236,7 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if len(dates) != 1 or dates[0].year is None or text[dates[0].end:].strip(" .") or not dates[0].start:
             continue
         name = text[: dates[0].start].strip(" ,")
-        place = gz.city(name) or gz.lookup(name, ("country",))
+        place = place_named(name, gz)
         if place:
             return dates[0], (place, name)
     return None
@@ -307,10 +307,13 @@ def _without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> l
     kept = []
     for mention in named:
         home = _home(mention.ident, gz) if mention.kind == "org" else None
+        if home is None:
+            kept.append(mention)
+            continue
         after = starts.get(_OF.match(text, mention.end, mention.end + 12).end())
         owner = _OWNS.search(text, max(0, mention.start - 8), mention.start)
         before = ends.get(owner.start()) if owner else None
-        if home is None or {after, before} <= {None, home}:
+        if {after, before} <= {None, home}:
             kept.append(mention)
     return kept
 

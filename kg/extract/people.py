@@ -184,14 +184,13 @@ def find_people(
             ident = hit.entity.ident if hit else None
             if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
                 hits[ident], office[ident] = hit, match.start()
-    for match in _INITIALS_NAME.finditer(text):  # "С.А.Рябкова", "S. Jaishankar": known people only
-        entity = gazetteer.by_initials(match.group(0))
-        if entity and entity.ident not in hits:
-            hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
-    for match in _HANDLE.finditer(text):  # known people only
-        entity = _handle_person(match.group(1), gazetteer)
-        if entity and entity.ident not in hits:
-            hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
+    # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
+    for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
+                            (_HANDLE, lambda m: _handle_person(m.group(1), gazetteer))):
+        for match in pattern.finditer(text):
+            entity = person(match)
+            if entity and entity.ident not in hits:
+                hits[entity.ident] = _known_hit(entity, match)
     for mention in known:
         if mention.kind == "person" and mention.ident not in hits:
             hits[mention.ident] = PersonHit(gazetteer.entity("person", mention.ident), mention)
@@ -288,9 +287,12 @@ def _by_surname(text: str, pos: int, gazetteer: Gazetteer) -> PersonHit | None:
     (the one known person of that surname; never a new person of one word)."""
     word = _SURNAME.match(text, pos)
     known = gazetteer.by_surname(word.group(0)) if word else None
-    if known is None:
-        return None
-    return PersonHit(known, Mention("person", known.ident, word.group(0), word.start(), word.end()))
+    return _known_hit(known, word) if known else None
+
+
+def _known_hit(entity: Entity, match: regex.Match) -> PersonHit:
+    """A known person where ``match`` names them."""
+    return PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
 
 
 def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int] | bool | None:

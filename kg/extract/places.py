@@ -77,19 +77,19 @@ def find_location(
     for line in lines[:6]:
         match = _PIN.match(line)
         if match:
-            place = _place(match.group("place"), gazetteer)
+            place = place_named(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
     for line in lines[1:3] if not call else ():  # a call has no one place: the wire's is where it was filed
         match = _WIRE.match(line)
-        place = _place(match.group("place"), gazetteer) if match else None
+        place = place_named(match.group("place"), gazetteer) if match else None
         if place:
             return place, match.group("place")
     for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
         for piece in part.split(","):
             piece = piece.strip()
             if piece and not has_digit(piece):
-                place = _place(piece, gazetteer)
+                place = place_named(piece, gazetteer)
                 if place:
                     return place, piece
     dates = find_dates(title)
@@ -97,7 +97,7 @@ def find_location(
         before = title[: dates[0].start].rstrip(" ,(")
         match = _PLACE_BEFORE_DATE.search(before)
         if match:
-            place = _place(match.group("place"), gazetteer)
+            place = place_named(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
@@ -142,7 +142,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tu
         words = match.group("place").split()
         for n in range(len(words), 0, -1):  # "Rio de Janeiro, the first…" -> the longest known prefix
             name = " ".join(words[:n]).rstrip(".,’'")
-            place = _place(name, gazetteer, min_population=_SENTENCE_CITY)
+            place = place_named(name, gazetteer, min_population=_SENTENCE_CITY)
             if place:
                 found.append((place, name))
                 break
@@ -163,7 +163,9 @@ def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
     return False
 
 
-def _place(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
+def place_named(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
+    """The city (the most populous of the name, of ``min_population`` or more) or else the country a
+    name names, its surrounding punctuation ignored; None if neither."""
     name = name.strip(" .,;:–-")
     if not name or len(name) < 2:
         return None
