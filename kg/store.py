@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, StoreError
 from kg.iris import check_iri
 from kg.paths import ontology_file
+from kg.rdfpieces import cuttable, pieces
 
 ONTOLOGY_GRAPH = "https://w3id.org/tgkg/ontology"
 DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
@@ -30,9 +31,10 @@ DEFAULT_DATA_GRAPH = "https://w3id.org/tgkg/id/graph"
 in a store, where kg loaded it before it used the store's default graph."""
 
 Progress = Callable[[str, int], None]
-"""Called as work gets done, with the phase ("loading" triples, "validating" resources, or the
-stored query kg report is reading rows of) and how many more are done (0 as a query starts):
-``kg load``, ``kg validate`` and ``kg report`` show it on a terminal (``--progress``)."""
+"""Called as work gets done, with the phase ("reading" bytes of a file loaded in pieces, "loading"
+triples of a file parsed, "validating" resources, or the stored query kg report is reading rows
+of) and how many more are done (0 as a query starts): ``kg load``, ``kg validate`` and
+``kg report`` show it on a terminal (``--progress``)."""
 
 
 def format_of(path: str) -> ox.RdfFormat:
@@ -167,8 +169,9 @@ def load_into_store(paths: Sequence[str], directory: str, graph: str | None = No
 
 
 LOAD_CHUNK = 50_000
-"""Quads handed to the bulk loader at a time: pyoxigraph's loader holds its whole input in memory
-(1.75 GB for 3.2 million triples), so files are streamed to it in chunks. Smaller chunks are not
+"""Quads handed to the bulk loader at a time, for a file kg parses (one it cannot cut into pieces,
+see :mod:`kg.rdfpieces`): pyoxigraph's loader holds its whole input in memory (1.75 GB for 3.2
+million triples), so files are streamed to it in chunks. Smaller chunks are not
 slower: `kg load` of those 3.2 million triples took 23-25 s and peaked at 128 MB with 50,000 quads
 a chunk, 32-40 s and 420 MB with 250,000 (the store is compacted afterwards, see :func:`_compact`)."""
 
@@ -194,8 +197,21 @@ def _replace(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, paths: list
 
 def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGraph,
                  progress: Progress | None = None) -> None:
-    """Bulk-load one file in chunks; triples go to ``graph``, quads keep their own graph."""
+    """Bulk-load one file in pieces (:mod:`kg.rdfpieces`) or chunks of parsed quads; triples go to
+    ``graph``, quads keep their own graph."""
     with reading(path) as fmt:
+        if cuttable(path, fmt):
+            to_graph = None if fmt.supports_datasets or graph == ox.DefaultGraph() else graph
+            for piece, size in pieces(path, fmt):
+                try:
+                    store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
+                except SyntaxError:
+                    for _ in ox.parse(path=path, format=fmt):  # the error again, at its line in the file
+                        pass
+                    raise
+                if progress:
+                    progress("reading", size)
+            return
         quads = ox.parse(path=path, format=fmt)
         if not fmt.supports_datasets and graph != ox.DefaultGraph():
             # (a triples format is parsed into the default graph already: no quad made again)

@@ -70,7 +70,7 @@ class PostProgress:
                 yield post
 
 
-_UNITS = {"loading": "triples", "validating": "resources"}  # any other phase (a query kg report runs): rows
+_UNITS = {"reading": "B", "loading": " triples", "validating": " resources"}  # any other phase (a query kg report runs): rows
 _PROGRESS_DELAY = 0.5  # seconds before a phase's counter shows: a quick phase leaves no trace
 
 
@@ -93,7 +93,7 @@ def phase_progress(enabled: bool | None, paths: Iterable[str]) -> Iterator[Calla
         if phase not in bars:
             for bar in bars.values():
                 bar.close()
-            bars[phase] = tqdm(desc=phase, unit=f" {_UNITS.get(phase, 'rows')}", unit_scale=True, file=sys.stderr, leave=False,
+            bars[phase] = tqdm(desc=phase, unit=_UNITS.get(phase, " rows"), unit_scale=True, file=sys.stderr, leave=False,
                                delay=_PROGRESS_DELAY)
         bars[phase].update(count)
 
