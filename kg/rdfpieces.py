@@ -28,22 +28,26 @@ PIECE_BYTES = 4 << 20
 time before (:data:`kg.store.LOAD_CHUNK`)."""
 
 _LINE_FORMATS = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
-_DIRECTIVE = re.compile(rb"(?im)^[ \t]*(?:@prefix|@base|prefix|base)(?![\w:-])[^\n]*")
+# (each pattern starts with a literal, which the regex engine looks for fast: a scan of 240 MB
+# with (?im)^ took 1.7 s, with a leading line break 0.2 s; the three searches 0.09 s each, where
+# `b"_:" in data` took 0.5 s)
+_DIRECTIVE = re.compile(rb"\n[ \t]*(?:@prefix|@base|[Pp][Rr][Ee][Ff][Ii][Xx]|[Bb][Aa][Ss][Ee])(?![\w:-])[^\n]*")
+_BLANK_LABEL, _LONG_STRINGS = re.compile(rb"_:"), (re.compile(rb'"""'), re.compile(rb"'''"))
 _ONE_LINE_DIRECTIVE = re.compile(
     rb"(?i)[ \t]*(?:@prefix[ \t]+[^\s<]*:[ \t]*<[^>\s]*>[ \t]*\.|@base[ \t]*<[^>\s]*>[ \t]*\."
     rb"|prefix[ \t]+[^\s<]*:[ \t]*<[^>\s]*>|base[ \t]*<[^>\s]*>)[ \t]*\r?")
 
 
 def cuttable(path: str, fmt: ox.RdfFormat) -> bool:
-    """Whether :func:`pieces` may cut this file (a reading of the file, its scans in C: ~0.2 s for
-    240 MB)."""
+    """Whether :func:`pieces` may cut this file (a reading of the file and four scans in C: about
+    0.5 s for 240 MB)."""
     if fmt not in _LINE_FORMATS and fmt != ox.RdfFormat.TURTLE:
         return False
     for block in _blocks(path):
-        if b"_:" in block:
+        if _BLANK_LABEL.search(block):
             return False
         if fmt == ox.RdfFormat.TURTLE:
-            if b'"""' in block or b"'''" in block:
+            if any(long.search(block) for long in _LONG_STRINGS):
                 return False
             if not all(_ONE_LINE_DIRECTIVE.fullmatch(line) for line in _directives(block)):
                 return False
@@ -73,8 +77,9 @@ def _blocks(path: str, size: int = PIECE_BYTES) -> Iterator[bytes]:
             yield block + file.readline()
 
 
-def _directives(data: bytes) -> list[bytes]:
-    return _DIRECTIVE.findall(data)
+def _directives(lines: bytes) -> list[bytes]:
+    """The directive lines of whole lines of Turtle."""
+    return [line[1:] for line in _DIRECTIVE.findall(b"\n" + lines)]
 
 
 def _last_cut(data: bytes, fmt: ox.RdfFormat) -> int:
