@@ -392,3 +392,25 @@ def test_each_cue_pattern_finds_a_cue_where_its_row_read_as_written_does():
             if fast != bool(as_written.search(line)):
                 mismatches.append(f"{cue.language} {cue.type} {cue.text[:40]!r}: {line[:80]!r}")
     assert len(lines) > 1500 and not mismatches, "\n".join(mismatches[:20])
+
+
+def test_relative_days_rows():
+    """kg/data/relative_days.tsv: known kinds, one row per kind and language, ISO 639-1 codes, each
+    word a regular expression that compiles on its own and cannot match nothing."""
+    from kg.extract import relative
+
+    relative.table.cache_clear()
+    words = relative.table()  # an unknown kind or a second row of a kind and language raises, naming the line
+    problems = []
+    for kind, by_language in words.items():
+        for language, text in by_language.items():
+            if not re.fullmatch(r"[a-z]{2}", language):
+                problems.append(f"{kind} {language}: not an ISO 639-1 code")
+            for word in text.split() if kind == "weekdays" else [text]:
+                try:
+                    if regex.fullmatch(word, "", regex.IGNORECASE) is not None:
+                        problems.append(f"{kind} {language}: {word!r} matches the empty string")
+                except regex.error as error:
+                    problems.append(f"{kind} {language}: {word!r} is not a valid regular expression: {error}")
+    assert not problems, "\n".join(problems)
+    assert set(words["today"]) == set(words["yesterday"])  # a language that has one has both

@@ -76,3 +76,46 @@ FORMS = [
 def test_find_dates(text, expected):
     found = [(d.year, d.month, d.day, d.end_month, d.end_day) for d in find_dates(text)]
     assert found == expected
+
+
+# relative days (kg/extract/relative.py, words in kg/data/relative_days.tsv): a post of Wednesday
+# 11 June 2025; each language's words as its posts write them, and the words that look alike
+from datetime import date  # noqa: E402
+
+from kg.extract.relative import relative_day, table  # noqa: E402
+
+WEDNESDAY = date(2025, 6, 11)
+RELATIVE = [
+    ("en", "The Foreign Secretary received the Ambassador of Chile this morning.", date(2025, 6, 11)),
+    ("en", "The two ministers will meet in Oslo on Friday.", date(2025, 6, 13)),
+    ("es", "El canciller recibió ayer al embajador de Ghana.", date(2025, 6, 10)),
+    ("fr", "Le ministre s'est entretenu ce matin avec son homologue.", date(2025, 6, 11)),
+    ("de", "Die Ministerin reiste am Montag nach Warschau.", date(2025, 6, 9)),
+    ("ru", "Во вторник министр принял посла Перу.", date(2025, 6, 10)),
+    ("pt", "O ministro recebeu hoje o embaixador do Japão.", date(2025, 6, 11)),
+    ("pt", "O chanceler reuniu-se ontem com a ministra do Chile.", date(2025, 6, 10)),
+    ("pt", "Nesta segunda-feira, o ministro recebeu o embaixador da Índia.", date(2025, 6, 9)),
+    ("pt", "A reunião será realizada na sexta-feira em Brasília.", date(2025, 6, 13)),
+    ("pt", "O ministro participa na próxima terça-feira da reunião.", None),
+    ("pt", "É a segunda reunião dos chanceleres este ano.", None),  # "segunda" is also "second"
+    ("it", "Il ministro Tajani ha incontrato oggi l'omologo greco.", date(2025, 6, 11)),
+    ("it", "Ieri il ministro ha ricevuto l'ambasciatore del Cile.", date(2025, 6, 10)),
+    ("it", "Il vertice si terrà il venerdì a Roma.", date(2025, 6, 13)),
+    ("it", "Il ministro ha parlato lunedì prossimo?", None),  # no lead word: not read
+    ("uk", "Сьогодні міністр зустрівся з послом Японії.", date(2025, 6, 11)),
+    ("uk", "У вівторок міністр провів переговори з колегою.", date(2025, 6, 10)),
+    ("uk", "Міністр вчора прийняв посла Чилі.", date(2025, 6, 10)),
+    ("it", "La Farnesina ha pubblicato il bilancio dell'anno.", None),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", RELATIVE, ids=[f"{r[0]}-{i}" for i, r in enumerate(RELATIVE)])
+def test_relative_days_in_each_language(language, text, expected):
+    assert relative_day([text], WEDNESDAY) == expected
+
+
+def test_every_language_with_weekdays_has_seven_of_them_and_every_kind():
+    words = table()
+    for language, names in words["weekdays"].items():
+        assert len(names.split()) == 7, language
+        assert all(language in words[kind] for kind in ("today", "yesterday", "lead", "next", "future")), language

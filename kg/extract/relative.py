@@ -1,5 +1,5 @@
 """Days a post names relative to its publication: "today", "on Tuesday", "hoy", "este martes",
-"сегодня", "во вторник", "aujourd'hui", "heute".
+"сегодня", "во вторник", "aujourd'hui", "heute", "hoje", "oggi" (the words: kg/data/relative_days.tsv).
 
 A post that gives no date of its event but says it happened "today" or "on Tuesday" dates it from
 its publication time (a Telegram export's; a plain-text copy has none): today is the day it was
@@ -16,39 +16,42 @@ from datetime import date, timedelta
 
 import regex
 
-# words for "today" and "yesterday", by the days before the publication they mean
-_DAYS_BACK = {
-    0: ("today", "tonight", "this morning", "this afternoon", "this evening", "hoy", "esta mañana", "esta tarde",
-        "aujourd['’]hui", "ce matin", "cet après-midi", "сегодня", "heute", "hoje"),
-    1: ("yesterday", "ayer", "hier", "вчера", "gestern", "ontem"),
-}
-# weekdays, Monday first, as written after "on", "este/el", "ce/le", "в/во", "am"
-_WEEKDAYS = {
-    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
-    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-}
-_WEEKDAY_LEADS = r"on|this|last|este|el|ce|le|в|во|am|diesen"
-_NOT_PAST = r"next|coming|próximo|prochain|следующ\w*|nächsten"
-# words before a weekday that put it ahead of the publication
-_FUTURE = regex.compile(r"(?<![\p{L}\p{N}])(?:will|shall|is to|are to|to be|будет|будут|состоится|пройд[её]т"
-                        r"|se celebrará|tendrá lugar|aura lieu|se tiendra|wird|werden)(?![\p{L}\p{N}])",
-                        regex.IGNORECASE)
+from kg.datafiles import tsv_rows
+
+_BACK = {"today": 0, "yesterday": 1}  # days before the publication each kind means
+_KINDS = (*_BACK, "weekdays", "lead", "next", "future")
+_WORD_EDGE = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, str]]:
+    """kg/data/relative_days.tsv: the words of each kind, by language."""
+    words: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
+    for number, row in tsv_rows("relative_days.tsv"):
+        if row["kind"] not in words or row["language"] in words[row["kind"]]:
+            raise ValueError(f"kg/data/relative_days.tsv:{number}: an unknown kind, or a second row of its kind and language")
+        words[row["kind"]][row["language"]] = row["words"]
+    return words
+
+
+def _either(kind: str) -> str:
+    return "|".join(table()[kind].values())
 
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern:
-    days = "|".join(f"(?P<back{n}>{'|'.join(words)})" for n, words in _DAYS_BACK.items())
-    names = "|".join(name for names in _WEEKDAYS.values() for name in names)
-    weekday = rf"(?:(?P<lead>{_WEEKDAY_LEADS})\s+)(?:(?P<future>{_NOT_PAST})\s+)?(?P<weekday>{names})"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{days}|{weekday})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    days = "|".join(f"(?P<{kind}>{_either(kind)})" for kind in _BACK)
+    by_day = zip(*(names.split() for names in table()["weekdays"].values()))
+    names = "|".join(f"(?P<day{n}>{'|'.join(day)})" for n, day in enumerate(by_day))
+    weekday = rf"(?:(?:{_either('lead')})\s+)(?:(?P<next>{_either('next')})\s+)?(?:{names})"
+    before, after = _WORD_EDGE
+    return regex.compile(rf"{before}(?:{days}|{weekday}){after}", regex.IGNORECASE)
 
 
-def _weekday_number(name: str) -> int:
-    name = name.casefold()
-    return next(names.index(name) for names in _WEEKDAYS.values() if name in names)
+@functools.lru_cache(maxsize=1)
+def _future() -> regex.Pattern:
+    before, after = _WORD_EDGE
+    return regex.compile(rf"{before}(?:{_either('future')}){after}", regex.IGNORECASE)
 
 
 def relative_day(texts: list[str], published: date) -> date | None:
@@ -56,14 +59,12 @@ def relative_day(texts: list[str], published: date) -> date | None:
     pattern = _pattern()
     for text in texts:
         for match in pattern.finditer(text):
-            if match.group("weekday"):
-                if match.group("future"):
+            weekday = next((n for n in range(7) if match.group(f"day{n}")), None)
+            if weekday is not None:
+                if match.group("next"):
                     continue
-                weekday = _weekday_number(match.group("weekday"))
-                if _FUTURE.search(text, 0, match.start()):
+                if _future().search(text, 0, match.start()):
                     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
                 return published - timedelta(days=(published.weekday() - weekday) % 7)
-            for n in _DAYS_BACK:
-                if match.group(f"back{n}"):
-                    return published - timedelta(days=n)
+            return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind)))
     return None
