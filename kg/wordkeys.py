@@ -40,7 +40,7 @@ def words_of(text: str) -> list[str]:
 # Russian case endings, longest first: "России"/"Россия", "Лаврова"/"Лавров", "организации"/"организация"
 # match as one stem. (Not -ов/-ев: they end surnames.) Only words of five letters or more are cut.
 _RU_ENDINGS = tuple(sorted(
-    "ами ями ого его ому ему ыми ими ой ей ий ый ая яя ое ее ую юю ом ем ам ям ах ях ию ия ие ии ью ья а я о е у ю ы и ь й".split(),
+    "ами ями ого его ому ему ыми ими ой ей ий ый ым ая яя ое ее ую юю ом ем ам ям ах ях ию ия ие ии ью ья а я о е у ю ы и ь й".split(),
     key=len, reverse=True))
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 

@@ -26,6 +26,8 @@ STEMS = [
     ("declined_still_match", "Встреча Путина с Захаровой и Лавровым в России.",
      [("person", "vladimir-putin"), ("person", "maria-zakharova"), ("person", "sergey-lavrov"), ("country", "ru")]),
     ("nominative_still_matches", "Путин и Раиси", [("person", "vladimir-putin"), ("person", "ebrahim-raisi")]),
+    # the instrumental -ым of surnames in -ов/-ев/-ин ("с Токаевым") was not cut: a new person
+    ("instrumental_surname", "Переговоры с Президентом Касым-Жомартом Токаевым.", [("person", "kassym-jomart-tokayev")]),
 ]
 
 
