@@ -159,6 +159,11 @@ LOCATIONS = [
                                           "Gaza and bilateral trade.", None),
     ("after_an_initial", "en", "Visit of the Minister to Oman\nExternal Affairs Minister Dr. S. Jaishankar will "
                                "visit Muscat on an official visit.", "Muscat"),
+    # a country's name that GeoNames also gives its capital is the country; a namesake capital, the city
+    ("mexico_is_the_country", "es", "El canciller de Chile llegó a México para una visita oficial.", "Mexico"),
+    ("kuwait_is_the_country", "en", "The Foreign Minister arrived in Kuwait on an official visit.", "Kuwait"),
+    ("mexico_city_is_the_city", "es", "El canciller de Chile llegó a Ciudad de México.", "Mexico City"),
+    ("singapore_is_the_city", "en", "The Foreign Minister arrived in Singapore on an official visit.", "Singapore"),
 ]
 
 

@@ -165,14 +165,27 @@ def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
 
 def place_named(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
     """The city (the most populous of the name, of ``min_population`` or more) or else the country a
-    name names, its surrounding punctuation ignored; None if neither."""
+    name names, its surrounding punctuation ignored; None if neither. A name of both a country and
+    a city is the country's, unless the city is the country's namesake capital (Singapore,
+    Djibouti, Luxembourg)."""
     name = name.strip(" .,;:–-")
     if not name or len(name) < 2:
         return None
     city = gazetteer.city(name, min_population)
-    if city:
-        return city
-    return gazetteer.lookup(name, ("country",))
+    country = gazetteer.lookup(name, ("country",))
+    if city and country and _country_not_capital(name, city, country, gazetteer):
+        return country
+    return city or country
+
+
+def _country_not_capital(name: str, city: Entity, country: Entity, gazetteer: Gazetteer) -> bool:
+    """Whether a name of both is the country's: one of its names in some language ("México",
+    "Kuwait", "Panama"), which GeoNames gives its own city too (Mexico City), when that city does not
+    share the country's name (Singapore, Djibouti, Luxembourg do). Not a name of a city of another
+    country ("Guadalupe"), nor an alternative spelling ("San Salvador" for El Salvador)."""
+    folded = name.casefold()
+    return (city.country == country.ident and any(text.casefold() == folded for _, text in country.labels)
+            and gazetteer.lookup(city.name, ("country",)) != country)
 
 
 def city_landmark(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
