@@ -78,6 +78,9 @@ class Gazetteer:
         self._longer: dict[tuple[str, str], tuple[int, ...]] = {}
         self._starts: set[str] = set()
         self._surnames: dict[str, set[str]] = defaultdict(set)  # a person's last name -> their idents
+        self._unread: dict[tuple[str, str], set[str]] = defaultdict(set)  # names that are common words too
+        for row in _tsv("names_not_read.tsv"):
+            self._unread[(row["kind"], row["ident"])].add(row["name"])
         self._load_countries()
         for name in ("people.ttl", "organisations.ttl"):
             resource = resources.files("kg.data").joinpath(name)
@@ -90,6 +93,7 @@ class Gazetteer:
     def _add(self, entity: Entity, match_only: Iterable[str] = ()) -> None:
         self._entities[entity.key] = entity
         names = [text for _, text in entity.labels] + [text for _, text in entity.alt_labels] + list(match_only)
+        names = [text for text in names if text not in self._unread.get(entity.key, ())]
         for text in names:
             self.add_form(entity.kind, entity.ident, text)
             words = words_of(text)

@@ -414,3 +414,24 @@ def test_relative_days_rows():
                     problems.append(f"{kind} {language}: {word!r} is not a valid regular expression: {error}")
     assert not problems, "\n".join(problems)
     assert set(words["today"]) == set(words["yesterday"])  # a language that has one has both
+
+
+def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
+    """kg/data/names_not_read.tsv: each row names an existing entity by one of its own names (a typo
+    would silently keep the name read), and that name alone finds nothing."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems = []
+    for number, row in tsv_rows("names_not_read.tsv"):
+        entity = gazetteer.entity(row["kind"], row["ident"])
+        if entity is None:
+            problems.append(f"kg/data/names_not_read.tsv:{number}: no {row['kind']} {row['ident']!r}")
+        elif row["name"] not in {text for _, text in entity.labels + entity.alt_labels}:
+            problems.append(f"kg/data/names_not_read.tsv:{number}: {row['name']!r} is not a name of {row['ident']}")
+        elif any(m.key == entity.key for m in gazetteer.find(row["name"])):
+            problems.append(f"kg/data/names_not_read.tsv:{number}: {row['name']!r} is still found")
+        if not row["why"].strip():
+            problems.append(f"kg/data/names_not_read.tsv:{number}: say why")
+    assert not problems, "\n".join(problems)

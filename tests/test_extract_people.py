@@ -31,6 +31,22 @@ STEMS = [
 ]
 
 
+# a country's name that is also a common word is not read (kg/data/names_not_read.tsv)
+COMMON_WORDS = [
+    ("reunion_es", "Reunión con el canciller de Perú en Lima.", [("country", "pe")]),
+    ("reunion_fr", "Réunion des ministres des Affaires étrangères du G20.", [("org", "group-of-twenty")]),
+    ("la_reunion_fr", "La réunion s'est tenue à Genève.", []),
+    ("reuniao_pt", "Reunião do chanceler com o embaixador do Japão.", [("country", "jp")]),
+    ("riunione_it", "Riunione del Consiglio dei ministri.", []),
+    ("the_island_still", "A cyclone hit Réunion Island on Monday.", [("country", "re")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", COMMON_WORDS, ids=[s[0] for s in COMMON_WORDS])
+def test_a_country_name_that_is_a_common_word_is_not_read(name, text, expected):
+    assert [(m.kind, m.ident) for m in default().find(text)] == expected
+
+
 @pytest.mark.parametrize("name, text, expected", STEMS, ids=[s[0] for s in STEMS])
 def test_a_bare_stem_is_not_a_declined_name(name, text, expected):
     assert [(m.kind, m.ident) for m in default().find(text)] == expected
