@@ -1,9 +1,11 @@
 """The type of event a post reports, from the wording of its title (``kg/data/event_cues.tsv``)."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from kg.cues import event_cues, scripts_in
+from kg.cues import Cue, event_cues, fold, scripts_in
 from kg.textutil import first_sentence
 
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
@@ -38,15 +40,31 @@ def quote_card_speaker_part(title: str) -> str | None:
 def _by_cues(text: str, counterpart: bool) -> str | None:
     """The type of the first cue (in the file's order) the text has; a Meeting cue beside a
     Statement cue counts only with a ``counterpart`` (whether there is one is asked only then)."""
-    scripts = scripts_in(text)  # (an English title need not be searched for Arabic or Chinese cues)
-    cues = [cue for cue in event_cues() if cue.script is None or cue.script in scripts]
+    cues = _cues_for(scripts_in(text))  # (an English title need not be searched for Arabic or Chinese cues)
+    # a cue none of whose literals (Cue.literals) the text's fold has is not searched for: a substring
+    # test costs a fiftieth of a search, and 9 searches in 10 are saved. _by_cues over the 6,939 texts
+    # of 3,000 posts of the 10k export and 3,000 of the 10k text copy: 1.31 -> 0.28 CPU s, the same types
+    folded = fold(text)
     statement = None
-    for cue in cues:
+    for cue, literals in cues:
+        if literals is not None:
+            for literal in literals:
+                if literal in folded:
+                    break
+            else:
+                continue
         if cue.pattern.search(text):
             if cue.type == "Meeting" and not counterpart:
                 if statement is None:
-                    statement = any(c.type == "Statement" and c.pattern.search(text) for c in cues)
+                    statement = any(c.type == "Statement" and c.may_match(folded) and c.pattern.search(text) for c, _ in cues)
                 if statement:
                     continue
             return cue.type
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _cues_for(scripts: frozenset[str]) -> tuple[tuple[Cue, tuple[str, ...] | None], ...]:
+    """The cues a text with letters of these scripts may have, each with its literals."""
+    return tuple((cue, None if cue.literals is None else tuple(sorted(cue.literals, key=len)))
+                 for cue in event_cues() if cue.script is None or cue.script in scripts)

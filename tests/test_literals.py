@@ -1,0 +1,127 @@
+"""The literals kg looks for before it searches a text for an event cue (kg.literals, Cue.literals)
+never make it miss a cue: every match of a cue's pattern has one of its literals in the text's fold.
+
+Three things make that so, each checked here: the reading of a pattern (every match of it has one of
+the strings ``required`` gives: on hand-written patterns, on real lines and on texts made of the
+cues' own words in other cases), the folding (every character a cue's letter matches ignoring case
+folds as the letter does, asked of the regex module for every letter of every cue), and the use
+(``_by_cues`` types every line as searching every cue does).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings, strategies as st
+
+from kg.cues import any_cue, event_cues, fold
+from kg.extract import kinds
+from kg.literals import required
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("briefing", {"briefing"}),
+    ("(?:main )?(?:foreign policy )?outcomes of (?:the year|20\\d\\d)", {"outcomes of "}),
+    ("answers? to (?:media|press) questions", {" questions"}),
+    ("Jahresrückblick\\w*|Jahresbilanz", {"jahresrückblick", "jahresbilanz"}),
+    ("\\w*pressekonferenz\\w*", {"pressekonferenz"}),
+    ("[وف]?(?:بال|لل|ال|[بلك])?مؤتمر\\w*", {"مؤتمر"}),
+    ("(?<!普)通话", {"通话"}),
+    ("visit|visits|visited", {"visit"}),
+    ("bilancio dell['’]anno", {"bilancio dell"}),
+    ("[Bb]ilancio", {"bilancio"}),
+    ("GESPRÄCH|Straße", {"gespräch", "strasse"}),
+    ("(?-i:\\p{Lu}{2,}),", {","}),
+    ("x{2}yz", {"yz"}),
+    ("a\\.b", {"a.b"}),
+    ("[^x]yz|[\\w-]yz", {"yz"}),
+])
+def test_required_strings_of_a_pattern(pattern, expected):
+    assert required(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [
+    "\\w+", "(?:abc)?", "a*", "[^x]", "\\d{2,}", "(?i)abc", "a\\nb", "a\\1", "\\N{BULLET}", "x|\\w", "(?#c)x",
+    "a{e<=1}", "(?(1)a|b)", "(", "[a-z]+", "", "(?x:a b)", "(?f:ss)", "[]a]", "[^]a]b", "[[:alpha:]]", "\\ ",
+])
+def test_required_gives_nothing_for_what_it_cannot_tell(pattern):
+    assert required(pattern) is None
+
+
+def test_every_cue_has_literals():
+    """Each cue of kg/data/event_cues.tsv is read (a cue with none would be searched in every text:
+    correct, but slower; a new cue that is not read is worth knowing of)."""
+    assert [cue.text for cue in event_cues() if cue.literals is None] == []
+
+
+def test_the_fold_folds_whatever_a_cue_letter_matches_as_the_letter():
+    """Every code point the regex module matches to a character of a cue, ignoring case, folds
+    (kg.cues.fold) as that character does: "İ" to "i", "I" to what "ı" folds to, "ẞ" as "ß"."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    letters = sorted({ch for cue in event_cues() for ch in cue.text})
+    assert len(letters) > 200
+    wrong = [(letter, match.group(0)) for letter in letters
+             for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
+             if fold(match.group(0)) != fold(letter)]
+    assert not wrong, wrong[:20]
+
+
+def _lines() -> list[str]:
+    from test_event_cues_languages import CASES
+
+    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for export in sorted((ROOT / "tests" / "data").glob("heldout*/*/result.json")):
+        for message in json.loads(export.read_text(encoding="utf-8"))["messages"]:
+            text = message["text"] if isinstance(message["text"], str) else "".join(
+                p if isinstance(p, str) else p["text"] for p in message["text"])
+            lines += [line for line in text.split("\n") if line.strip()]
+    return [line[:300] for line in lines] + [case[1] for case in CASES]  # (titles are short)
+
+
+def _missed(text: str) -> list[str]:
+    folded = fold(text)
+    return [cue.text for cue in event_cues() if cue.pattern.search(text) and not cue.may_match(folded)]
+
+
+def test_a_line_has_a_literal_of_every_cue_it_has():
+    lines = _lines()
+    assert len(lines) > 1500
+    variants = [v for line in lines for v in (line, line.upper(), line.title(), line.upper().replace("I", "İ"))]
+    having = [v for v in variants if any_cue().search(v)]  # (the others have no cue to miss: test_data_files.py)
+    assert len(having) > 1500
+    missed = [(line[:60], m) for line in having for m in _missed(line)]
+    assert not missed, missed[:10]
+
+
+def test_the_event_type_is_what_searching_every_cue_gives():
+    def by_every_cue(text: str, counterpart: bool) -> str | None:
+        cues = event_cues()
+        for cue in cues:
+            if cue.pattern.search(text):
+                if cue.type == "Meeting" and not counterpart and any(
+                        c.type == "Statement" and c.pattern.search(text) for c in cues):
+                    continue
+                return cue.type
+        return None
+
+    lines = _lines()
+    for counterpart in (False, True):
+        assert [kinds._by_cues(line, counterpart) for line in lines] == [by_every_cue(line, counterpart) for line in lines]
+
+
+# the cues' own words, cut and cased in every way, glued to each other and to other words
+_PIECES = sorted({piece for cue in event_cues() for literal in (cue.literals or ()) for piece in
+                  (literal, literal.upper(), literal.title(), literal[: len(literal) // 2], literal[len(literal) // 2:])}
+                 | {" ", "-", "'", "’", "İ", "ı", "I", "ß", "ẞ", "SS", "x", "2024", "\n", "的", "ال", "و"})
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_text_made_of_cue_words_has_a_literal_of_every_cue_it_has(text):
+    assert not _missed(text)
