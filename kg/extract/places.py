@@ -29,7 +29,9 @@ _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 _NOT_VENUE = (r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
               r"(?<!situation )(?<!crisis )(?<!conflict )(?<!war )(?<!developments )(?<!events )(?<!settlement )")
 _SENTENCES = [
-    regex.compile(rf"{_NOT_VENUE}\b(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
+    # (the word boundary before the thirteen look-behinds, which are then tested only where a word starts: the
+    # same matches; _matches of it over the 7,451 heads of 6,000 posts of the 10k export and copy 0.11 -> 0.06 CPU s)
+    regex.compile(rf"\b{_NOT_VENUE}(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
     regex.compile(rf"\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
