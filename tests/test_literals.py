@@ -125,3 +125,25 @@ _PIECES = sorted({piece for cue in event_cues() for literal in (cue.literals or 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_a_text_made_of_cue_words_has_a_literal_of_every_cue_it_has(text):
     assert not _missed(text)
+
+
+def test_a_line_has_a_literal_of_every_place_pattern_it_matches():
+    """kg.extract.places looks for a case-sensitive pattern's literals before it searches a text."""
+    from kg.extract import places
+
+    patterns = [p for p in (*places._SENTENCES, places._FORUM, places._WELCOME) if places._literals(p)]
+    assert len(patterns) >= 2
+    lines = [v for line in _lines() for v in (line, line.upper(), line.title())]
+    lines += ["Moscow hosts", "Kazan will host", "the Primakov Readings Forum", "Valdai Discussion Club Dialogue"]
+    assert sum(1 for line in lines for p in patterns if p.search(line)) > 20
+    missed = [(line[:60], p.pattern[-40:]) for line in lines for p in patterns
+              if p.search(line) and not any(s in line for s in places._literals(p))]
+    assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize("pattern, flags", [("(?i:hosts) X", 0), ("hosts X", regex.IGNORECASE), ("(?mi:hosts)", 0),
+                                            ("(?-i:hosts)", 0)])
+def test_no_literals_are_looked_for_where_a_pattern_ignores_case(pattern, flags):
+    from kg.extract import places
+
+    assert places._literals(regex.compile(pattern, flags)) is None

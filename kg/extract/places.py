@@ -9,10 +9,13 @@ Beijing"); quoted words speak of other times and places, so only "welcome … to
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from kg.extract.dates import find_dates
 from kg.gazetteer import Gazetteer
+from kg.literals import required
 from kg.models import Entity, Mention
 from kg.textutil import first_sentence, has_digit
 
@@ -134,7 +137,23 @@ def _name_surfaces(names) -> list[str]:
     return list(dict.fromkeys(m.surface for m in names if m.kind in ("org", "person") and m.surface))
 
 
+@functools.lru_cache(maxsize=None)
+def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of a case-sensitive pattern has (kg.literals), where they are
+    rare enough to be worth looking for first ("hosts", "Forum"; not "in")."""
+    if pattern.flags & regex.IGNORECASE or regex.search(r"\(\?[a-zA-Z-]*i", pattern.pattern):
+        return None  # (a letter may then be written in another case than the string has it)
+    found = required(pattern.pattern, str)  # (str: each character as it is, not folded)
+    return tuple(found) if found and min(map(len, found)) >= 4 else None
+
+
 def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tuple[Entity, str]]:
+    # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
+    # start at every capital. The six patterns' _matches over the 55,246 texts of 6,000 posts of the
+    # 10k export and copy: 0.40-0.41 -> 0.24-0.25 CPU s ("hosts" 0.10 -> 0.03, "Forum" 0.11 -> 0.04)
+    literals = _literals(pattern)
+    if literals is not None and not any(s in text for s in literals):
+        return []
     found = []
     for match in pattern.finditer(text):
         if _ANOTHER_DAY.match(text, match.end()):
