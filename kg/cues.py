@@ -68,7 +68,13 @@ def fold(text: str) -> str:
     """A text as :attr:`Cue.literals` are written: case-folded, and folded where the cues' matching
     ignores more than case folding does. (Each character is folded on its own, so a part of a text
     folds to a part of its fold.)"""
-    return text.casefold() if text.isascii() else text.casefold().translate(_FOLD_MORE)
+    folded = text.casefold()
+    # (translate() looks up every character, and most texts have none of the three: _by_cues over the
+    # 6,939 texts of 6,000 posts 0.27 -> 0.22 CPU s)
+    return folded.translate(_FOLD_MORE) if not folded.isascii() and any(c in folded for c in _FOLD_ODD) else folded
+
+
+_FOLD_ODD = tuple(map(chr, _FOLD_MORE))
 
 
 _SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Latin", "Cyrillic", "Arabic", "Han", "Devanagari")}
