@@ -99,14 +99,27 @@ def scripts_in(text: str) -> frozenset[str]:
     return frozenset(name for name, script in _SCRIPTS.items() if script.search(text))
 
 
-@functools.lru_cache(maxsize=1)
-def any_cue() -> regex.Pattern:
-    """One pattern matching any cue: does a line name an event at all? (The word boundaries are
-    tested once a position, not once a cue: a third faster on a text copy's lines, the same matches.
-    The cues of a language written without spaces have no boundaries: they are one more alternative.)"""
-    bounded = "|".join(f"(?:{cue.text})" for cue in event_cues() if cue.language not in UNSPACED)
-    pattern = f"{_BEFORE}(?:{bounded}){_AFTER}"
-    unspaced = "|".join(f"(?:{cue.text})" for cue in event_cues() if cue.language in UNSPACED)
-    if unspaced:
-        pattern = f"{pattern}|{unspaced}"
-    return regex.compile(pattern, regex.IGNORECASE)
+def has_cue(text: str) -> bool:
+    """Whether a text has any cue: does a line name an event at all? Only the cues of the text's
+    scripts one of whose literals its fold has are searched for. (One pattern of every cue, its word
+    boundaries tested once a position, was a third faster than 70 cues one by one; with 162 cues it
+    took 4.5 of the 7.3 CPU s of reading the 10k text copy, 320 µs a line; this takes 0.6, 45 µs.)"""
+    folded = fold(text)
+    for cue, literals in cues_for(scripts_in(text)):
+        if literals is not None:
+            for literal in literals:
+                if literal in folded:
+                    break
+            else:
+                continue
+        if cue.pattern.search(text):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def cues_for(scripts: frozenset[str]) -> tuple[tuple[Cue, tuple[str, ...] | None], ...]:
+    """The cues a text with letters of these scripts may have, in order, each with its literals
+    (shortest first; None: search it)."""
+    return tuple((cue, None if cue.literals is None else tuple(sorted(cue.literals, key=len)))
+                 for cue in event_cues() if cue.script is None or cue.script in scripts)

@@ -182,7 +182,6 @@ def _compile_patterns() -> None:
     0.4 s of CPU building them again (0.2 s of it asking all 1.1M code points which can begin an office)."""
     dates._grammar()
     people._role_starts()
-    cues.any_cue()
     cues.event_cues()
 
 

@@ -1,11 +1,9 @@
 """The type of event a post reports, from the wording of its title (``kg/data/event_cues.tsv``)."""
 from __future__ import annotations
 
-import functools
-
 import regex
 
-from kg.cues import Cue, event_cues, fold, scripts_in
+from kg.cues import cues_for, fold, scripts_in
 from kg.textutil import first_sentence
 
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
@@ -40,7 +38,7 @@ def quote_card_speaker_part(title: str) -> str | None:
 def _by_cues(text: str, counterpart: bool) -> str | None:
     """The type of the first cue (in the file's order) the text has; a Meeting cue beside a
     Statement cue counts only with a ``counterpart`` (whether there is one is asked only then)."""
-    cues = _cues_for(scripts_in(text))  # (an English title need not be searched for Arabic or Chinese cues)
+    cues = cues_for(scripts_in(text))  # (an English title need not be searched for Arabic or Chinese cues)
     # a cue none of whose literals (Cue.literals) the text's fold has is not searched for: a substring
     # test costs a fiftieth of a search, and 9 searches in 10 are saved. _by_cues over the 6,939 texts
     # of 3,000 posts of the 10k export and 3,000 of the 10k text copy: 1.31 -> 0.28 CPU s, the same types
@@ -61,10 +59,3 @@ def _by_cues(text: str, counterpart: bool) -> str | None:
                     continue
             return cue.type
     return None
-
-
-@functools.lru_cache(maxsize=64)
-def _cues_for(scripts: frozenset[str]) -> tuple[tuple[Cue, tuple[str, ...] | None], ...]:
-    """The cues a text with letters of these scripts may have, each with its literals."""
-    return tuple((cue, None if cue.literals is None else tuple(sorted(cue.literals, key=len)))
-                 for cue in event_cues() if cue.script is None or cue.script in scripts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from kg.cues import any_cue
+from kg.cues import has_cue
 from kg.textutil import is_hashtag_line
 
 _ENDS_SENTENCE = regex.compile(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$")
@@ -83,7 +83,7 @@ def title_score(line: str, previous: str | None = None) -> int:
         score += 1
     if not short and breaks:
         score -= 2
-    if short and any_cue().search(bare[:160]):
+    if short and has_cue(bare[:160]):
         score += 2
     if short and _DATE.search(bare):
         score += 1
