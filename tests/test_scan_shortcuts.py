@@ -8,6 +8,7 @@ white space, other scripts' digits, offices glued to words).
 """
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -112,3 +113,30 @@ def test_what_python_calls_alphanumeric_the_regex_module_calls_a_letter_or_numbe
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     letter_or_number = set(regex.findall(r"[\p{L}\p{N}]", everything))
     assert [c for c in everything if c.isalnum() and c not in letter_or_number] == []
+
+
+def _unguarded_dates(text: str) -> list[tuple[int, int]]:
+    """The grammar's matches without its look-ahead for a digit or a month name's first letter."""
+    pattern = dates._grammar().pattern
+    return [m.span() for m in _without_lookahead(pattern).finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _without_lookahead(pattern: str):
+    import regex
+
+    guard = regex.match(r"\(\?=\\d\|\[(?:[^\]\\]|\\.)*\]\)", pattern)
+    assert guard, "the date grammar starts with its look-ahead"
+    return regex.compile(pattern[guard.end():], regex.IGNORECASE)
+
+
+def test_the_date_grammars_look_ahead_changes_no_match(seed_texts):
+    lines = [line for text in seed_texts for line in [text, *text.split("\n")]]
+    lines += ["Sept. 5, 2024", "५ मार्च 2024", "Şubat 5, 2024", "ŞUBAT 5", "5 ИЮНЯ 2024", "ｓｅｐｔ 5", "\u0130stanbul 5 Mayıs 2024"]
+    assert [_plain_dates(line) for line in lines] == [_unguarded_dates(line) for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_date_grammars_look_ahead_changes_no_match_in_made_up_text(text):
+    assert _plain_dates(text) == _unguarded_dates(text)

@@ -127,8 +127,12 @@ def _grammar() -> regex.Pattern:
         # 02.09.2024
         rf"(?P<d10>[0-3]?\d)\.(?P<n10>[01]?\d)\.(?P<y10>{y})",
     ]
+    # every date starts with a digit or a month name: a look-ahead for one of their first characters
+    # fails at most places before the whole grammar is tried (the same matches, tests/test_scan_shortcuts.py;
+    # find_dates of the 8,616 texts of 6,000 posts of the 10k export and copy: 0.31 -> 0.25 CPU s)
+    starts = rf"(?=\d|[{regex.escape(''.join(sorted({name[0] for name in _months()})))}])"
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\p{L}\p{N}])",
+        starts + r"(?<![\p{L}\p{N}])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
 
