@@ -18,7 +18,6 @@ from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 from kg.names import latin
-from kg.wordkeys import scanned
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -106,13 +105,9 @@ def _role_starts() -> regex.Pattern:
     this finds every place :func:`_any_role` matches, and few more; a scan of the whole alternation
     at every character is over twice as slow. (roles.tsv's patterns start with a letter: checked
     by tests/test_scan_shortcuts.py.)"""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(sorted(_start_letters())))}]")
-
-
-@functools.lru_cache(maxsize=1)
-def _start_letters() -> frozenset[str]:
     any_role = _any_role()
-    return frozenset(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and any_role.match(chr(c), partial=True))
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and any_role.match(chr(c), partial=True)]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -127,27 +122,10 @@ def _offices_at(text: str) -> list[tuple[int, frozenset[int]]]:
     with the roles that may match there."""
     any_role = _any_role()
     found = []
-    for at in _start_positions(text):
+    for at in [m.start() for m in _role_starts().finditer(text)]:
         roles = _roles_starting(text[at : at + 4])
         if roles and any_role.match(text, at):
             found.append((at, roles))
-    return found
-
-
-def _start_positions(text: str) -> list[int]:
-    """Where :func:`_role_starts` matches, read off the words the gazetteer just found (scanned): a
-    word Python calls alphanumeric is letters and numbers to regex too (tests/test_scan_shortcuts.py),
-    so an office can start only at its start; other words (a hyphen, a mark) are scanned. _offices_at
-    on 18,945 texts of 6,000 posts (10k export and text copy): 0.70-0.78 -> 0.41-0.44 CPU s."""
-    words, bounds, _ = scanned(text)
-    letters, starts = _start_letters(), _role_starts()
-    found = []
-    for i in [i for i, word in enumerate(words) if word[0] in letters or not word.isalnum()]:
-        at = bounds[2 * i]
-        if words[i].isalnum():
-            found.append(at)
-        else:
-            found.extend(m.start() for m in starts.finditer(text, at, bounds[2 * i + 1]))
     return found
 
 
