@@ -117,8 +117,13 @@ class Gazetteer:
         same = next((i for i, f in enumerate(bucket) if (f.kind, f.ident, f.exact) == (kind, ident, exact)), None)
         if same is None:
             bucket.append(form)
-        elif bucket[same].cut - form.cut:  # "Путин" after "Путина": the bare stem is a name of theirs
-            bucket[same] = replace(bucket[same], cut=bucket[same].cut & form.cut)
+        else:
+            kept = bucket[same]
+            if kept.cut - form.cut:  # "Путин" after "Путина": the bare stem is a name of theirs
+                kept = replace(kept, cut=kept.cut & form.cut)
+            if not exact and _lower_first(form.words) and not _lower_first(kept.words):  # written in lower case too: see _case_ok
+                kept = replace(kept, words=form.words)
+            bucket[same] = kept
         if len(bare) >= 2:
             self._squashed[squash(text)].add((kind, ident))
 
@@ -332,7 +337,17 @@ def _case_ok(form: _Form, words: list[str]) -> bool:
         return False
     if form.cut and form.kind == "person" and len(words) == 1 and len(word_key(words[0])) < 5:
         return folded(words[0]) == folded(form.words[0])  # "Раисом" is not "Раиси", "Ханом" not "Хания"
-    return words[0][:1].isupper() or not words[0][:1].isalpha() or not words[0][:1].islower()
+    return not words[0][:1].islower() or _lower_first(form.words)
+
+
+# articles before a name: "the Kremlin" is the name "Kremlin", which a lower-case "the" does not start
+_ARTICLES = frozenset({"the", "la", "le", "les", "l", "el", "los", "las", "der", "die", "das"})
+
+
+def _lower_first(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name's data writes its first word in lower case ("ministère de l'Europe et des
+    Affaires étrangères", as French writes it in running text; "groupe Wagner"): then so may a text."""
+    return bool(words) and words[0][:1].islower() and words[0] not in _ARTICLES
 
 
 def _strip_parenthesis(text: str) -> str:

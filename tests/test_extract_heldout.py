@@ -228,3 +228,29 @@ BODIES = [
 @pytest.mark.parametrize("name, language, text, russian", BODIES, ids=[b[0] for b in BODIES])
 def test_a_bare_body_name_beside_another_country_is_not_russias(name, language, text, russian):
     assert (RUSSIAN_MFA in {e.key for e in extract(text, language).entities}) == russian
+
+
+# ------------------------------------------------------------------------------------------------
+# Organisation names as running text writes them: German declension, French lower case
+# ------------------------------------------------------------------------------------------------
+
+GERMAN_FO = "federal-foreign-office"
+FRENCH_FM = "ministry-for-europe-and-foreign-affairs"
+ORG_FORMS = [
+    # "Auswärtiges Amt" declines: "des Auswärtigen Amts", "dem Auswärtigen Amt", "das Auswärtige Amt"
+    ("de_genitive", "de", "Eine Sprecherin des Auswärtigen Amtes sagte am Montag, die Botschaft bleibe geöffnet.", GERMAN_FO, True),
+    ("de_dative", "de", "Nach Angaben des Krisenstabs im Auswärtigen Amt sind alle Deutschen in Sicherheit.", GERMAN_FO, True),
+    ("de_article", "de", "Das Auswärtige Amt rät von Reisen in den Libanon ab.", GERMAN_FO, True),
+    ("de_nominative_still", "de", "Auswärtiges Amt: Reisewarnung für Haiti verlängert", GERMAN_FO, True),
+    # French writes "ministère" in lower case in running text; another ministry is not this one
+    ("fr_lower_case", "fr", "Selon un communiqué du ministère de l'Europe et des Affaires étrangères, l'ambassade reste ouverte.",
+     FRENCH_FM, True),
+    ("fr_another_ministry", "fr", "Le ministère de l'Intérieur a annoncé de nouvelles mesures.", FRENCH_FM, False),
+    # a lower-case article does not start a name: "the Kremlin" is still the presidency, by "Kremlin"
+    ("en_article_in_lower_case", "en", "Talks in the Kremlin lasted three hours.", "presidential-executive-office-of-russia", True),
+]
+
+
+@pytest.mark.parametrize("name, language, text, org, found", ORG_FORMS, ids=[o[0] for o in ORG_FORMS])
+def test_organisation_names_as_running_text_writes_them(name, language, text, org, found):
+    assert (org in extract(text, language).event.organisations) == found

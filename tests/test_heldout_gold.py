@@ -25,7 +25,7 @@ TARGETS = {
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.65, "date": 0.94, "end_date": 0.79, "location": 0.73, "speakers": 0.70,
-        "participants": 0.65, "people": 0.76, "organisations": 0.78, "countries": 0.70,
+        "participants": 0.65, "people": 0.76, "organisations": 0.82, "countries": 0.70,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.69, "date": 0.94, "end_date": 0.94, "location": 0.63, "speakers": 0.81,
