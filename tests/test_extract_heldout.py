@@ -61,6 +61,9 @@ TYPES = [
     ("ru_adopted_a_resolution_is_no_meeting", "ru", "Совет Безопасности ООН принял резолюцию по Сирии", "Other"),
     ("ru_adopted_a_law_is_no_meeting", "ru", "Государственный Совет принял закон о бюджете республики", "Other"),
     ("ru_took_a_decision_is_no_meeting", "ru", "Губернатор принял решение о переносе форума", "Other"),
+    # French "déplacement" of someone to a place is a visit; a displacement of people is not
+    ("fr_deplacement", "fr", "Déplacement du ministre des Armées au Sénégal (3 mars 2025)", "Visit"),
+    ("fr_forced_displacement_is_no_visit", "fr", "Le déplacement forcé des populations civiles doit cesser", "Other"),
     # a title without a cue is read with the first sentence of the next paragraph, after its dateline
     ("lede_after_a_blank_line_and_a_dateline", "en", "EXCLUSIVE: Serbia will not join sanctions — Vucic\n\n"
                                                      "BELGRADE, June 3. /TASS/. Serbia will never impose sanctions, "

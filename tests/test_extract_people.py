@@ -142,6 +142,39 @@ OFFICES = [
     ("en_fellow", "en", "▪️ Rajan Kumar, Senior Fellow, Institute of Chinese Studies", [("Rajan Kumar", "Fellow", None)]),
     ("en_dean_is_a_name", "en", "Dean Acheson wrote about it.", []),
     ("en_fellow_citizens", "en", "My fellow citizens, Ivan Petrov wrote.", []),
+    # German offices, declined ("Außenministerin", "des Außenministers"), before the name or before a body
+    # and a comma
+    ("de_foreign_minister", "de", "Außenminister Heiko Maas empfing am Montag seinen Amtskollegen in Berlin.",
+     [("Heiko Maas", "Foreign Minister", None)]),
+    ("de_spokesperson_of_a_body_comma", "de", "Am Freitag sagte die Sprecherin des Auswärtigen Amts, Maria Adebahr, "
+                                              "die Gespräche gingen weiter.", [("Maria Adebahr", "Spokesperson", None)]),
+    ("de_minister_of_state_for", "de", "Staatsminister für Europa Michael Roth reist nach Warschau.",
+     [("Michael Roth", "Minister of State", None)]),
+    ("de_federal_minister_compound", "de", "Ein Treffen mit Bundesinnenministerin Nancy Faeser ist geplant.",
+     [("Nancy Faeser", "Minister", None)]),
+    ("de_state_secretary", "de", "Staatssekretär Thomas Bagger eröffnete die Konferenz.", [("Thomas Bagger", "State Secretary", None)]),
+    ("de_office_without_name", "de", "Der Außenminister sagte, die Lage sei ernst.", []),
+    ("de_office_of_a_body_then_a_verb", "de", "Der Sprecher des Auswärtigen Amtes sagte am Montag, Berlin sei besorgt.", []),
+    # French: a delegated minister after the name, whatever event word the name follows ("Visite de X, …");
+    # an office set off by a comma from its holder, also after a ministry the gazetteer does not know
+    ("fr_name_comma_delegated_minister", "fr", "Visite de Thani Mohamed Soilihi, ministre délégué chargé de la "
+                                               "Francophonie, à Dakar", [("Thani Mohamed Soilihi", "Minister", None)]),
+    ("fr_a_particle_is_still_part_of_a_name", "fr", "Jean de La Fontaine, ministre de la Culture, a dit non.",
+     [("Jean de La Fontaine", "Minister", None)]),
+    ("fr_office_comma_name", "fr", "Il a reçu le ministre des Affaires étrangères, Abdoulaye Diop.",
+     [("Abdoulaye Diop", "Foreign Minister", None)]),
+    ("fr_office_of_a_ministry_comma_name", "fr", "Le porte-parole du ministère des Armées, Hervé Grandjean, a confirmé "
+                                                 "l'information.", [("Hervé Grandjean", "Spokesperson", None)]),
+    ("fr_office_comma_no_name", "fr", "Le ministre des Affaires étrangères, lui, a refusé de commenter.", []),
+    # Russian offices in lower case; the country of a body whose name says whose it is ("МИД Беларуси"), not
+    # of a bare one ("the Foreign Ministry": whose, the text must say)
+    ("ru_spokesperson_lower_case_of_a_ministry", "ru", "Об этом сообщил официальный представитель МИД Беларуси Анатолий Глаз.",
+     [("Анатолий Глаз", "Spokesperson", "by")]),
+    ("ru_secretary_general_lower_case", "ru", "Встречу провёл генеральный секретарь ОДКБ Андрей Петров.",
+     [("Андрей Петров", "Secretary-General", None)]),
+    ("en_office_of_a_body_named_by_its_country", "en", "Spokesperson of the Belarusian Foreign Ministry Anatoly Glaz said so.",
+     [("Anatoly Glaz", "Spokesperson", "by")]),
+    ("en_office_of_a_bare_body", "en", "Spokesperson of the Foreign Ministry Ivan Petrov said so.", [("Ivan Petrov", "Spokesperson", None)]),
     # an office without a name finds nobody
     ("ru_office_without_name", "ru", "Министр культуры заявил, что Казань примет фестиваль.", []),
     ("ru_council_is_not_a_person", "ru", "Председатель Государственного Совета Республики Татарстан выступил с докладом.", []),

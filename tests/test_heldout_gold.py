@@ -24,8 +24,8 @@ TARGETS = {
         "participants": 0.80, "people": 0.89, "organisations": 0.83, "countries": 0.87,
     },
     "heldout2": {
-        "hashtags": 1.00, "type": 0.65, "date": 0.94, "end_date": 0.79, "location": 0.73, "speakers": 0.70,
-        "participants": 0.65, "people": 0.76, "organisations": 0.82, "countries": 0.70,
+        "hashtags": 1.00, "type": 0.67, "date": 0.94, "end_date": 0.79, "location": 0.73, "speakers": 0.78,
+        "participants": 0.68, "people": 0.80, "organisations": 0.82, "countries": 0.70,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.69, "date": 0.94, "end_date": 0.94, "location": 0.63, "speakers": 0.81,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from kg.cues import any_cue
 from kg.datafiles import tsv_rows as _rows
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
@@ -31,6 +32,7 @@ _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
+_PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
 _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
@@ -38,9 +40,10 @@ _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # genitive), "Китая в России"
 _LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|в|во|при)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
 # a Spanish state or body whose name goes on with "de …": "el vicepresidente del Gobierno de Rusia",
-# "el embajador de la República de Angola"
+# "el embajador de la República de Angola"; a French ministry: "le porte-parole du ministère des Armées"
 _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"
-                      r"|Confederación)(?:\s+\p{Lu}[\p{L}\p{M}]+)*(?=\s+(?:de|del)\s)")
+                      r"|Confederación)(?:\s+\p{Lu}[\p{L}\p{M}]+)*(?=\s+(?:de|del)\s)"
+                      r"|[Mm]inistère (?:de l['’]|de la |du |des |d['’]|de )\p{Lu}\p{L}+(?: (?:et (?:de l['’]|de la |du |des |d['’])?)?\p{Lu}\p{L}+)*")
 # a name set off by a comma: "el canciller de Cuba, Bruno Rodríguez", "Foreign Minister of India, S. Jaishankar"
 _APPOSITION = regex.compile(r"\s*,?\s*")
 # a run of capitalised Cyrillic words: after an office, the organisation it heads in the genitive,
@@ -246,6 +249,14 @@ class _Places:
         return at >= 0 and self._reach[at] > position
 
 
+@functools.lru_cache(maxsize=1024)
+def _country_named(name: str, gazetteer: Gazetteer) -> str | None:
+    """The one country an organisation's name as written names ("МИД Беларуси", "Russian Foreign
+    Ministry"); None for a bare name ("МИД", "Foreign Ministry": whose, the text must say)."""
+    found = {m.ident for m in gazetteer.find(name, ("country",))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _country_before(text: str, start: int, places: _Places) -> str | None:
     """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister"."""
     mention = places.country_ending_near(start, 3)
@@ -263,8 +274,8 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         at = link.end()
         owner = places.starting_at(at)
         if owner is not None:
-            if owner.kind == "country" and country is None:
-                country = owner.ident
+            if country is None:  # "of Belarus", "of the Belarusian Foreign Ministry" (a body its name says whose)
+                country = owner.ident if owner.kind == "country" else _country_named(owner.surface, gazetteer)
             # "of the Russian Export Center": a country after "the" qualifies the organisation named next
             pos, adjective = owner.end, owner.kind == "country" and link.group(0).endswith("the ")
             continue
@@ -274,7 +285,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
             pos = unknown.end()
             continue
         break
-    pos = _APPOSITION.match(text, pos).end() if pos > end else pos + (len(text[pos:]) - len(text[pos:].lstrip()))
+    pos = _APPOSITION.match(text, pos).end()
     holder = _cyrillic_holder(text, pos, gazetteer)
     span = _name_at(text, pos) if holder is None else holder or None
     if span is None:
@@ -323,8 +334,14 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
     match = _NAME_BEFORE_COMMA.search(before)
     if not match:
         return None
+    first = match.start(1)
+    cue = any_cue().match(before, first)  # "Déplacement de Benjamin Haddad, ministre …": the event, then the name
+    if cue:
+        first = _PARTICLES.match(before, cue.end()).end()
+        if " " not in before[first : match.end(1)].strip():
+            return None
     offset = start - len(before)
-    span = (offset + match.start(1), offset + match.end(1))
+    span = (offset + first, offset + match.end(1))
     after = text[start : start + 200]
     country = next((m.ident for m in places.countries_starting_in(start, start + len(after))
                     if "," not in text[start : m.start]), None)
