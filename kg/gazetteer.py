@@ -142,6 +142,12 @@ class Gazetteer:
         aliases = defaultdict(list)
         for row in _tsv("country_aliases.tsv"):
             aliases[row["code"]].append((row["language"], row["name"]))
+        # adjectives in the languages that write them in lower case, declined; a form two countries share names neither
+        adjectives = defaultdict(list)
+        for row in _tsv("country_adjectives.tsv"):
+            adjectives[row["code"]] += _declined(row["adjective"], row["language"])
+        shared = {form for forms in adjectives.values() for form in set(forms)}
+        shared = {form for form in shared if sum(form in forms for forms in adjectives.values()) > 1}
         geonames = _geonames_countries()
         # a demonym several territories share ("Chinese", "Indian") means the most populous one
         demonyms: dict[str, str] = {}
@@ -171,7 +177,8 @@ class Gazetteer:
                 demonym = None
             same = (f"https://sws.geonames.org/{geonames[code]}/",) if code in geonames else ()
             entity = Entity("country", code.lower(), tuple(labels), tuple(alts), same, code=code)
-            self._add(entity, match_only=[demonym] if demonym else [])
+            declined = [form for form in adjectives.get(code, []) if form not in shared]
+            self._add(entity, match_only=([demonym] if demonym else []) + declined)
 
     def _load_turtle(self, text: str, name: str) -> None:
         from pyoxigraph import NamedNode, RdfFormat, parse
@@ -348,6 +355,20 @@ def _lower_first(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name's data writes its first word in lower case ("ministère de l'Europe et des
     Affaires étrangères", as French writes it in running text; "groupe Wagner"): then so may a text."""
     return bool(words) and words[0][:1].islower() and words[0] not in _ARTICLES
+
+
+def _declined(adjective: str, language: str) -> list[str]:
+    """A country adjective (kg/data/country_adjectives.tsv) with the endings its language gives it:
+    "italienisch" -> "italienische", "italienischen"…; "polonais" -> "polonaise", "polonaises";
+    "indien" -> "indienne"…"""
+    if language == "de":
+        endings = ("", "e", "en", "er", "es", "em")
+    elif language == "fr":
+        endings = (("", "s", "ne", "nes") if adjective.endswith("ien") else ("", "s") if adjective.endswith("e")
+                   else ("", "e", "es") if adjective.endswith(("s", "x")) else ("", "e", "s", "es"))
+    else:
+        endings = ("",)
+    return [adjective + ending for ending in endings]
 
 
 def _strip_parenthesis(text: str) -> str:

@@ -196,8 +196,8 @@ def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path, seeds_graph):
 def test_the_extractor_compiles_its_grammars_before_workers_fork():
     """Building the extractor (in the builder, before --jobs forks) compiles the grammars of
     dates, offices and cues, so that the workers share them instead of each building them again."""
-    built = "[f.cache_info().currsize for f in (dates._grammar, people._role_starts, cues.event_cues)]"
-    code = ("from kg import cues; from kg.extract import Extractor, dates, people; from kg.gazetteer import default; "
+    built = "[f.cache_info().currsize for f in (dates._grammar, offices.role_starts, cues.event_cues)]"
+    code = ("from kg import cues; from kg.extract import Extractor, dates, offices; from kg.gazetteer import default; "
             f"before = {built}; Extractor(default()); print(before, {built})")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[0, 0, 0] [1, 1, 1]"

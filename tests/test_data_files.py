@@ -1,7 +1,8 @@
 """Integrity of the hand-edited data files in kg/data/.
 
 - people.ttl and organisations.ttl: the people and organisations kg recognises by name;
-- event_cues.tsv: the words that tell the type of event a post reports.
+- event_cues.tsv: the words that tell the type of event a post reports;
+- country_adjectives.tsv: country adjectives of languages that write them in lower case.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -435,4 +436,27 @@ def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
             problems.append(f"kg/data/names_not_read.tsv:{number}: {row['name']!r} is still found")
         if not row["why"].strip():
             problems.append(f"kg/data/names_not_read.tsv:{number}: say why")
+    assert not problems, "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# country_adjectives.tsv
+# ---------------------------------------------------------------------------------------------
+
+def test_country_adjectives_rows():
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import _declined
+
+    problems, forms = [], defaultdict(set)
+    for number, row in tsv_rows("country_adjectives.tsv"):
+        where = f"kg/data/country_adjectives.tsv:{number}"
+        if pycountry.countries.get(alpha_2=row["code"]) is None:
+            problems.append(f"{where}: {row['code']!r} is no ISO 3166-1 alpha-2 code")
+        if row["language"] not in ("de", "fr"):
+            problems.append(f"{where}: kg declines adjectives of de and fr only, not {row['language']!r}")
+        if not regex.fullmatch(r"(?:\p{Lu}+-)?\p{Ll}+(?:-\p{Ll}+)?", row["adjective"]):
+            problems.append(f"{where}: {row['adjective']!r} is not one lower-case word")
+        for form in _declined(row["adjective"], row["language"]):
+            forms[form].add(row["code"])
+    problems += [f"{form!r} is an adjective of {sorted(codes)}: it would name none" for form, codes in forms.items() if len(codes) > 1]
     assert not problems, "\n".join(problems)

@@ -155,6 +155,21 @@ OFFICES = [
     ("de_state_secretary", "de", "Staatssekretär Thomas Bagger eröffnete die Konferenz.", [("Thomas Bagger", "State Secretary", None)]),
     ("de_office_without_name", "de", "Der Außenminister sagte, die Lage sei ernst.", []),
     ("de_office_of_a_body_then_a_verb", "de", "Der Sprecher des Auswärtigen Amtes sagte am Montag, Berlin sei besorgt.", []),
+    # the country of a German or French office: an adjective before or after it, a German genitive after it
+    ("de_country_adjective_before_the_office", "de", "Gastgeber ist der türkische Außenminister Ali Demir.",
+     [("Ali Demir", "Foreign Minister", "tr")]),
+    ("de_country_adjective_declined", "de", "Sie traf den italienischen Verteidigungsminister Guido Crosetto.",
+     [("Guido Crosetto", "Defence Minister", "it")]),
+    ("de_country_in_the_genitive", "de", "Der Botschafter Ungarns Péter Györkös sagte, die Gespräche seien gut gewesen.",
+     [("Péter Györkös", "Ambassador", "hu")]),
+    ("de_a_name_ending_in_s_is_no_genitive", "de", "Botschafter Matthias Lüttenberg traf den Präsidenten.",
+     [("Matthias Lüttenberg", "Ambassador", None)]),
+    ("fr_country_adjective_after_the_office", "fr", "Il a reçu le Premier ministre malien, Abdoulaye Maïga.",
+     [("Abdoulaye Maïga", "Prime Minister", "ml")]),
+    ("fr_country_adjective_inside_the_office", "fr", "Entretien avec la ministre polonaise des Affaires étrangères Anna Nowak",
+     [("Anna Nowak", "Foreign Minister", "pl")]),
+    ("fr_no_country_said", "fr", "Le ministre des Armées Sébastien Lecornu a présenté le budget.",
+     [("Sébastien Lecornu", "Minister", None)]),
     # French: a delegated minister after the name, whatever event word the name follows ("Visite de X, …");
     # an office set off by a comma from its holder, also after a ministry the gazetteer does not know
     ("fr_name_comma_delegated_minister", "fr", "Visite de Thani Mohamed Soilihi, ministre délégué chargé de la "

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kg.extract import dates, people
+from kg.extract import dates, offices
 from kg.readers import read_posts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -42,11 +42,11 @@ def _plain_dates(text: str) -> list[tuple[int, int]]:
 
 
 def _offices(text: str) -> list[int]:
-    return [start for start, _ in people._offices_at(text)]
+    return [start for start, _ in offices.offices_at(text)]
 
 
 def _plain_offices(text: str) -> list[int]:
-    return [m.start() for m in people._any_role().finditer(text, overlapped=True)]
+    return [m.start() for m in offices.any_role().finditer(text, overlapped=True)]
 
 
 @pytest.fixture(scope="module")
@@ -85,14 +85,14 @@ def test_the_office_scan_finds_every_office_an_overlapped_scan_finds_in_every_se
 @given(texts)
 def test_the_office_scan_finds_every_office_an_overlapped_scan_finds(text):
     assert _offices(text) == _plain_offices(text)
-    for start, rows in people._offices_at(text):  # the roles kept for a place are all that match there
-        assert rows >= {row for row, (_, pattern) in enumerate(people._roles()) if pattern.match(text, start)}
+    for start, rows in offices.offices_at(text):  # the roles kept for a place are all that match there
+        assert rows >= {row for row, (_, pattern) in enumerate(offices.roles()) if pattern.match(text, start)}
 
 
 def test_every_office_pattern_starts_with_a_letter():
     """The office scan looks only at letters: an office that could start with a digit, a bracket
     or an emoji would be missed (kg/data/roles.tsv)."""
-    any_role = people._any_role()
+    any_role = offices.any_role()
     others = [c for c in map(chr, range(sys.maxunicode + 1)) if not c.isalpha() and any_role.match(c, partial=True)]
     assert others == []
 

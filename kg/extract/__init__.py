@@ -3,8 +3,9 @@ countries), every entity it names, and what its hashtags denote.
 
 Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.extract.dates`
 (date grammar), :mod:`~kg.extract.years` (missing years), :mod:`~kg.extract.places` (location),
-:mod:`~kg.extract.people` (people and their roles). Names resolve through :mod:`kg.gazetteer`,
-so one real-world entity is one node whatever the surface form.
+:mod:`~kg.extract.people` (people and their roles, introduced by the offices of
+:mod:`~kg.extract.offices`). Names resolve through :mod:`kg.gazetteer`, so one real-world entity
+is one node whatever the surface form.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from datetime import date
 import regex
 
 from kg import cues
-from kg.extract import dates, people
+from kg.extract import dates, offices
 from kg.extract.cast import billed_speakers, chairs
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
@@ -181,7 +182,7 @@ def _compile_patterns() -> None:
     the first post: in the builder, before ``--jobs`` forks, so that each worker does not spend
     0.4 s of CPU building them again (0.2 s of it asking all 1.1M code points which can begin an office)."""
     dates._grammar()
-    people._role_starts()
+    offices.role_starts()
     cues.event_cues()
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import sys
 from dataclasses import dataclass
 
 import regex
 
 from kg.cues import any_cue
 from kg.datafiles import tsv_rows as _rows
+from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
@@ -33,6 +33,7 @@ _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
 _PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
+_GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
 _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
@@ -78,12 +79,6 @@ class PersonHit:
 
 
 @functools.lru_cache(maxsize=1)
-def _roles() -> tuple[tuple[str, regex.Pattern], ...]:
-    rows = [(row["role"], row["pattern"]) for _, row in _rows("roles.tsv")]
-    return tuple((role, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])")) for role, pattern in rows)
-
-
-@functools.lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
     """Words of offices and states, which are never part of a personal name: taken from the role
     patterns, plus the words of states' official names."""
@@ -94,42 +89,6 @@ def _office_words() -> frozenset[str]:
               "república", "federación", "reino", "estado", "estados", "unidos", "gobierno",
               "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания"}
     return frozenset(words)
-
-
-@functools.lru_cache(maxsize=1)
-def _any_role() -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _roles()))
-
-
-@functools.lru_cache(maxsize=1)
-def _role_starts() -> regex.Pattern:
-    """Where an office may start: a letter that some role pattern can begin with, not inside a
-    word. The letters are asked of the patterns themselves (a partial match of the one letter), so
-    this finds every place :func:`_any_role` matches, and few more; a scan of the whole alternation
-    at every character is over twice as slow. (roles.tsv's patterns start with a letter: checked
-    by tests/test_scan_shortcuts.py.)"""
-    any_role = _any_role()
-    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and any_role.match(chr(c), partial=True)]
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
-
-
-@functools.lru_cache(maxsize=4096)
-def _roles_starting(prefix: str) -> frozenset[int]:
-    """The rows of roles.tsv whose office can begin with these few characters (a partial match:
-    a cheap test before the full one)."""
-    return frozenset(i for i, (_, pattern) in enumerate(_roles()) if pattern.match(prefix, partial=True))
-
-
-def _offices_at(text: str) -> list[tuple[int, frozenset[int]]]:
-    """Every position where some office matches (where :func:`_any_role` would match, overlapped),
-    with the roles that may match there."""
-    any_role = _any_role()
-    found = []
-    for at in [m.start() for m in _role_starts().finditer(text)]:
-        roles = _roles_starting(text[at : at + 4])
-        if roles and any_role.match(text, at):
-            found.append((at, roles))
-    return found
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -164,8 +123,8 @@ def find_people(
     places = _Places([m for m in known if m.kind in ("country", "org")])
     # where some office starts, found once for all of them, instead of one scan a role: titles are
     # short and read many times
-    starts = _offices_at(text)
-    for row, (role, pattern) in enumerate(_roles()) if starts else ():
+    starts = offices_at(text)
+    for row, (role, pattern) in enumerate(roles()) if starts else ():
         after = 0  # each role's own matches do not overlap, as finditer would find them
         for start, rows in starts:
             match = pattern.match(text, start) if start >= after and row in rows else None
@@ -257,6 +216,13 @@ def _country_named(name: str, gazetteer: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None:
+    """A country's German name in the genitive after an office: "Botschafterin Polens", "Außenminister Chinas"."""
+    word = _GENITIVE_S.match(text, at)
+    country = gazetteer.lookup(word.group(1), ("country",)) if word else None
+    return Mention("country", country.ident, word.group(0), at, word.end()) if country else None
+
+
 def _country_before(text: str, start: int, places: _Places) -> str | None:
     """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister"."""
     mention = places.country_ending_near(start, 3)
@@ -267,12 +233,13 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     """ "Foreign Minister of China Wang Yi", "Russia's Foreign Minister Sergey Lavrov",
     "Ambassador of Russia to Indonesia Sergei Tolchenov", "Deputy Director of the Information and
     Press Department of the Russian Foreign Ministry Artyom Studennikov"."""
-    country = _country_before(text, start, places)
+    # "Russia's Foreign Minister", "la ministre polonaise des Affaires étrangères"
+    country = _country_before(text, start, places) or next((m.ident for m in places.countries_starting_in(start, end - 1)), None)
     pos, adjective = end, False
     for _ in range(4):  # the office's qualifiers, each a country or an organisation
         link = _LINK.match(text, pos)
         at = link.end()
-        owner = places.starting_at(at)
+        owner = places.starting_at(at) or (_german_genitive(text, at, gazetteer) if language == "de" else None)
         if owner is not None:
             if country is None:  # "of Belarus", "of the Belarusian Foreign Ministry" (a body its name says whose)
                 country = owner.ident if owner.kind == "country" else _country_named(owner.surface, gazetteer)

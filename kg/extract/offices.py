@@ -1,0 +1,58 @@
+"""The offices of ``kg/data/roles.tsv`` and where a text has one: the table is tried only where some
+office can start (a letter one can begin with, at the start of a word), and each row only where its
+first characters can begin it."""
+from __future__ import annotations
+
+import functools
+import sys
+
+import regex
+
+from kg.datafiles import tsv_rows as _rows
+
+
+@functools.lru_cache(maxsize=1)
+def roles() -> tuple[tuple[str, regex.Pattern], ...]:
+    """(role, pattern) of each row, in the file's order: the pattern matches whole words only."""
+    rows = [(row["role"], row["pattern"]) for _, row in _rows("roles.tsv")]
+    return tuple((role, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])")) for role, pattern in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def any_role() -> regex.Pattern:
+    """One pattern matching any office."""
+    return regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in roles()))
+
+
+@functools.lru_cache(maxsize=1)
+def role_starts() -> regex.Pattern:
+    """Where an office may start: a letter that some role pattern can begin with, not inside a
+    word. The letters are asked of the patterns themselves (a partial match of the one letter), so
+    this finds every place :func:`any_role` matches, and few more; a scan of the whole alternation
+    at every character is over twice as slow. (roles.tsv's patterns start with a letter: checked
+    by tests/test_scan_shortcuts.py.)"""
+    anyone = any_role()
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and anyone.match(chr(c), partial=True)]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
+
+
+@functools.lru_cache(maxsize=4096)
+def roles_starting(prefix: str) -> frozenset[int]:
+    """The rows of roles.tsv whose office can begin with these few characters (a partial match:
+    a cheap test before the full one)."""
+    return frozenset(i for i, (_, pattern) in enumerate(roles()) if pattern.match(prefix, partial=True))
+
+
+def offices_at(text: str) -> list[tuple[int, frozenset[int]]]:
+    """Every position where some office matches (where :func:`any_role` would match, overlapped),
+    with the roles that may match there."""
+    anyone = any_role()
+    found = []
+    for at in [m.start() for m in role_starts().finditer(text)]:
+        rows = roles_starting(text[at : at + 4])
+        if rows and anyone.match(text, at):
+            found.append((at, rows))
+    return found
+
+
+__all__ = ["any_role", "offices_at", "role_starts", "roles"]
