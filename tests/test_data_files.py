@@ -2,7 +2,8 @@
 
 - people.ttl and organisations.ttl: the people and organisations kg recognises by name;
 - event_cues.tsv: the words that tell the type of event a post reports;
-- country_adjectives.tsv: country adjectives of languages that write them in lower case.
+- country_adjectives.tsv: country adjectives of languages that write them in lower case;
+- counterpart_cues.tsv: the words after which a person is the actor's counterpart.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -459,4 +460,22 @@ def test_country_adjectives_rows():
         for form in _declined(row["adjective"], row["language"]):
             forms[form].add(row["code"])
     problems += [f"{form!r} is an adjective of {sorted(codes)}: it would name none" for form, codes in forms.items() if len(codes) > 1]
+    assert not problems, "\n".join(problems)
+
+
+def test_counterpart_cues_rows():
+    from kg.datafiles import tsv_rows
+
+    problems = []
+    for number, row in tsv_rows("counterpart_cues.tsv"):
+        where = f"kg/data/counterpart_cues.tsv:{number}"
+        if not regex.fullmatch(r"[a-z]{2}", row["language"]):
+            problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
+        try:
+            pattern = regex.compile(row["cue"], regex.IGNORECASE)
+        except regex.error as exc:
+            problems.append(f"{where}: not a regular expression: {exc}")
+            continue
+        if pattern.match(""):
+            problems.append(f"{where}: matches an empty string")
     assert not problems, "\n".join(problems)

@@ -17,12 +17,12 @@ import regex
 
 from kg import cues
 from kg.extract import dates, offices
-from kg.extract.cast import billed_speakers, chairs
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
+from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
@@ -42,18 +42,9 @@ _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|�
                            r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
                            r"(?![\p{L}\p{N}])", regex.IGNORECASE)
 
-_QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
-_BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
-_COUNTERPART = regex.compile(r"\b(?:received by|met(?: \w+){0,2} with|meeting with|talks with|conversation with|hosted by|together with"
-                             r"|at the invitation of|call with)\b[^.;]*$", regex.IGNORECASE)
-# "X and Y met today", "X and Y held talks": Y is X's counterpart
-_AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
-_MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
-                     r"|discussed|spoke|talked)\b")
-_HEAD_LINES = 4
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
-_NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}  # lines after the title that may carry the dateline or the first sentence
+_NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
 
 __all__ = ["Extractor", "resolve_years"]
 
@@ -98,13 +89,13 @@ class Extractor:
         text = post.text
         lines = [line for line in text.split("\n") if line.strip()]
         title = post.title
-        head = [title] + lines[1 : 1 + _HEAD_LINES] if lines else [title]
+        head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
         named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
         flags = gz.flags(text)
         people = find_people(text, gz, post.language, named)
-        speakers, participants = _roles(title, head, people, gz, post.language)
-        _add_cast(_head_of(text, lines), people, speakers, participants)
+        speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language)
+        add_cast(head_of(text, lines), people, speakers, participants)
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
@@ -248,46 +239,6 @@ def _without(text: str, surfaces: list[str]) -> str:
     return text
 
 
-def _roles(title, head, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
-    """Speakers and participants: the title's actor and counterparts; people quoted in the text."""
-    in_title = _in_title(title, find_people(title, gz, language), people)
-    if not in_title:
-        first = first_sentence(head[1]) if len(head) > 1 else ""
-        in_title = find_people(first, gz, language) if first else []
-        title = first
-    speakers, participants = [], []
-    if in_title:
-        between = _BETWEEN.search(title)
-        first = in_title[0]
-        if between and first.mention.start < between.start() and len(in_title) > 1:
-            first = next((h for h in in_title if h.mention.start > between.start()), first)
-        # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
-        if not _COUNTERPART.search(title[: first.mention.start]):
-            speakers.append(first)
-        participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
-    if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
-        first = first_sentence(head[1])
-        in_first = find_people(first, gz, language)
-        for hit in in_first:
-            before = first[: hit.mention.start]
-            known = {h.entity.ident for h in speakers + participants}
-            actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
-            paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if hit.entity.ident not in known and (_COUNTERPART.search(before[-80:]) or paired):
-                participants.append(hit)
-    by_ident = {h.entity.ident: h for h in people}
-    for line in head[1:] + head[:1]:  # the lines after the title, then the title
-        match = _QUOTE.match(line)
-        if not match:
-            continue
-        who = find_people(match.group("who"), gz, language)
-        for hit in who:
-            hit = by_ident.get(hit.entity.ident, hit)
-            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
-                speakers.append(hit)
-    return speakers, participants
-
-
 # what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
 # Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
 _OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
@@ -325,52 +276,6 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     found = {m.ident for _, label in (entity.labels + entity.alt_labels if entity else ())
              for m in gz.find(label, ("country",))}
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _head_of(text: str, lines: list[str]) -> str:
-    """The text up to the end of its head: the title and the lines after it that the roles are read from."""
-    end = 0
-    for line in lines[: 1 + _HEAD_LINES]:
-        end = text.find(line, end) + len(line)
-    return text[:end]
-
-
-def _add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
-    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:") and those who
-    chair or moderate (participants), when not in the event already."""
-    early = [h for h in people if h.mention.end <= len(head)]
-    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
-        for hit in found:
-            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
-                into.append(hit)
-
-
-def _in_title(title: str, found: list[PersonHit], people: list[PersonHit]) -> list[PersonHit]:
-    """The people a title names: those found in it, and those the text introduces by an office
-    whose name the title writes bare ("Фарид Мухаметшин принял Посла …" after "Председатель
-    Государственного Совета … Фарид Мухаметшин" in the text), in the title's order."""
-    known = {h.entity.ident for h in found}
-    for hit in people:
-        at = _whole_words(title, hit.mention.surface) if hit.entity.ident not in known else None
-        if at and all(at[1] <= h.mention.start or at[0] >= h.mention.end for h in found):
-            found = found + [PersonHit(hit.entity, replace(hit.mention, start=at[0], end=at[1]))]
-            known.add(hit.entity.ident)
-    return sorted(found, key=lambda h: h.mention.start)
-
-
-_WORD_CHARACTER = regex.compile(r"\w")
-
-
-def _whole_words(text: str, words: str) -> tuple[int, int] | None:
-    """Where ``words`` first stand in ``text`` as whole words (no word character either side). (A
-    pattern made for each name would be compiled anew for every person of every post.)"""
-    at = text.find(words)
-    while at >= 0 and words:
-        end = at + len(words)
-        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
-            return at, end
-        at = text.find(words, at + 1)
-    return None
 
 
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:

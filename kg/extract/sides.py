@@ -1,0 +1,149 @@
+"""Who speaks at an event and who takes part, by what a post's head says: the title's actor and
+counterparts ("X and Y held talks", "at the invitation of Y"), people quoted, those the head bills
+as speakers, and those who chair it (:mod:`~kg.extract.cast`)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import regex
+
+from kg.datafiles import tsv_rows
+from kg.extract.cast import billed_speakers, chairs
+from kg.extract.people import PersonHit, find_people
+from kg.textutil import first_sentence
+
+HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
+_QUOTE = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?P<who>[^:\n]{3,80}):\s+\S")
+_BETWEEN = regex.compile(r"\bbetween\b", regex.IGNORECASE)
+_QUOTED = regex.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+_CLOSING_QUOTE = regex.compile(r"[»”\"]")
+# "X and Y met today", "X and Y held talks": Y is X's counterpart
+_AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
+_MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
+                     r"|discussed|spoke|talked)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _counterpart() -> regex.Pattern:
+    """A counterpart cue of kg/data/counterpart_cues.tsv, and the rest of its sentence."""
+    cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv"))
+    return regex.compile(rf"\b(?:{cues})\b[^.;]*$", regex.IGNORECASE)
+
+
+def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
+    """Speakers and participants: the title's actor and counterparts, and those of the story's first
+    paragraph; people quoted in the text."""
+    in_title = _in_title(title, find_people(title, gz, language), people)
+    lead = bool(in_title)  # the title names the actor; else the story's first sentence does
+    if not in_title:
+        first = first_sentence(head[1]) if len(head) > 1 else ""
+        in_title = find_people(first, gz, language) if first else []
+        title = first
+    speakers, participants = [], []
+    if in_title:
+        between = _BETWEEN.search(title)
+        first = in_title[0]
+        if between and first.mention.start < between.start() and len(in_title) > 1:
+            first = next((h for h in in_title if h.mention.start > between.start()), first)
+        # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
+        if not _counterpart().search(title[: first.mention.start]):
+            speakers.append(first)
+        participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
+    if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
+        first = first_sentence(head[1])
+        in_first = find_people(first, gz, language)
+        for hit in in_first:
+            before = first[: hit.mention.start]
+            known = {h.entity.ident for h in speakers + participants}
+            actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
+            paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
+            if hit.entity.ident not in known and (_counterpart().search(before[-80:]) or paired):
+                participants.append(hit)
+        # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
+        # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"
+        rest = head[1][head[1].find(first) + len(first) :]
+        for paragraph in [rest] + ([] if lead or len(head) < 3 else [head[2]]):
+            participants += _counterparts(paragraph, text, people, speakers + participants)
+    by_ident = {h.entity.ident: h for h in people}
+    for line in head[1:] + head[:1]:  # the lines after the title, then the title
+        match = _QUOTE.match(line)
+        if not match:
+            continue
+        who = find_people(match.group("who"), gz, language)
+        for hit in who:
+            hit = by_ident.get(hit.entity.ident, hit)
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                speakers.append(hit)
+    return speakers, participants
+
+
+def _counterparts(paragraph: str, text: str, people: list[PersonHit], known: list[PersonHit]) -> list[PersonHit]:
+    """The people of a paragraph (read from the whole text's) that a counterpart cue introduces, in
+    the same sentence, not within quotation marks nor after a quotation."""
+    start = text.find(paragraph) if paragraph.strip() else -1
+    if start < 0:
+        return []
+    end = start + len(paragraph)
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
+    seen = {h.entity.ident for h in known}
+    found = []
+    for hit in people:
+        at = hit.mention.start
+        if not start <= at < end or hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
+            continue
+        before = text[max(start, at - 200) : at]
+        quote = list(_CLOSING_QUOTE.finditer(before))
+        if _counterpart().search(before[quote[-1].end() :] if quote else before):
+            found.append(hit)
+            seen.add(hit.entity.ident)
+    return found
+
+
+def head_of(text: str, lines: list[str]) -> str:
+    """The text up to the end of its head: the title and the lines after it that the roles are read from."""
+    end = 0
+    for line in lines[: 1 + HEAD_LINES]:
+        end = text.find(line, end) + len(line)
+    return text[:end]
+
+
+def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
+    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:") and those who
+    chair or moderate (participants), when not in the event already."""
+    early = [h for h in people if h.mention.end <= len(head)]
+    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
+        for hit in found:
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                into.append(hit)
+
+
+def _in_title(title: str, found: list[PersonHit], people: list[PersonHit]) -> list[PersonHit]:
+    """The people a title names: those found in it, and those the text introduces by an office
+    whose name the title writes bare ("Фарид Мухаметшин принял Посла …" after "Председатель
+    Государственного Совета … Фарид Мухаметшин" in the text), in the title's order."""
+    known = {h.entity.ident for h in found}
+    for hit in people:
+        at = _whole_words(title, hit.mention.surface) if hit.entity.ident not in known else None
+        if at and all(at[1] <= h.mention.start or at[0] >= h.mention.end for h in found):
+            found = found + [PersonHit(hit.entity, replace(hit.mention, start=at[0], end=at[1]))]
+            known.add(hit.entity.ident)
+    return sorted(found, key=lambda h: h.mention.start)
+
+
+_WORD_CHARACTER = regex.compile(r"\w")
+
+
+def _whole_words(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` first stand in ``text`` as whole words (no word character either side). (A
+    pattern made for each name would be compiled anew for every person of every post.)"""
+    at = text.find(words)
+    while at >= 0 and words:
+        end = at + len(words)
+        if not (at and _WORD_CHARACTER.match(text, at - 1)) and not _WORD_CHARACTER.match(text, end):
+            return at, end
+        at = text.find(words, at + 1)
+    return None
+
+
+__all__ = ["HEAD_LINES", "add_cast", "head_of", "speakers_and_participants"]
