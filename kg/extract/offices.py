@@ -36,7 +36,7 @@ def role_starts() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])[{regex.escape(''.join(letters))}]")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 16)
 def roles_starting(prefix: str) -> frozenset[int]:
     """The rows of roles.tsv whose office can begin with these few characters (a partial match:
     a cheap test before the full one)."""

@@ -123,11 +123,16 @@ def find_people(
     places = _Places([m for m in known if m.kind in ("country", "org")])
     # where some office starts, found once for all of them, instead of one scan a role: titles are
     # short and read many times
-    starts = offices_at(text)
-    for row, (role, pattern) in enumerate(roles()) if starts else ():
+    starts: dict[int, list[int]] = {}  # row of roles.tsv -> where its office may start
+    for start, rows in offices_at(text):
+        for row in rows:
+            starts.setdefault(row, []).append(start)
+    table = roles()
+    for row in sorted(starts):
+        role, pattern = table[row]
         after = 0  # each role's own matches do not overlap, as finditer would find them
-        for start, rows in starts:
-            match = pattern.match(text, start) if start >= after and row in rows else None
+        for start in starts[row]:
+            match = pattern.match(text, start) if start >= after else None
             if match is None:
                 continue
             after = match.end()
