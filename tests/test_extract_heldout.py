@@ -257,3 +257,27 @@ ORG_FORMS = [
 @pytest.mark.parametrize("name, language, text, org, found", ORG_FORMS, ids=[o[0] for o in ORG_FORMS])
 def test_organisation_names_as_running_text_writes_them(name, language, text, org, found):
     assert (org in extract(text, language).event.organisations) == found
+
+
+# ------------------------------------------------------------------------------------------------
+# A country a title names as what the event is about is no party to it
+# ------------------------------------------------------------------------------------------------
+
+PARTIES = [
+    ("statement_on", "en", "Joint Statement on Venezuela by the Foreign Ministers of the Lima Group", "ve", False),
+    ("sanctions_against", "en", "Comment of the Spokesperson on new EU sanctions against Belarus", "by", False),
+    ("discussed", "en", "Putin and Erdogan discussed Libya by phone", "ly", False),
+    ("fr_sur_la_situation", "fr", "Déclaration sur la situation en Haïti (5 mars 2025)", "ht", False),
+    ("de_lage_im", "de", "Telefonat zur Lage im Sudan", "sd", False),
+    ("ru_po", "ru", "Заявление МИД по Ливии", "ly", False),
+    # a side still is: the place visited, the country acting, the callers' own
+    ("visit_to", "en", "Foreign Minister Wang Yi to Pay Official Visit to Egypt", "eg", True),
+    ("country_acting", "en", "Hungary will block new EU sanctions", "hu", True),
+    ("arrives_in_on_a_visit", "en", "Lavrov arrives in Turkey on a working visit", "tr", True),
+    ("callers_after_a_topic", "en", "Putin and Erdogan discussed Libya by phone", "tr", True),
+]
+
+
+@pytest.mark.parametrize("name, language, text, country, party", PARTIES, ids=[p[0] for p in PARTIES])
+def test_a_country_the_title_is_about_is_no_party(name, language, text, country, party):
+    assert (country in extract(text, language).event.countries) == party

@@ -278,11 +278,18 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
+# "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии"
+_TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
+                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
+                       r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+
+
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:
     """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
-    codes += [m.ident for m in gz.find(title, ("country",))]
+    codes += [m.ident for m in gz.find(title, ("country",)) if not _TOPIC.search(title, max(0, m.start - 40), m.start)]
     for ref in hashtags:
         if len(ref.denotes) >= 2:
             codes += [ident for kind, ident in ref.denotes if kind == "country"]
