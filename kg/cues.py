@@ -117,6 +117,17 @@ def has_cue(text: str) -> bool:
     return False
 
 
+def cue_at(text: str, position: int) -> int | None:
+    """The end of the first cue (in the table's order) that starts at ``position``, or None:
+    "Déplacement de Benjamin Haddad" opens with an event, not a name. (One anchored match a cue;
+    asked rarely, of a few dozen characters.)"""
+    for cue in event_cues():
+        match = cue.pattern.match(text, position)
+        if match:
+            return match.end()
+    return None
+
+
 @functools.lru_cache(maxsize=64)
 def cues_for(scripts: frozenset[str]) -> tuple[tuple[Cue, tuple[str, ...] | None], ...]:
     """The cues a text with letters of these scripts may have, in order, each with its literals

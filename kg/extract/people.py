@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from kg.cues import any_cue
+from kg.cues import cue_at
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -307,9 +307,9 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
     if not match:
         return None
     first = match.start(1)
-    cue = any_cue().match(before, first)  # "Déplacement de Benjamin Haddad, ministre …": the event, then the name
-    if cue:
-        first = _PARTICLES.match(before, cue.end()).end()
+    cue_end = cue_at(before, first)  # "Déplacement de Benjamin Haddad, ministre …": the event, then the name
+    if cue_end is not None:
+        first = _PARTICLES.match(before, cue_end).end()
         if " " not in before[first : match.end(1)].strip():
             return None
     offset = start - len(before)
