@@ -85,6 +85,7 @@ def test_the_office_scan_finds_every_office_an_overlapped_scan_finds_in_every_se
 @given(texts)
 def test_the_office_scan_finds_every_office_an_overlapped_scan_finds(text):
     assert _offices(text) == _plain_offices(text)
+    assert offices.start_positions(text) == [m.start() for m in offices.role_starts().finditer(text)]
     for start, rows in offices.offices_at(text):  # the roles kept for a place are all that match there
         assert rows >= {row for row, (_, pattern) in enumerate(offices.roles()) if pattern.match(text, start)}
 
@@ -95,6 +96,13 @@ def test_every_office_pattern_starts_with_a_letter():
     any_role = offices.any_role()
     others = [c for c in map(chr, range(sys.maxunicode + 1)) if not c.isalpha() and any_role.match(c, partial=True)]
     assert others == []
+
+
+def test_the_office_scan_by_words_finds_what_the_scan_of_every_character_finds(seed_texts):
+    """offices_at reads where offices may start off the text's words (kg.wordkeys.scanned): every
+    place role_starts matches, on the seeds and on text made of hyphens, marks and other scripts."""
+    texts = seed_texts + ["Vice-President X", "e\u0301President", "मंत्रीPresident", "x_President", "ex-Vice-Premier"]
+    assert [offices.start_positions(t) for t in texts] == [[m.start() for m in offices.role_starts().finditer(t)] for t in texts]
 
 
 def test_what_python_calls_alphanumeric_the_regex_module_calls_a_letter_or_number_not_a_mark():
