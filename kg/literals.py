@@ -27,12 +27,17 @@ class _Unknown(Exception):
 
 class _Node:
     """What is known of a piece of a pattern: ``exact``, the set of every string it matches (when few
-    and known), else ``needs``, strings one of which every match has (None: nothing is known)."""
+    and known), else ``needs``, strings one of which every match has (None: nothing is known);
+    ``first``, the characters a match that is not empty can start with (None: not known), and
+    ``empty``, whether it can match the empty string."""
 
-    __slots__ = ("exact", "needs")
+    __slots__ = ("exact", "needs", "first", "empty")
 
-    def __init__(self, exact: frozenset[str] | None = None, needs: frozenset[str] | None = None):
+    def __init__(self, exact: frozenset[str] | None = None, needs: frozenset[str] | None = None,
+                 first: frozenset[str] | None = None, empty: bool = False):
         self.exact, self.needs = exact, needs
+        self.first = first if exact is None else frozenset(s[0] for s in exact if s)
+        self.empty = empty if exact is None else "" in exact
 
     def requirement(self) -> frozenset[str] | None:
         return _better(self.exact, self.needs)
@@ -49,6 +54,32 @@ def required(pattern: str, fold: Callable[[str], str] = str.casefold) -> frozens
         return None
     found = node.requirement()
     return None if found is None else _minimal(found)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of a case-sensitive ``pattern`` that is not empty can start with (None:
+    not known)."""
+    if regex.search(r"\(\?[a-zA-Z-]*i", pattern):
+        return None  # a part that ignores case: its letters match others
+    try:
+        node, at = _alternation(pattern, 0, str)
+        if at != len(pattern):
+            raise _Unknown(pattern[at:])
+    except (_Unknown, IndexError):
+        return None
+    return node.first
+
+
+def _first(nodes: list[_Node]) -> tuple[frozenset[str] | None, bool]:
+    """``first`` and ``empty`` of a concatenation of nodes."""
+    found: set[str] = set()
+    for node in nodes:
+        if node.first is None:
+            return None, False
+        found |= node.first
+        if not node.empty:
+            return frozenset(found), False
+    return frozenset(found), True
 
 
 def _minimal(strings: frozenset[str]) -> frozenset[str]:
@@ -86,7 +117,8 @@ def _alternation(pattern: str, at: int, fold) -> tuple[_Node, int]:
         exact = frozenset().union(*(b.exact for b in branches))
         if len(exact) <= _MAX_STRINGS:
             return _Node(exact=exact, needs=needs), at
-    return _Node(needs=needs), at
+    first = None if any(b.first is None for b in branches) else frozenset().union(*(b.first for b in branches))
+    return _Node(needs=needs, first=first, empty=any(b.empty for b in branches)), at
 
 
 def _sequence(pattern: str, at: int, fold) -> tuple[_Node, int]:
@@ -96,8 +128,10 @@ def _sequence(pattern: str, at: int, fold) -> tuple[_Node, int]:
     plain = ""  # the current run of pieces that are one string each
     best: frozenset[str] | None = None
     exact = True
+    nodes = []
     while at < len(pattern) and pattern[at] not in "|)":
         node, at = _quantified(pattern, at, fold)
+        nodes.append(node)
         if node.exact is not None and len(node.exact) == 1:
             plain += next(iter(node.exact))
         else:
@@ -112,7 +146,8 @@ def _sequence(pattern: str, at: int, fold) -> tuple[_Node, int]:
             best, run, exact = _better(best, node.requirement()), frozenset({""}), False
     if exact:
         return _Node(exact=run, needs=_better(best, frozenset({plain}))), at
-    return _Node(needs=_better(_better(best, run), frozenset({plain}))), at
+    first, empty = _first(nodes)
+    return _Node(needs=_better(_better(best, run), frozenset({plain})), first=first, empty=empty), at
 
 
 def _quantified(pattern: str, at: int, fold) -> tuple[_Node, int]:
@@ -134,8 +169,8 @@ def _quantified(pattern: str, at: int, fold) -> tuple[_Node, int]:
     if low == 0 and high == 1 and node.exact is not None:
         return _Node(exact=node.exact | {""}), at
     if low == 0:
-        return _Node(), at
-    return _Node(needs=node.requirement()), at  # at least once
+        return _Node(first=node.first, empty=True), at
+    return _Node(needs=node.requirement(), first=node.first, empty=node.empty), at  # at least once
 
 
 def _atom(pattern: str, at: int, fold) -> tuple[_Node, int]:

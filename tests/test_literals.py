@@ -19,7 +19,7 @@ from hypothesis import given, settings, strategies as st
 
 from kg.cues import UNSPACED, event_cues, fold
 from kg.extract import kinds
-from kg.literals import required
+from kg.literals import first_chars, required
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,3 +154,17 @@ def test_no_literals_are_looked_for_where_a_pattern_ignores_case(pattern, flags)
     from kg.extract import places
 
     assert places._literals(regex.compile(pattern, flags)) is None
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("(?:Acting )?President", {"A", "P"}), ("x*y", {"x", "y"}), ("(?<![a])(?:Mi|mi)nister", {"M", "m"}),
+    ("[Мм]инистр\\w*", {"М", "м"}), ("a?b?", {"a", "b"}), ("(?=x)y", {"y"}), ("Dean(?= of )", {"D"}),
+    ("(?:a|b)+c", {"a", "b"}), ("\\bFM", {"F"}), ("(?:x{0,2}|y)z", {"x", "y", "z"}),
+])
+def test_first_chars_of_a_pattern(pattern, expected):
+    assert first_chars(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", ["\\w+", "a|\\p{Lu}", "x?.", "(?i:a)", "(?i)a", "[^a]b", "\\d*a"])
+def test_first_chars_gives_nothing_for_what_it_cannot_tell(pattern):
+    assert first_chars(pattern) is None

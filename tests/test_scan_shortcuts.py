@@ -140,3 +140,11 @@ def test_the_date_grammars_look_ahead_changes_no_match(seed_texts):
 @given(texts)
 def test_the_date_grammars_look_ahead_changes_no_match_in_made_up_text(text):
     assert _plain_dates(text) == _unguarded_dates(text)
+
+
+def test_the_letters_an_office_can_start_with_are_those_asking_every_character_gives():
+    """offices._start_letters asks only the characters kg.literals.first_chars says the offices can
+    start with: it must find every letter asking all of Unicode finds."""
+    any_role = offices.any_role()
+    every = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha() and any_role.match(c, partial=True)}
+    assert len(every) > 20 and offices._start_letters() == every

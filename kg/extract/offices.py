@@ -9,6 +9,7 @@ import sys
 import regex
 
 from kg.datafiles import tsv_rows as _rows
+from kg.literals import first_chars
 from kg.wordkeys import scanned
 
 
@@ -38,7 +39,10 @@ def role_starts() -> regex.Pattern:
 @functools.lru_cache(maxsize=1)
 def _start_letters() -> frozenset[str]:
     anyone = any_role()
-    return frozenset(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha() and anyone.match(chr(c), partial=True))
+    # only the characters kg.literals.first_chars says the patterns' matches start with are asked,
+    # not all 1.1M code points: 0.19 -> 0.01 CPU s in every process that extracts
+    asked = first_chars(anyone.pattern) or map(chr, range(sys.maxunicode + 1))
+    return frozenset(c for c in asked if c.isalpha() and anyone.match(c, partial=True))
 
 
 @functools.lru_cache(maxsize=1 << 16)
