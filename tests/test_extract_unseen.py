@@ -1217,3 +1217,16 @@ def test_hashtag_denotes(name, tag, denotes):
     assert set(refs[tag].denotes) == denotes
     for key in denotes:  # what a tag denotes is described among the post's entities
         assert entity(extract(name), *key) is not None, f"{key} denoted by #{tag} has no entity"
+
+
+def test_a_hashtag_told_again_names_what_it_named_and_a_new_name_is_heard():
+    """Gazetteer.hashtag keeps what it told of each tag (speed): the same answer the second time,
+    and a name added after (add_form) is not hidden by an answer kept from before."""
+    from kg.gazetteer import Gazetteer
+
+    gz = Gazetteer()
+    first = [gz.hashtag(tag) for _, tag, _ in HASHTAGS]
+    assert [gz.hashtag(tag) for _, tag, _ in HASHTAGS] == first
+    assert gz.hashtag("DruzhbaDosti") == ()
+    gz.add_form("org", "druzhba-dosti", "Druzhba Dosti")
+    assert gz.hashtag("DruzhbaDosti") == (("org", "druzhba-dosti"),)
