@@ -61,7 +61,9 @@ TYPES = [
     ("ru_adopted_a_resolution_is_no_meeting", "ru", "Совет Безопасности ООН принял резолюцию по Сирии", "Other"),
     ("ru_adopted_a_law_is_no_meeting", "ru", "Государственный Совет принял закон о бюджете республики", "Other"),
     ("ru_took_a_decision_is_no_meeting", "ru", "Губернатор принял решение о переносе форума", "Other"),
-    # French "déplacement" of someone to a place is a visit; a displacement of people is not
+    # German "reist … nach" with words between; French "déplacement" of someone to a place is a visit, a
+    # displacement of people is not
+    ("de_reist_dates_nach", "de", "Die Staatsministerin reist vom 3. bis 5. Juni nach Kenia und Tansania.", "Visit"),
     ("fr_deplacement", "fr", "Déplacement du ministre des Armées au Sénégal (3 mars 2025)", "Visit"),
     ("fr_forced_displacement_is_no_visit", "fr", "Le déplacement forcé des populations civiles doit cesser", "Other"),
     # a title without a cue is read with the first sentence of the next paragraph, after its dateline
@@ -167,6 +169,22 @@ LOCATIONS = [
     ("kuwait_is_the_country", "en", "The Foreign Minister arrived in Kuwait on an official visit.", "Kuwait"),
     ("mexico_city_is_the_city", "es", "El canciller de Chile llegó a Ciudad de México.", "Mexico City"),
     ("singapore_is_the_city", "en", "The Foreign Minister arrived in Singapore on an official visit.", "Singapore"),
+    # a call has no one place: a place its sentences name is what the callers spoke of
+    ("a_call_names_another_events_place", "fr", "Entretien téléphonique avec le ministre indien (3 juin 2025)\nLes "
+                                                 "ministres ont évoqué la préparation du sommet du G20 à Johannesburg.", None),
+    ("a_call_to_a_city", "en", "Wang Yi Holds Phone Call with Egyptian Foreign Minister\nThe ministers discussed the "
+                               "conference in Cairo.", None),
+    ("a_visit_still_has_its_place", "fr", "Visite du ministre (3 juin 2025)\nLe ministre s'est rendu à Dakar pour "
+                                          "préparer le sommet.", "Dakar"),
+    # the situation, a crisis or a war somewhere, in French, German and Russian too, is a topic
+    ("fr_la_situation_au", "fr", "Déclaration du porte-parole sur la situation au Soudan", None),
+    ("de_die_lage_in", "de", "Erklärung der Außenministerin zur Lage in Haiti", None),
+    ("ru_situaciya_v", "ru", "Заявление официального представителя о ситуации в Сирии", None),
+    # German "nach"; several destinations name no one place
+    ("de_nach", "de", "Außenministerin Annalena Baerbock reist nach Kairo.", "Cairo"),
+    ("de_several_destinations", "de", "Der Außenminister reist nach Ägypten und Jordanien.", None),
+    ("en_several_destinations", "en", "Foreign Minister Wang Yi will visit Egypt and Saudi Arabia.", None),
+    ("en_a_city_and_its_country", "en", "Foreign Minister Wang Yi will visit Cairo, Egypt, on Monday.", "Cairo"),
 ]
 
 

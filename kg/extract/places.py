@@ -30,13 +30,16 @@ _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues
 _NOT_VENUE = (r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
-              r"(?<!situation )(?<!crisis )(?<!conflict )(?<!war )(?<!developments )(?<!events )(?<!settlement )")
+              r"(?<!situation )(?<!crisis )(?<!conflict )(?<!war )(?<!developments )(?<!events )(?<!settlement )"
+              r"(?<![Ll]age )(?<![Ss]ituation in )(?<!Krieg )(?<!Konflikt )")
+# the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"
+_NOT_VENUE_FR_RU = r"(?<![Ss]ituation )(?<!crise )(?<!conflit )(?<!guerre )(?<![Сс]итуаци\p{L}{1,2} )(?<!конфликт\p{L}{0,2} )"
 _SENTENCES = [
     # (the word boundary before the thirteen look-behinds, which are then tested only where a word starts: the
     # same matches; _matches of it over the 7,451 heads of 6,000 posts of the 10k export and copy 0.11 -> 0.06 CPU s)
     regex.compile(rf"\b{_NOT_VENUE}(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"{_NOT_VENUE_FR_RU}\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
@@ -55,6 +58,7 @@ _POSTING = regex.compile(
     r"|\s+\p{Lu}\p{Cyrillic}+(?:\s+Федерации)?)?"
     r"\s*\b(?:in|to|at|à|en|au|aux|в|во|на|при)\s+(?:the\s+)?$"
 )
+_ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e)\s+)?(?P<next>\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})")
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
 _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
@@ -105,6 +109,8 @@ def find_location(
             place = place_named(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
+    if call:  # a call has no one place: a sentence's place is what the callers spoke of ("le sommet de l'OTAN à La Haye")
+        return None
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
     candidates = _in_sentences(head, gazetteer, surfaces)
@@ -165,9 +171,22 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tu
             name = " ".join(words[:n]).rstrip(".,’'")
             place = place_named(name, gazetteer, min_population=_SENTENCE_CITY)
             if place:
-                found.append((place, name))
+                if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):
+                    found.append((place, name))
                 break
     return found
+
+
+def _one_of_several(place: Entity, text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a place is the first of several a sentence names ("nach Georgien und Armenien", "to
+    Egypt and Jordan"): then none is the event's one place. ("Munich, Germany" is one.)"""
+    after = _ANOTHER_PLACE.match(text, end)
+    words = after.group("next").split() if after else []
+    for n in range(len(words), 0, -1):  # "and Saudi Arabia": the longest known prefix
+        other = place_named(" ".join(words[:n]), gazetteer, min_population=_SENTENCE_CITY)
+        if other:
+            return other.ident != place.ident and place.country != other.ident
+    return False
 
 
 def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
