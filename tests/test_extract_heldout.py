@@ -61,6 +61,21 @@ TYPES = [
     ("ru_adopted_a_resolution_is_no_meeting", "ru", "Совет Безопасности ООН принял резолюцию по Сирии", "Other"),
     ("ru_adopted_a_law_is_no_meeting", "ru", "Государственный Совет принял закон о бюджете республики", "Other"),
     ("ru_took_a_decision_is_no_meeting", "ru", "Губернатор принял решение о переносе форума", "Other"),
+    # a readout's and a trip's titles; not a travel warning
+    ("en_call_with", "en", "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente", "PhoneCall"),
+    ("en_travel_to", "en", "Deputy Secretary Landau's Travel to Mexico and Guatemala", "Visit"),
+    ("en_do_not_travel_is_no_visit", "en", "Burkina Faso Travel Advisory: Do not travel to Burkina Faso", "Other"),
+    # French: "s'est entretenu avec" in person or by phone, a council of the EU, a speech ("Intervention de")
+    ("fr_sest_entretenu", "fr", "Le ministre s'est entretenu à Rabat avec son homologue marocain.", "Meeting"),
+    ("fr_sest_entretenu_par_telephone", "fr", "Le ministre s'est entretenu par téléphone avec son homologue marocain.",
+     "PhoneCall"),
+    ("fr_conseil_des_affaires_etrangeres", "fr", "Participation du ministre au Conseil des affaires étrangères "
+                                                 "(Luxembourg, 14 avril 2025)", "MultilateralMeeting"),
+    ("fr_intervention_de", "fr", "Intervention de la ministre à l'Assemblée générale des Nations unies", "Statement"),
+    ("fr_an_intervention_in_running_text_is_no_speech", "fr", "L'intervention de l'armée a été condamnée", "Other"),
+    # adopting a law is no meeting, with adjectives before "закон" too
+    ("ru_adopted_a_constitutional_law_is_no_meeting", "ru", "Парламент принял Федеральный конституционный закон о "
+                                                            "референдуме", "Other"),
     # German "reist … nach" with words between; French "déplacement" of someone to a place is a visit, a
     # displacement of people is not
     ("de_reist_dates_nach", "de", "Die Staatsministerin reist vom 3. bis 5. Juni nach Kenia und Tansania.", "Visit"),
