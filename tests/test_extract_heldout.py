@@ -65,6 +65,11 @@ TYPES = [
     ("en_call_with", "en", "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente", "PhoneCall"),
     ("en_travel_to", "en", "Deputy Secretary Landau's Travel to Mexico and Guatemala", "Visit"),
     ("en_do_not_travel_is_no_visit", "en", "Burkina Faso Travel Advisory: Do not travel to Burkina Faso", "Other"),
+    ("en_advice_against_travel_is_no_visit", "en", "Citizens are advised to refrain from all travel to Yemen",
+     "Other"),
+    ("en_reconsider_travel_is_no_visit", "en", "Reconsider travel to Niger due to crime", "Other"),
+    ("en_travels_to", "en", "The Foreign Secretary travels to Tokyo", "Visit"),
+    ("en_will_travel_to", "en", "Secretary Blinken will travel to Seoul next week", "Visit"),
     # French: "s'est entretenu avec" in person or by phone, a council of the EU, a speech ("Intervention de")
     ("fr_sest_entretenu", "fr", "Le ministre s'est entretenu à Rabat avec son homologue marocain.", "Meeting"),
     ("fr_sest_entretenu_par_telephone", "fr", "Le ministre s'est entretenu par téléphone avec son homologue marocain.",
