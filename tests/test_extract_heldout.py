@@ -298,7 +298,7 @@ def test_organisation_names_as_running_text_writes_them(name, language, text, or
 
 
 # ------------------------------------------------------------------------------------------------
-# A country a title names as what the event is about is no party to it
+# A country a title names as what the event is about is no party to it; a joint statement's authors are
 # ------------------------------------------------------------------------------------------------
 
 PARTIES = [
@@ -313,6 +313,16 @@ PARTIES = [
     ("country_acting", "en", "Hungary will block new EU sanctions", "hu", True),
     ("arrives_in_on_a_visit", "en", "Lavrov arrives in Turkey on a working visit", "tr", True),
     ("callers_after_a_topic", "en", "Putin and Erdogan discussed Libya by phone", "tr", True),
+    # a joint statement's authors, listed after "We, the … of", up to its verb
+    ("we_the_ministers_of", "en", "Joint Statement of the Foreign Ministers\n\nWe, the Foreign Ministers of Canada, "
+                                  "France and Japan, condemn Iran's attacks on shipping.", "jp", True),
+    ("we_the_ministers_of_not_the_object", "en", "Joint Statement of the Foreign Ministers\n\nWe, the Foreign "
+                                                 "Ministers of Canada, France and Japan, condemn Iran's attacks on "
+                                                 "shipping.", "ir", False),
+    ("fr_nous_ministres", "fr", "Déclaration conjointe\n\nNous, ministres des Affaires étrangères de l'Allemagne, de "
+                                "la France et de la Pologne, réunis à Weimar, appelons à la paix.", "pl", True),
+    ("we_the_undersigned_is_no_list", "en", "We, the undersigned, call on Russia to release the prisoners.", "ru",
+     False),
 ]
 
 

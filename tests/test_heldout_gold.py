@@ -25,7 +25,7 @@ TARGETS = {
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.85, "date": 0.94, "end_date": 0.79, "location": 0.81, "speakers": 0.78,
-        "participants": 0.87, "people": 0.88, "organisations": 0.82, "countries": 0.75,
+        "participants": 0.87, "people": 0.88, "organisations": 0.82, "countries": 0.82,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.69, "date": 0.94, "end_date": 0.94, "location": 0.63, "speakers": 0.80,

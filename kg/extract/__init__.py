@@ -120,7 +120,7 @@ class Extractor:
         tag_keys = [key for ref in hashtags for key in ref.denotes]
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
-        parties = _parties(title, speakers + participants, gz, hashtags)
+        parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries
@@ -294,6 +294,23 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
         if len(ref.denotes) >= 2:
             codes += [ident for kind, ident in ref.denotes if kind == "country"]
     return _unique(codes)
+
+
+# a joint statement's opening: "We, the Foreign Ministers of Canada, France, … and the United States,
+# welcome …", "Nous, ministres des Affaires étrangères de …", "Wir, die Außenminister …"
+_WE_THE = regex.compile(r"^[\W_]*(?:We|Nous|Wir|Мы),\s+[^,]{0,80}?\b(?:of|de|des|du|d['’]|aus|der|из)\s+")
+_LIST_END = regex.compile(r",\s+(?!(?:and|the|of|et|les?|la|l['’]|de|du|des|d['’]|und|die|der|и)\b)\p{Ll}|[.;:]")
+
+
+def _signatories(lines: list[str], gz: Gazetteer) -> list[str]:
+    """The countries a joint statement opens by listing as its authors (up to the list's verb), in
+    the title or the first line after it."""
+    for line in lines:
+        opening = _WE_THE.match(line)
+        if opening:
+            end = _LIST_END.search(line, opening.end())
+            return [m.ident for m in gz.find(line[opening.end() : end.start() if end else len(line)], ("country",))]
+    return []
 
 
 def _unique(items) -> list:
