@@ -329,3 +329,34 @@ PARTIES = [
 @pytest.mark.parametrize("name, language, text, country, party", PARTIES, ids=[p[0] for p in PARTIES])
 def test_a_country_the_title_is_about_is_no_party(name, language, text, country, party):
     assert (country in extract(text, language).event.countries) == party
+
+
+# ------------------------------------------------------------------------------------------------
+# Header and closing lines: a byline names the speaker (and its wording the type), a line that is only
+# a date the day; a quotation whose speaker is named apart is a statement
+# ------------------------------------------------------------------------------------------------
+
+BYLINES = [
+    ("en_byline_after_a_document_line", "en", "Designation of the Group as a Terrorist Organization\n\nPress Statement\n"
+                                              "Antony Blinken, Secretary of State\nJanuary 10, 2024\n\nToday the "
+                                              "Department of State designates the group.",
+     ("antony-blinken",), "Statement", date(2024, 1, 10)),
+    ("fr_closing_byline", "fr", "Soudan – Attaque contre un camp de réfugiés (3 mai 2025)\n\nLa France condamne "
+                                "l'attaque.\n\nDéclaration de la porte-parole du ministère de l'Europe et des Affaires "
+                                "étrangères, Anne-Claire Legendre", ("anne-claire-legendre",), "Statement", date(2025, 5, 3)),
+    ("quotation_and_its_speaker", "en", "💬 «Multilateralism is a necessity.»\n\n— Foreign Minister Wang Yi", ("wang-yi",),
+     "Statement", None),
+    # a sentence naming someone by office is no byline; a quotation with no speaker no statement; a date
+    # line with other words is no date line
+    ("a_closing_sentence_is_no_byline", "en", "Closing of the consulate\n\nThe consulate will close on Friday.\n\nThe "
+                                              "Minister, Ivan Petrov, will attend the ceremony.", (), "Other", None),
+    ("a_quotation_without_a_speaker", "en", "💬 Good morning everyone\n\nThe day starts at nine.", (), "Other", None),
+    ("a_date_line_with_words", "en", "Update on the consulate\n\nUpdated: March 4, 2025\n\nThe consulate will close.", (),
+     "Other", None),
+]
+
+
+@pytest.mark.parametrize("name, language, text, speakers, kind, day", BYLINES, ids=[b[0] for b in BYLINES])
+def test_header_and_closing_lines(name, language, text, speakers, kind, day):
+    event = extract(text, language).event
+    assert (event.speakers, event.type, event.date) == (speakers, kind, day)

@@ -22,7 +22,7 @@ from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
-from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
+from kg.extract.sides import HEAD_LINES, add_cast, byline, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
@@ -98,7 +98,12 @@ class Extractor:
         add_cast(head_of(text, lines), people, speakers, participants)
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
-        kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker)
+        # a title that is a quotation, its speaker named apart ("💬 „…“" / "– Außenministerin X"), is a statement
+        quotation = bool(speakers) and bool(_QUOTE_OPEN.match(title))
+        kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
+        signed = byline(head, text, speakers) if kind == "Other" and speakers else None
+        if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
+            kind = event_type(signed[1])
         found = _event_date(title, head, body=kind != "Summary")
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people], narrative=kind in _NARRATIVE,
@@ -208,6 +213,11 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
+    for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
+        if len(line) <= 40:
+            dates = _dates(line)
+            if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
+                return dates[0]
     return None
 
 

@@ -10,6 +10,7 @@ import regex
 
 from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs
+from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
 from kg.textutil import first_sentence
 
@@ -75,7 +76,31 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             hit = by_ident.get(hit.entity.ident, hit)
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 speakers.append(hit)
+    if not speakers:  # no line says who acts: a byline may ("Marco Rubio, Secretary of State")
+        found = byline(head, text, people)
+        if found and all(found[0].entity.ident != h.entity.ident for h in participants):
+            speakers.append(found[0])
     return speakers, participants
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def byline(head: list[str], text: str, people: list[PersonHit]) -> tuple[PersonHit, str] | None:
+    """A line after the title, or the post's last line, that is only a person and their office (a
+    byline: "Marco Rubio, Secretary of State", "Déclaration du porte-parole du ministère …, Christophe
+    Lemoine"; the name opens or closes the line, no sentence), with that person of ``people``."""
+    for line in head[1:] + [text.rstrip().rsplit("\n", 1)[-1]]:
+        start = text.find(line) if len(line) <= 160 and not _SENTENCE_END.search(line) else -1
+        inside = [h for h in people if start <= h.mention.start and h.mention.end <= start + len(line)] if start >= 0 else []
+        if len(inside) != 1:
+            continue
+        before, after = text[start : inside[0].mention.start], text[inside[0].mention.end : start + len(line)]
+        rest = f"{before} {after}"
+        if (not _LETTER.search(before) or not _LETTER.search(after)) and any_role().search(rest) and len(rest.split()) <= 14:
+            return inside[0], line
+    return None
 
 
 def _counterparts(paragraph: str, text: str, people: list[PersonHit], known: list[PersonHit]) -> list[PersonHit]:
@@ -146,4 +171,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "add_cast", "byline", "head_of", "speakers_and_participants"]
