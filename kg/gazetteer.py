@@ -51,6 +51,7 @@ class _Form:
     # have an ending too, or a bare stem would be the name ("Раис", a title, is not Raisi; "Росс"
     # is not "Россия", "Захаров" not "Захарова"); a surname alone with a short stem only as written
     cut: frozenset[int] = frozenset()
+    lower: bool = False  # its data writes its first word in lower case: so may a text (see _case_ok)
 
 
 def _read_extra(path: str | Path) -> str:
@@ -109,7 +110,7 @@ class Gazetteer:
         bare = "".join(words)
         exact = len(bare) <= 3 or (bare.isupper() and len(words) == 1)
         key = words_key(words)
-        form = _Form(kind, ident, text, exact, tuple(words), cut_endings(words, key))
+        form = _Form(kind, ident, text, exact, tuple(words), cut_endings(words, key), not exact and _lower_first(words))
         self._starts.add(key[0])
         if len(key) == 1:
             self._single.add(key[0])
@@ -123,8 +124,8 @@ class Gazetteer:
             kept = bucket[same]
             if kept.cut - form.cut:  # "Путин" after "Путина": the bare stem is a name of theirs
                 kept = replace(kept, cut=kept.cut & form.cut)
-            if not exact and _lower_first(form.words) and not _lower_first(kept.words):  # written in lower case too: see _case_ok
-                kept = replace(kept, words=form.words)
+            if form.lower and not kept.lower:  # written in lower case too
+                kept = replace(kept, lower=True)
             bucket[same] = kept
         if len(bare) >= 2:
             self._squashed[squash(text)].add((kind, ident))
@@ -356,7 +357,7 @@ def _case_ok(form: _Form, words: list[str]) -> bool:
         return False
     if form.cut and form.kind == "person" and len(words) == 1 and len(word_key(words[0])) < 5:
         return folded(words[0]) == folded(form.words[0])  # "Раисом" is not "Раиси", "Ханом" not "Хания"
-    return not words[0][:1].islower() or _lower_first(form.words)
+    return form.lower or not words[0][:1].islower()
 
 
 # articles before a name: "the Kremlin" is the name "Kremlin", which a lower-case "the" does not start
