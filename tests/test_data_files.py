@@ -372,19 +372,11 @@ def test_each_cue_pattern_finds_a_cue_where_its_row_read_as_written_does():
     """kg's event typing skips the cues whose script a text lacks (an English title is not searched
     for Arabic cues): on every line of the seeds, the held-out posts and the cue tests' titles, a cue
     must be found exactly where its row, bounded as written (whole words; not in zh, ja), matches."""
-    import json
-
+    from corpus import real_lines
     from kg.cues import UNSPACED, event_cues, scripts_in
     from test_event_cues_languages import CASES
 
-    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for export in sorted((ROOT / "tests" / "data").glob("heldout*/*/result.json")):
-        for message in json.loads(export.read_text(encoding="utf-8"))["messages"]:
-            text = message["text"] if isinstance(message["text"], str) else "".join(
-                p if isinstance(p, str) else p["text"] for p in message["text"])
-            lines += [line for line in text.split("\n") if line.strip()]
-    lines += [case[1] for case in CASES] + ["Regierungspressekonferenz", "Pressekonferenzen", "xpressekonferenz_",
+    lines = real_lines() + [case[1] for case in CASES] + ["Regierungspressekonferenz", "Pressekonferenzen", "xpressekonferenz_",
                                             "Gipfeltreffen", "Telefonate", "Besuchsprogramm", "Konferenz2024"]
     mismatches = []
     for cue in event_cues():

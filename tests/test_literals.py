@@ -9,9 +9,7 @@ folds as the letter does, asked of the regex module for every letter of every cu
 """
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 import pytest
 import regex
@@ -21,7 +19,6 @@ from kg.cues import UNSPACED, event_cues, fold
 from kg.extract import kinds
 from kg.literals import first_chars, required
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -72,16 +69,10 @@ def test_the_fold_folds_whatever_a_cue_letter_matches_as_the_letter():
 
 
 def _lines() -> list[str]:
+    from corpus import real_lines
     from test_event_cues_languages import CASES
 
-    lines = [line.strip() for path in sorted((ROOT / "seeds").glob("*.txt"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for export in sorted((ROOT / "tests" / "data").glob("heldout*/*/result.json")):
-        for message in json.loads(export.read_text(encoding="utf-8"))["messages"]:
-            text = message["text"] if isinstance(message["text"], str) else "".join(
-                p if isinstance(p, str) else p["text"] for p in message["text"])
-            lines += [line for line in text.split("\n") if line.strip()]
-    return [line[:300] for line in lines] + [case[1] for case in CASES]  # (titles are short)
+    return [line[:300] for line in real_lines()] + [case[1] for case in CASES]  # (titles are short)
 
 
 def _any_cue() -> regex.Pattern:
