@@ -205,6 +205,19 @@ LOCATIONS = [
     ("de_several_destinations", "de", "Der Außenminister reist nach Ägypten und Jordanien.", None),
     ("en_several_destinations", "en", "Foreign Minister Wang Yi will visit Egypt and Saudi Arabia.", None),
     ("en_a_city_and_its_country", "en", "Foreign Minister Wang Yi will visit Cairo, Egypt, on Monday.", "Cairo"),
+    ("several_destinations_then_a_city", "en", "Foreign Minister Wang Yi will visit Egypt and Tunisia\nIn Cairo, Wang Yi "
+                                               "met his counterpart.", None),
+    # a 📍 line's venue, then its city; a header line that is only a city; "In <city>," opening a sentence; a
+    # country named with "of"
+    ("pin_venue_then_city", "fr", "Forum de Paris sur la paix\n📍 Palais Brongniart, Paris\nLe président a ouvert le "
+                                  "forum.", "Paris"),
+    ("pin_venue_alone", "fr", "Forum sur la paix\n📍 Palais Brongniart\nLe président a ouvert le forum.", None),
+    ("header_place_line", "en", "Department Press Briefing\nDeputy Spokesperson Vedant Patel\nWashington, D.C.\nThe "
+                                "Deputy Spokesperson briefed reporters.", "Washington"),
+    ("a_place_line_after_the_story", "en", "Minister's remarks on trade\nThe Minister spoke about trade with partners.\n"
+                                           "Moscow\nMore at mid.ru", None),
+    ("in_a_city_opening_a_sentence", "en", "Foreign Minister on an official visit to the Republic of Korea\nIn Busan, the "
+                                           "minister opened the new consulate.", "Busan"),
 ]
 
 

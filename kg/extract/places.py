@@ -21,12 +21,15 @@ from kg.textutil import first_sentence, has_digit
 
 _DATED_PARENTHESES = regex.compile(r"\(([^()]*\b(?:19|20)\d\d[^()]*)\)")
 
+_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?]\s*$")  # "… will close." (not "D.C.")
+_PLACE_LINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)(?:,\s*(?:D\.\s?C\.|\p{Lu}[\p{L}\p{M} -]{1,30}))?")
+_VENUE_THEN_PLACE = regex.compile(r"\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # a dateline, its place in capitals (a wire's) or in title case (a press release's): "MOSCOW, March 12. /TASS/.",
 # "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
 _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
                       r"\s*\p{L}*\s*\d")
-_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues
 _NOT_VENUE = (r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
@@ -37,7 +40,7 @@ _NOT_VENUE_FR_RU = r"(?<![Ss]ituation )(?<!crise )(?<!conflit )(?<!guerre )(?<![
 _SENTENCES = [
     # (the word boundary before the thirteen look-behinds, which are then tested only where a word starts: the
     # same matches; _matches of it over the 7,451 heads of 6,000 posts of the 10k export and copy 0.11 -> 0.06 CPU s)
-    regex.compile(rf"\b{_NOT_VENUE}(?:in|at|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
+    regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
     regex.compile(rf"{_NOT_VENUE_FR_RU}\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
@@ -89,10 +92,21 @@ def find_location(
             place = place_named(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
+            venue = _VENUE_THEN_PLACE.match(line, match.end())  # "📍 Grand Palais, Paris": a venue, then its city
+            place = place_named(venue.group("place"), gazetteer) if venue else None
+            if place:
+                return place, venue.group("place")
     for line in lines[1:3] if not call else ():  # a call has no one place: the wire's is where it was filed
         match = _WIRE.match(line)
         place = place_named(match.group("place"), gazetteer) if match else None
         if place:
+            return place, match.group("place")
+    for line in lines[1:4] if not call else ():  # a header line, before the story, that is only a city: "Washington, D.C."
+        if len(line) > 40 or _SENTENCE_END.search(line):
+            break
+        match = _PLACE_LINE.fullmatch(line.strip())
+        place = place_named(match.group("place"), gazetteer, min_population=_SENTENCE_CITY) if match else None
+        if place and place.kind == "place":
             return place, match.group("place")
     for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
         for piece in part.split(","):
@@ -113,6 +127,8 @@ def find_location(
         return None
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
+    if _several_places(title, gazetteer):  # a trip to several places ("nach Georgien und Armenien") has no one place
+        return None
     candidates = _in_sentences(head, gazetteer, surfaces)
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
     cities = [c for c in welcome + candidates if c[0].kind == "place"]
@@ -138,6 +154,14 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], q
     return found
 
 
+def _several_places(title: str, gazetteer: Gazetteer) -> bool:
+    """Whether a title names the event's places as several ("reist nach Georgien und Armenien")."""
+    several: list[Entity] = []
+    for pattern in _SENTENCES:
+        _matches(pattern, title, gazetteer, several)
+    return bool(several)
+
+
 def _name_surfaces(names) -> list[str]:
     """The distinct surfaces of the people and organisations named (a long post repeats them)."""
     return list(dict.fromkeys(m.surface for m in names if m.kind in ("org", "person") and m.surface))
@@ -153,7 +177,8 @@ def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
     return tuple(found) if found and min(map(len, found)) >= 4 else None
 
 
-def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tuple[Entity, str]]:
+def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None) -> list[tuple[Entity, str]]:
+    """The places a pattern finds in a text (``several`` gets those that are one of several)."""
     # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
     # start at every capital. The six patterns' _matches over the 55,246 texts of 6,000 posts of the
     # 10k export and copy: 0.40-0.41 -> 0.24-0.25 CPU s ("hosts" 0.10 -> 0.03, "Forum" 0.11 -> 0.04)
@@ -173,6 +198,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer) -> list[tu
             if place:
                 if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):
                     found.append((place, name))
+                elif several is not None:
+                    several.append(place)
                 break
     return found
 
