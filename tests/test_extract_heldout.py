@@ -373,3 +373,27 @@ BYLINES = [
 def test_header_and_closing_lines(name, language, text, speakers, kind, day):
     event = extract(text, language).event
     assert (event.speakers, event.type, event.date) == (speakers, kind, day)
+
+
+# ------------------------------------------------------------------------------------------------
+# A post forwarded from a known person's own channel, in the first person, is that person's
+# ------------------------------------------------------------------------------------------------
+
+FORWARDED = [
+    ("en_i_had_a_call", "en", "Sergey Lavrov", "Today I had a phone call with Egypt's Foreign Minister Badr Abdelatty.",
+     ("sergey-lavrov",)),
+    ("fr_nous_avons", "fr", "Jean-Noël Barrot 🇫🇷", "Conseil européen à Bruxelles.\nAvec mes homologues, nous avons "
+                                                   "adopté de nouvelles sanctions.", ("jean-noel-barrot",)),
+    # a third-person post, an unknown name, the United States ("US") are no first person
+    ("third_person", "en", "Sergey Lavrov", "The Foreign Ministry welcomed the agreement.", ()),
+    ("unknown_channel", "en", "Russian MFA 🇷🇺", "Today we held consultations on the agreement.", ()),
+    ("us_is_no_first_person", "en", "Sergey Lavrov", "New US sanctions were announced.", ()),
+]
+
+
+@pytest.mark.parametrize("name, language, forwarded, text, speakers", FORWARDED, ids=[f[0] for f in FORWARDED])
+def test_a_post_forwarded_from_a_person_in_the_first_person(name, language, forwarded, text, speakers):
+    from dataclasses import replace
+
+    post = replace(make_post(text.split("\n"), language=language), forwarded_from=forwarded)
+    assert _extractor().extract(post).event.speakers == speakers

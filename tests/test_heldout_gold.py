@@ -24,8 +24,8 @@ TARGETS = {
         "participants": 0.80, "people": 0.89, "organisations": 0.83, "countries": 0.88,
     },
     "heldout2": {
-        "hashtags": 1.00, "type": 0.90, "date": 0.96, "end_date": 0.79, "location": 0.90, "speakers": 0.82,
-        "participants": 0.87, "people": 0.90, "organisations": 0.82, "countries": 0.83,
+        "hashtags": 1.00, "type": 0.90, "date": 0.96, "end_date": 0.79, "location": 0.90, "speakers": 0.86,
+        "participants": 0.87, "people": 0.92, "organisations": 0.82, "countries": 0.85,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.73, "date": 0.94, "end_date": 0.94, "location": 0.63, "speakers": 0.80,

@@ -22,7 +22,7 @@ from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
-from kg.extract.sides import HEAD_LINES, add_cast, byline, head_of, speakers_and_participants
+from kg.extract.sides import HEAD_LINES, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
@@ -96,6 +96,9 @@ class Extractor:
         people = find_people(text, gz, post.language, named)
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language)
         add_cast(head_of(text, lines), people, speakers, participants)
+        forwarded = forwarded_speaker(post.forwarded_from, head, gz) if not speakers else None
+        if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
+            speakers.append(forwarded)
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
         # a title that is a quotation, its speaker named apart ("💬 „…“" / "– Außenministerin X"), is a statement

@@ -12,6 +12,7 @@ from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
+from kg.models import Mention
 from kg.textutil import first_sentence
 
 HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
@@ -81,6 +82,22 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         if found and all(found[0].entity.ident != h.entity.ident for h in participants):
             speakers.append(found[0])
     return speakers, participants
+
+
+# "I", "we", "my" in the languages kg has offices for: a post in the first person
+_FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
+                              r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам))\b")
+_NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
+
+
+def forwarded_speaker(forwarded_from: str | None, head: list[str], gz) -> PersonHit | None:
+    """The person a post is forwarded from, where the gazetteer knows them by that name and the post
+    speaks in the first person ("Andrii Sybiha 🇺🇦": "Today I had a phone call with …")."""
+    name = _NOT_NAME.sub("", forwarded_from or "")
+    person = gz.lookup(name, ("person",)) if name else None
+    if person is None or not any(_FIRST_PERSON.search(first_sentence(line)) for line in head[:2]):
+        return None
+    return PersonHit(person, Mention("person", person.ident, forwarded_from))
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
@@ -171,4 +188,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "byline", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
