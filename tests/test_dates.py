@@ -106,11 +106,19 @@ RELATIVE = [
     ("uk", "У вівторок міністр провів переговори з колегою.", date(2025, 6, 10)),
     ("uk", "Міністр вчора прийняв посла Чилі.", date(2025, 6, 10)),
     ("it", "La Farnesina ha pubblicato il bilancio dell'anno.", None),
+    # two days named together: the publication day and the next (the last day is kg:endDate)
+    ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("de", "Außenminister Wadephul nimmt heute und morgen am Treffen teil.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("it", "Il ministro sarà a Bruxelles oggi e domani.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("uk", "Сьогодні та завтра міністр перебуває у Варшаві.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("en", "Today the minister met his counterpart; tomorrow he flies to Rome.", date(2025, 6, 11)),  # not together
 ]
 
 
 @pytest.mark.parametrize("language, text, expected", RELATIVE, ids=[f"{r[0]}-{i}" for i, r in enumerate(RELATIVE)])
 def test_relative_days_in_each_language(language, text, expected):
+    if expected is not None and not isinstance(expected, tuple):
+        expected = (expected, None)  # one day: no last day
     assert relative_day([text], WEDNESDAY) == expected
 
 

@@ -131,6 +131,12 @@ DATES = [
     ("a_written_date_wins", "en", "On June 2, the minister met the Ambassador of Peru. Today the embassy thanks "
                                   "him.", WED, date(2025, 6, 2)),
     ("no_publication_no_day", "en", "The minister met the Ambassador of Peru today.", None, None),
+    # a date that ends the first sentence of the story; not a label's ("Last date to apply: …"), nor a short one
+    ("date_closing_the_first_sentence", "en", "Media Note\nDeputy Secretary Landau will travel to Mexico City and "
+                                              "Guatemala City, June 16-18.", WED, date(2025, 6, 16)),
+    ("a_labels_date", "en", "Applications are open for the summer school.\n📅 Last date to apply: 30 June 2025", WED,
+     None),
+    ("a_short_sentences_date", "en", "Notice to applicants\nThe deadline is June 30.", WED, None),
     # a press release's closing dateline
     ("closing_dateline", "es", "Declaración del Ministerio de Relaciones Exteriores\nCuba rechaza la medida.\n"
                                "La Habana, 3 de junio de 2025.", WED, date(2025, 6, 3)),
@@ -155,6 +161,24 @@ DATES = [
 @pytest.mark.parametrize("name, language, text, published, expected", DATES, ids=[d[0] for d in DATES])
 def test_event_date(name, language, text, published, expected):
     assert extract(text, language, published).event.date == expected
+
+
+# today and tomorrow: two days from the publication (its end the day after), in each language
+TWO_DAYS = [
+    ("today_and_tomorrow", "en", "The Minister takes part today and tomorrow in the OSCE Ministerial Council.",
+     (date(2025, 6, 11), date(2025, 6, 12))),
+    ("heute_und_morgen", "de", "Die Ministerin nimmt heute und morgen am Treffen der EU-Außenminister teil.",
+     (date(2025, 6, 11), date(2025, 6, 12))),
+    ("segodnya_i_zavtra", "ru", "Сегодня и завтра министр находится с визитом в Ташкенте.", (date(2025, 6, 11), date(2025, 6, 12))),
+    # today alone is one day
+    ("today_alone", "en", "The Minister takes part today in the OSCE Ministerial Council.", (date(2025, 6, 11), None)),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", TWO_DAYS, ids=[t[0] for t in TWO_DAYS])
+def test_today_and_tomorrow_are_two_days(name, language, text, expected):
+    event = extract(text, language, WED).event
+    assert (event.date, event.end_date) == expected
 
 
 # ------------------------------------------------------------------------------------------------
@@ -397,3 +421,4 @@ def test_a_post_forwarded_from_a_person_in_the_first_person(name, language, forw
 
     post = replace(make_post(text.split("\n"), language=language), forwarded_from=forwarded)
     assert _extractor().extract(post).event.speakers == speakers
+

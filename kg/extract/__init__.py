@@ -159,7 +159,7 @@ class Extractor:
         )
         partial = None
         if relative is not None:
-            event = replace(event, date=relative, date_inferred=True)
+            event = replace(event, date=relative[0], end_date=relative[1], date_inferred=True)
         if found is not None:
             if found.year is not None:
                 start, end = found.resolve(found.year)
@@ -216,6 +216,12 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
+        # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
+        # a label's: "Last date to apply: 31 March 2025")
+        sentence = first_sentence(line)
+        last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .")]
+        if last and not sentence[: last[0].start].rstrip().endswith(":") and len(sentence[: last[0].start].split()) >= 5:
+            return last[0]
     for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
         if len(line) <= 40:
             dates = _dates(line)

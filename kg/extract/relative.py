@@ -1,5 +1,6 @@
 """Days a post names relative to its publication: "today", "on Tuesday", "hoy", "este martes",
-"сегодня", "во вторник", "aujourd'hui", "heute", "hoje", "oggi" (the words: kg/data/relative_days.tsv).
+"сегодня", "во вторник", "aujourd'hui", "heute", "hoje", "oggi"; "today and tomorrow", "heute und morgen"
+as two days (the words: kg/data/relative_days.tsv).
 
 A post that gives no date of its event but says it happened "today" or "on Tuesday" dates it from
 its publication time (a Telegram export's; a plain-text copy has none): today is the day it was
@@ -19,7 +20,7 @@ import regex
 from kg.datafiles import tsv_rows
 
 _BACK = {"today": 0, "yesterday": 1}  # days before the publication each kind means
-_KINDS = (*_BACK, "weekdays", "lead", "next", "future")
+_KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future")
 _WORD_EDGE = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])")
 
 
@@ -45,7 +46,8 @@ def _pattern() -> regex.Pattern:
     names = "|".join(f"(?P<day{n}>{'|'.join(day)})" for n, day in enumerate(by_day))
     weekday = rf"(?:(?:{_either('lead')})\s+)(?:(?P<next>{_either('next')})\s+)?(?:{names})"
     before, after = _WORD_EDGE
-    return regex.compile(rf"{before}(?:{days}|{weekday}){after}", regex.IGNORECASE)
+    two = f"(?P<two>{_either('two')})"  # before "today", which it begins with
+    return regex.compile(rf"{before}(?:{two}|{days}|{weekday}){after}", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,17 +56,20 @@ def _future() -> regex.Pattern:
     return regex.compile(rf"{before}(?:{_either('future')}){after}", regex.IGNORECASE)
 
 
-def relative_day(texts: list[str], published: date) -> date | None:
-    """The day the first relative word of ``texts`` names, counted from ``published``."""
+def relative_day(texts: list[str], published: date) -> tuple[date, date | None] | None:
+    """The day the first relative word of ``texts`` names, counted from ``published``, and the last
+    day where it names two ("today and tomorrow")."""
     pattern = _pattern()
     for text in texts:
         for match in pattern.finditer(text):
+            if match.group("two"):
+                return published, published + timedelta(days=1)
             weekday = next((n for n in range(7) if match.group(f"day{n}")), None)
             if weekday is not None:
                 if match.group("next"):
                     continue
                 if _future().search(text, 0, match.start()):
-                    return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-                return published - timedelta(days=(published.weekday() - weekday) % 7)
-            return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind)))
+                    return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), None
+                return published - timedelta(days=(published.weekday() - weekday) % 7), None
+            return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind))), None
     return None
