@@ -123,10 +123,10 @@ def title_of(lines: list[str]) -> str:
     return ""
 
 
-# a full stop after a title's abbreviation or an initial ("Dr. S. Jaishankar", "H.E. Mr. Donald J. Trump")
-# does not end a sentence
+# a full stop after a title's abbreviation or an initial ("Dr. S. Jaishankar", "H.E. Mr. Donald J. Trump"),
+# or after a year's "г." ("24 сентября 2024 г. – Президент …"), does not end a sentence
 _SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
-                              r"|\p{Lu})\.)\s")
+                              r"|\p{Lu})\.)(?<!\d\s?гг?\.)\s")
 
 
 def has_digit(text: str) -> bool:

@@ -61,6 +61,9 @@ TYPES = [
     ("ru_adopted_a_resolution_is_no_meeting", "ru", "Совет Безопасности ООН принял резолюцию по Сирии", "Other"),
     ("ru_adopted_a_law_is_no_meeting", "ru", "Государственный Совет принял закон о бюджете республики", "Other"),
     ("ru_took_a_decision_is_no_meeting", "ru", "Губернатор принял решение о переносе форума", "Other"),
+    # a year's "г." does not end the sentence its dateline opens
+    ("ru_year_g_does_not_end_the_sentence", "ru", "Казахстан на форуме\nАлматы, 3 июня 2025 г. – Президент Казахстана "
+                                                  "выступил на пленарном заседании форума.", "Statement"),
     # a readout's and a trip's titles; not a travel warning
     ("en_call_with", "en", "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente", "PhoneCall"),
     ("en_travel_to", "en", "Deputy Secretary Landau's Travel to Mexico and Guatemala", "Visit"),
@@ -422,3 +425,16 @@ def test_a_post_forwarded_from_a_person_in_the_first_person(name, language, forw
     post = replace(make_post(text.split("\n"), language=language), forwarded_from=forwarded)
     assert _extractor().extract(post).event.speakers == speakers
 
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Алматы, 3 июня 2025 г. – Президент выступил. Затем он уехал.", "Алматы, 3 июня 2025 г. – Президент выступил."),
+    ("В 1991 гг. шли реформы. Потом нет.", "В 1991 гг. шли реформы."),
+    ("External Affairs Minister Dr. S. Jaishankar met him. Then he left.", "External Affairs Minister Dr. S. Jaishankar met him."),
+    # a full stop after a word still ends a sentence
+    ("Переговоры прошли в Казани. Затем министр уехал.", "Переговоры прошли в Казани."),
+])
+def test_first_sentence_does_not_end_at_a_years_abbreviation(line, first):
+    from kg.textutil import first_sentence
+
+    assert first_sentence(line) == first
