@@ -234,6 +234,12 @@ LOCATIONS = [
     ("en_a_city_and_its_country", "en", "Foreign Minister Wang Yi will visit Cairo, Egypt, on Monday.", "Cairo"),
     ("several_destinations_then_a_city", "en", "Foreign Minister Wang Yi will visit Egypt and Tunisia\nIn Cairo, Wang Yi "
                                                "met his counterpart.", None),
+    # advice against travel names no venue; a trip still does
+    ("advice_against_travel", "ru", "Уважаемые граждане!\nМИД рекомендует воздержаться от поездок в Сирию.", None),
+    ("a_trip_to", "ru", "Министр совершит поездку в Ташкент для переговоров.", "Tashkent"),
+    # an anniversary's place is that of what it recalls
+    ("an_anniversary", "en", "Fifty years ago, the Helsinki Final Act was signed in Helsinki.", None),
+    ("an_anniversary_fr", "fr", "Il y a 30 ans, le traité était signé à Moscou.", None),
     # a 📍 line's venue, then its city; a header line that is only a city; "In <city>," opening a sentence; a
     # country named with "of"
     ("pin_venue_then_city", "fr", "Forum de Paris sur la paix\n📍 Palais Brongniart, Paris\nLe président a ouvert le "

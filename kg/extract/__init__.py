@@ -110,7 +110,7 @@ class Extractor:
         found = _event_date(title, head, body=kind != "Summary")
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people], narrative=kind in _NARRATIVE,
-                              call=kind == "PhoneCall")
+                              call=kind == "PhoneCall", anniversary=bool(_YEARS_AGO.search(title)))
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]

@@ -36,7 +36,8 @@ _NOT_VENUE = (r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born 
               r"(?<!situation )(?<!crisis )(?<!conflict )(?<!war )(?<!developments )(?<!events )(?<!settlement )"
               r"(?<![Ll]age )(?<![Ss]ituation in )(?<!Krieg )(?<!Konflikt )")
 # the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"
-_NOT_VENUE_FR_RU = r"(?<![Ss]ituation )(?<!crise )(?<!conflit )(?<!guerre )(?<![Сс]итуаци\p{L}{1,2} )(?<!конфликт\p{L}{0,2} )"
+_NOT_VENUE_FR_RU = (r"(?<![Ss]ituation )(?<!crise )(?<!conflit )(?<!guerre )(?<![Сс]итуаци\p{L}{1,2} )(?<!конфликт\p{L}{0,2} )"
+                    r"(?<!от поездок )")  # "воздержаться от поездок в Ливан": advice, not a venue
 _SENTENCES = [
     # (the word boundary before the thirteen look-behinds, which are then tested only where a word starts: the
     # same matches; _matches of it over the 7,451 heads of 6,000 posts of the 10k export and copy 0.11 -> 0.06 CPU s)
@@ -76,7 +77,7 @@ _SENTENCE_CITY = 100_000
 
 def find_location(
     title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
-    call: bool = False,
+    call: bool = False, anniversary: bool = False,
 ) -> tuple[Entity, str] | None:
     """The place of the event and the words that named it, or None.
 
@@ -84,7 +85,8 @@ def find_location(
     them ("Rossiya Segodnya", "Kazan Federal University") is not where the event was. Where the
     post is not ``narrative`` (it gives someone's words: remarks, an interview), its body speaks of
     other events, and only the title, the dateline and "welcome … to X" tell the place. A wire's
-    dateline is the place of what it reports, unless that is a ``call``.
+    dateline is the place of what it reports, unless that is a ``call``. Neither a call nor an
+    ``anniversary`` takes a place from a sentence.
     """
     for line in lines[:6]:
         match = _PIN.match(line)
@@ -123,7 +125,9 @@ def find_location(
             place = place_named(match.group("place"), gazetteer)
             if place:
                 return place, match.group("place")
-    if call:  # a call has no one place: a sentence's place is what the callers spoke of ("le sommet de l'OTAN à La Haye")
+    # a call has no one place: a sentence's place is what the callers spoke of ("le sommet de l'OTAN à La Haye");
+    # an anniversary's is that of what it recalls ("Il y a 76 ans, … l'Assemblée générale … adoptait à Paris …")
+    if call or anniversary:
         return None
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
