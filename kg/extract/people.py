@@ -239,7 +239,9 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     "Ambassador of Russia to Indonesia Sergei Tolchenov", "Deputy Director of the Information and
     Press Department of the Russian Foreign Ministry Artyom Studennikov"."""
     # "Russia's Foreign Minister", "la ministre polonaise des Affaires étrangères"
-    country = _country_before(text, start, places) or next((m.ident for m in places.countries_starting_in(start, end - 1)), None)
+    country = _country_before(text, start, places)
+    if country is None and " " in text[start:end]:
+        country = next((m.ident for m in places.countries_starting_in(start, end - 1)), None)
     pos, adjective = end, False
     for _ in range(4):  # the office's qualifiers, each a country or an organisation
         link = _LINK.match(text, pos)

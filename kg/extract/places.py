@@ -32,18 +32,16 @@ _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues
-_NOT_VENUE = (r"(?<!accredited )(?<!based )(?<!stationed )(?<!located )(?<!born )(?<!resident )(?<!living )"
-              r"(?<!situation )(?<!crisis )(?<!conflict )(?<!war )(?<!developments )(?<!events )(?<!settlement )"
-              r"(?<![Ll]age )(?<![Ss]ituation in )(?<!Krieg )(?<!Konflikt )")
-# the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"
-_NOT_VENUE_FR_RU = (r"(?<![Ss]ituation )(?<!crise )(?<!conflit )(?<!guerre )(?<![Сс]итуаци\p{L}{1,2} )(?<!конфликт\p{L}{0,2} )"
-                    r"(?<!от поездок )")  # "воздержаться от поездок в Ливан": advice, not a venue
+# (one lookbehind, tried only at a word's start: after the \b before it)
+_NOT_VENUE = (r"(?<!(?:accredited|based|stationed|located|born|resident|living|situation|crisis|conflict|war|developments"
+              r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt) )")
+# the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"; and
+# "воздержаться от поездок в Ливан": advice, not a venue
+_NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|crise|conflit|guerre|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
 _SENTENCES = [
-    # (the word boundary before the thirteen look-behinds, which are then tested only where a word starts: the
-    # same matches; _matches of it over the 7,451 heads of 6,000 posts of the 10k export and copy 0.11 -> 0.06 CPU s)
     regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"{_NOT_VENUE_FR_RU}\b(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
@@ -131,9 +129,10 @@ def find_location(
         return None
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
-    if _several_places(title, gazetteer):  # a trip to several places ("nach Georgien und Armenien") has no one place
+    several: list[Entity] = []
+    candidates = _in_sentences(head, gazetteer, surfaces, several)
+    if several:  # a title naming a trip to several places ("nach Georgien und Armenien") gives no one place
         return None
-    candidates = _in_sentences(head, gazetteer, surfaces)
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
     cities = [c for c in welcome + candidates if c[0].kind == "place"]
     if cities:
@@ -148,22 +147,17 @@ def find_location(
     return None
 
 
-def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], quotes: bool = False) -> list[tuple[Entity, str]]:
+def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], several: list | None = None,
+                  quotes: bool = False) -> list[tuple[Entity, str]]:
+    """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
         for pattern in (*_SENTENCES, _FORUM):
-            found.extend(c for c in _matches(pattern, text, gazetteer) if not _inside_name(c[1], text, surfaces))
+            matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern is not _FORUM else None)
+            found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
     return found
-
-
-def _several_places(title: str, gazetteer: Gazetteer) -> bool:
-    """Whether a title names the event's places as several ("reist nach Georgien und Armenien")."""
-    several: list[Entity] = []
-    for pattern in _SENTENCES:
-        _matches(pattern, title, gazetteer, several)
-    return bool(several)
 
 
 def _name_surfaces(names) -> list[str]:
