@@ -140,6 +140,11 @@ DATES = [
     ("a_labels_date", "en", "Applications are open for the summer school.\n📅 Last date to apply: 30 June 2025", WED,
      None),
     ("a_short_sentences_date", "en", "Notice to applicants\nThe deadline is June 30.", WED, None),
+    # a deadline closing the sentence is no event's day (third held-out set, 9905)
+    ("a_deadline_closing_the_sentence_ru", "ru", "ℹ️ Уважаемые иностранные граждане!\nСрок действия безвизового режима "
+                                                 "для граждан 35 государств продлен до 31 декабря 2025 г.", WED, None),
+    ("a_deadline_closing_the_sentence_en", "en", "Notice to travellers\nThe visa-free regime for citizens of 35 "
+                                                 "countries has been extended until 31 December 2025.", WED, None),
     # a press release's closing dateline
     ("closing_dateline", "es", "Declaración del Ministerio de Relaciones Exteriores\nCuba rechaza la medida.\n"
                                "La Habana, 3 de junio de 2025.", WED, date(2025, 6, 3)),

@@ -42,6 +42,8 @@ _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|�
                            r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
                            r"(?![\p{L}\p{N}])", regex.IGNORECASE)
 
+# a deadline, not the day of an event: "… продлен до 31 декабря 2025 г.", "valid until 30 June 2025"
+_UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|jusqu['’]?(?:au|à)|avant|bis|hasta|até|fino al|entro il)\s+$")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -217,10 +219,11 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
         # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
-        # a label's: "Last date to apply: 31 March 2025")
+        # a label's: "Last date to apply: 31 March 2025"; nor a deadline's: "… продлен до 31 декабря 2025 г.")
         sentence = first_sentence(line)
         last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .")]
-        if last and not sentence[: last[0].start].rstrip().endswith(":") and len(sentence[: last[0].start].split()) >= 5:
+        before = sentence[: last[0].start] if last else ""
+        if last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before):
             return last[0]
     for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
         if len(line) <= 40:
