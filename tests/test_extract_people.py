@@ -243,6 +243,16 @@ CAST = [
     ("speakers_list", "📅 On May 5, the Club will hold a discussion on the Arctic.\n\nSpeakers:\n"
                       "▪️ Anna Kuznetsova, Research Director of the Polar Institute\n▪️ Ivan Petrov, Executive "
                       "Director of the Arctic Council Secretariat\n\nStart at 12:00.", ["anna-kuznetsova", "ivan-petrov"], []),
+    # who addresses the event, who intervenes, who greets it speaks; a guest "in the presence of" does not
+    ("name_addressed_the_session", "Summit of the Turkic States opens in Baku\n\nThe leaders gathered in Baku today.\n\n"
+                                   "President Recep Tayyip Erdoğan addressed the plenary session.", ["recep-tayyip-erdogan"], []),
+    ("it_intervengono_alla_presenza", "Conferenza sul Mediterraneo\n\n📍 Napoli, 4 giugno 2025\n\nAlla sessione finale "
+                                      "intervengono il Ministro Antonio Tajani e il Ministro Sergey Lavrov, alla presenza "
+                                      "della Presidente Giorgia Meloni.", ["antonio-tajani", "sergey-lavrov"], []),
+    ("ru_privetstvennym_slovom", "Форум регионов открылся в Гродно\n\nС приветственным словом к гостям обратился "
+                                 "Министр иностранных дел России Сергей Лавров.", ["sergey-lavrov"], []),
+    ("it_presieduta_dalla", "Il Ministro Antonio Tajani partecipa alla riunione del Consiglio Affari Esteri a Bruxelles, "
+                            "presieduta dall'Alto Rappresentante Kaja Kallas.", ["antonio-tajani"], ["kaja-kallas"]),
     # chairing something else, far below the head, is not this event's
     ("chair_of_another_body", "Lavrov meets with Turkish counterpart\n\nThe ministers met in Antalya.\n\nThey discussed "
                               "Syria.\n\nThey discussed trade.\n\nThey discussed Ukraine.\n\nThe commission is chaired "
@@ -287,6 +297,20 @@ COUNTERPARTS = [
                           "состоялось заседание СМИД СНГ.\n\nВ заседании приняли участие министр иностранных дел Армении "
                           "Арарат Мирзоян и министр иностранных дел Беларуси Максим Рыженков.",
      ["sergey-lavrov"], ["ararat-mirzoyan", "maxim-ryzhenkov"]),
+    ("pt_participam_next_paragraph", "Cúpula do Mercosul – Montevidéu\n\nComeça hoje a cúpula, sob a presidência "
+                                     "do presidente Luiz Inácio Lula da Silva.\n\nParticipam do encontro, entre outros, o "
+                                     "primeiro-ministro da Índia, Narendra Modi, e o ministro Sergey Lavrov.",
+     ["luiz-inacio-lula-da-silva"], ["narendra-modi", "sergey-lavrov"]),
+    ("pt_sera_recebido_pelo", "O ministro Mauro Vieira viaja hoje a Pequim. Lá será recebido pelo ministro Wang Yi.",
+     ["mauro-vieira"], ["wang-yi"]),
+    ("it_colloquio_con", "Cordiale colloquio telefonico oggi con il Ministro Sergey Lavrov.", [], ["sergey-lavrov"]),
+    ("ru_prinimayut_uchastie", "Сегодня в Минске открылась конференция по безопасности.\n\nС приветственным словом "
+                               "выступил Министр Сергей Лавров. В сессии принимают участие Министр иностранных дел Китая "
+                               "Ван И и Министр Мауро Виейра.", ["sergey-lavrov"], ["wang-yi", "mauro-vieira"]),
+    # taking part, where no one else is named before, is the actor's part: an embassy's post
+    ("es_participaron_own_side", "🇨🇺 La Embajada de Cuba depositó este martes una ofrenda floral en Moscú.\n\nEn el "
+                                 "acto participaron el canciller Bruno Rodríguez y funcionarios de la sede.",
+     ["bruno-rodriguez-parrilla"], []),
     ("ru_title_call_with", "Телефонный разговор с Министром иностранных дел Турции Хаканом Фиданом", [], ["hakan-fidan"]),
     ("es_se_reunio_con", "El canciller Bruno Rodríguez viajó a Caracas.\n\nLlegó esta mañana. Allí se reunió con el "
                          "canciller de Venezuela, Yván Gil.", ["bruno-rodriguez-parrilla"], ["yvan-gil"]),

@@ -26,10 +26,10 @@ _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|h
                      r"|discussed|spoke|talked)\b")
 
 
-@functools.lru_cache(maxsize=1)
-def _counterpart() -> regex.Pattern:
-    """A counterpart cue of kg/data/counterpart_cues.tsv, and the rest of its sentence."""
-    cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv"))
+@functools.lru_cache(maxsize=None)
+def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> regex.Pattern:
+    """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
+    cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
     return regex.compile(rf"\b(?:{cues})\b[^.;]*$", regex.IGNORECASE)
 
 
@@ -49,7 +49,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         if between and first.mention.start < between.start() and len(in_title) > 1:
             first = next((h for h in in_title if h.mention.start > between.start()), first)
         # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
-        if not _counterpart().search(title[: first.mention.start]):
+        if not _counterpart(("counterpart",)).search(title[: first.mention.start]):
             speakers.append(first)
         participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
