@@ -256,6 +256,17 @@ LOCATIONS = [
                                            "Moscow\nMore at mid.ru", None),
     ("in_a_city_opening_a_sentence", "en", "Foreign Minister on an official visit to the Republic of Korea\nIn Busan, the "
                                            "minister opened the new consulate.", "Busan"),
+    # Italian "a" before a city, Portuguese "em", a sentence opening "В", Spanish "en la" (third held-out set)
+    ("it_a_city", "it", "Il Ministro Antonio Tajani ha incontrato oggi a Milano il Ministro degli Esteri della Grecia.",
+     "Milan"),
+    ("it_a_country_is_no_venue", "it", "Il Ministro Antonio Tajani ha inviato aiuti a Cuba.", None),
+    ("en_a_is_an_article", "en", "The minister received a Russian delegation on Monday.", None),
+    ("pt_em_a_city", "pt", "O ministro Mauro Vieira recebeu hoje, em Recife, o chanceler do Chile.", "Recife"),
+    ("ru_v_opening_a_sentence", "ru", "Визит Министра в Казахстан\nВ Астане состоялись переговоры с Министром "
+                                      "иностранных дел Казахстана.", "Astana"),
+    ("es_en_la_ciudad", "es", "La canciller recibió hoy en la Ciudad de Guatemala al ministro de Chile.", "Guatemala City"),
+    # two places, "em X e na Y": neither is the one venue
+    ("pt_two_places", "pt", "Terremoto em Marrocos e na Argélia\nO governo brasileiro expressa sua solidariedade.", None),
 ]
 
 

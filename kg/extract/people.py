@@ -69,7 +69,10 @@ _HONORIFIC = regex.compile(
 _HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
 _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 # capitalised words that end a name: they start the next phrase, not a surname
-_NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To"}
+_NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To",
+             # and the prepositions that open a sentence before a place: "В Астане состоялись …", "Em Tóquio, …"
+             "В", "Во", "На", "С", "Со", "К", "О", "Об", "У", "По", "Из", "От", "До", "За", "При", "Em", "En", "Il", "Nel",
+             "Nella"}
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,13 @@ _NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|crise|conflit|guerre|[Сс]итуаци
 _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
-    regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:à|en|au|aux|в|во|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
+    # (also opening a sentence, "В Бишкеке состоялись переговоры", and Portuguese "em": "recebeu hoje, em Brasília")
+    regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
+# Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
+# a city only (English "a" is an article: "a Russian delegation")
+_A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
 _FORUM = regex.compile(
     rf"(?P<place>{_CAPS})\s+(?:International\s+)?(?:Economic\s+)?(?:Forum|Congress|Summit|Conference|Dialogue|Symposium)\b"
@@ -60,7 +64,8 @@ _POSTING = regex.compile(
     r"|\s+\p{Lu}\p{Cyrillic}+(?:\s+Федерации)?)?"
     r"\s*\b(?:in|to|at|à|en|au|aux|в|во|на|при)\s+(?:the\s+)?$"
 )
-_ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e)\s+)?(?P<next>\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})")
+# ", X", "and X", "e na X" after a place: another place ("em Mianmar e na Tailândia", "in Egypt and in Jordan")
+_ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e)\s+(?:(?:in|en|em|na|no|nel|nella|в|à|au)\s+)?)?(?P<next>\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})")
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
 _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
@@ -154,8 +159,10 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
-        for pattern in (*_SENTENCES, _FORUM):
-            matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern is not _FORUM else None)
+        for pattern in (*_SENTENCES, _FORUM, _A_CITY):
+            matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in _SENTENCES else None)
+            if pattern is _A_CITY:
+                matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
     return found
 
