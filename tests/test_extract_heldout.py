@@ -67,7 +67,8 @@ TYPES = [
     # a readout's and a trip's titles; not a travel warning
     ("en_call_with", "en", "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente", "PhoneCall"),
     ("en_travel_to", "en", "Deputy Secretary Landau's Travel to Mexico and Guatemala", "Visit"),
-    ("en_do_not_travel_is_no_visit", "en", "Burkina Faso Travel Advisory: Do not travel to Burkina Faso", "Other"),
+    ("en_do_not_travel_is_no_visit", "en", "Burkina Faso Travel Advisory: Do not travel to Burkina Faso",
+     "Announcement"),  # an advisory is a notice, not a visit
     ("en_advice_against_travel_is_no_visit", "en", "Citizens are advised to refrain from all travel to Yemen",
      "Other"),
     ("en_reconsider_travel_is_no_visit", "en", "Reconsider travel to Niger due to crime", "Other"),
@@ -94,6 +95,27 @@ TYPES = [
                                                      "BELGRADE, June 3. /TASS/. Serbia will never impose sanctions, "
                                                      "President Aleksandar Vucic said in an interview with TASS.",
      "Interview"),
+    # notices, press releases, condolences, councils of ministers (third held-out set's cause 10 and 12)
+    ("en_press_release", "en", "No: 88, 2 May 2025, Press Release Regarding the Earthquake in Nepal", "Statement"),
+    ("en_travel_advisory", "en", "⚠️ Travel Advisory\nCitizens are advised to avoid the border regions.", "Announcement"),
+    ("en_council_of_ministers", "en", "12th Session of the Council of Foreign Ministers of the Turkic States",
+     "MultilateralMeeting"),
+    ("pt_nota_a_imprensa_under_the_title", "pt", "Inundações no Quênia\nNota à imprensa nº 52 – 3 de maio de 2025\n"
+                                                 "O governo brasileiro expressa suas condolências.", "Statement"),
+    ("pt_a_nota_of_a_call_is_a_call", "pt", "Nota à imprensa nº 60 – Conversa telefônica do ministro com o chanceler "
+                                            "da Índia", "PhoneCall"),
+    ("es_lamenta_el_fallecimiento", "es", "La Cancillería lamenta profundamente el fallecimiento del expresidente.",
+     "Statement"),
+    ("es_aviso_consular", "es", "📢 #AvisoConsular | Ante las inundaciones en Valencia, el Consulado recomienda "
+                                "precaución.", "Announcement"),
+    ("it_unita_di_crisi", "it", "⚠️ L'Unità di Crisi della Farnesina raccomanda di evitare i viaggi nella regione.",
+     "Announcement"),
+    ("ru_dear_citizens", "ru", "ℹ️ Уважаемые граждане!\nПосольство напоминает о правилах въезда.", "Announcement"),
+    ("ru_a_conference_opened", "ru", "Сегодня в Казани открылась III международная конференция по безопасности.",
+     "MultilateralMeeting"),
+    # registration for a conference is an announcement of it (seeds: "регистрация для слушателей конференции")
+    ("ru_registration_for_a_conference", "ru", "Открыта регистрация для слушателей конференции «Россия и АСЕАН».",
+     "Announcement"),
 ]
 
 

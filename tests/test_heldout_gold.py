@@ -24,11 +24,11 @@ TARGETS = {
         "participants": 0.80, "people": 0.89, "organisations": 0.83, "countries": 0.88,
     },
     "heldout2": {
-        "hashtags": 1.00, "type": 0.92, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.87,
+        "hashtags": 1.00, "type": 0.97, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.87,
         "participants": 0.87, "people": 0.92, "organisations": 0.82, "countries": 0.85,
     },
     "heldout3": {
-        "hashtags": 1.00, "type": 0.73, "date": 0.94, "end_date": 0.94, "location": 0.86, "speakers": 0.85,
+        "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 0.94, "location": 0.88, "speakers": 0.85,
         "participants": 0.70, "people": 0.85, "organisations": 0.69, "countries": 0.86,
     },
 }
