@@ -373,6 +373,12 @@ ORG_FORMS = [
     ("fr_another_ministry", "fr", "Le ministère de l'Intérieur a annoncé de nouvelles mesures.", FRENCH_FM, False),
     # a lower-case article does not start a name: "the Kremlin" is still the presidency, by "Kremlin"
     ("en_article_in_lower_case", "en", "Talks in the Kremlin lasted three hours.", "presidential-executive-office-of-russia", True),
+    # the names a ministry's own channel uses, and the EU in Portuguese and Italian (third held-out set)
+    ("it_farnesina", "it", "L'Unità di Crisi della Farnesina raccomanda prudenza.",
+     "ministry-of-foreign-affairs-and-international-cooperation", True),
+    ("es_sre", "es", "La SRE informa a la comunidad mexicana en Texas.", "secretariat-of-foreign-affairs-of-mexico", True),
+    ("pt_uniao_europeia", "pt", "O acordo com a União Europeia foi discutido.", "european-union", True),
+    ("it_unione_europea", "it", "Serve un negoziato tra Unione europea e Stati Uniti.", "european-union", True),
 ]
 
 
