@@ -476,6 +476,28 @@ def test_a_post_forwarded_from_a_person_in_the_first_person(name, language, forw
     assert _extractor().extract(post).event.speakers == speakers
 
 
+# The channel's own act, with no one named who acts: its country is the party (the channel's flag, or
+# the one country its name names; a post forwarded speaks for the channel it is forwarded from)
+OWN_COUNTRY = [
+    ("flag", "Farnesina 🇮🇹", None, "⚠️ L'Unità di Crisi raccomanda di evitare i viaggi nella regione.", ("it",)),
+    ("name", "МИД Беларуси", None, "ℹ️ Уважаемые иностранные граждане!\nБезвизовый режим продлен.", ("by",)),
+    ("forwarded", "Russian Embassy in India", "Russian MFA 🇷🇺", "⚡️ Statement on the latest sanctions", ("ru",)),
+    # two countries in the name, or none: no party; someone named acts: theirs, not the channel's
+    ("two_countries", "Russian Embassy in India", None, "⚡️ Statement on the latest sanctions", ()),
+    ("no_country", "Valdai Club", None, "⚡️ Statement on the latest sanctions", ()),
+    ("a_medium_is_no_government", "Sputnik भारत", None, "⚡️ Statement on the latest sanctions", ()),
+    ("an_actor_is_named", "Farnesina 🇮🇹", None, "Sergey Lavrov held talks with Wang Yi.", ("ru", "cn")),
+]
+
+
+@pytest.mark.parametrize("name, channel, forwarded, text, countries", OWN_COUNTRY, ids=[o[0] for o in OWN_COUNTRY])
+def test_the_channels_own_country_is_the_party_of_its_own_act(name, channel, forwarded, text, countries):
+    from dataclasses import replace
+
+    post = replace(make_post(text.split("\n"), language="en"), channel=channel, forwarded_from=forwarded)
+    assert _extractor().extract(post).event.countries == countries
+
+
 
 @pytest.mark.parametrize("line, first", [
     ("Алматы, 3 июня 2025 г. – Президент выступил. Затем он уехал.", "Алматы, 3 июня 2025 г. – Президент выступил."),

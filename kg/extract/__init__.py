@@ -42,6 +42,12 @@ _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|�
                            r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
                            r"(?![\p{L}\p{N}])", regex.IGNORECASE)
 
+# words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси")
+_GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|министерств\w*|мид|mfa|mea|sre|foreign|affaires"
+                            r"|embass\w*|ambassade|embajada|embaixada|ambasciata|botschaft|посольств\w*|mission|миссия|misión"
+                            r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
+                            r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
+                            r"|auswärtig\w*|dışişleri)(?!\w)")
 # a deadline, not the day of an event: "… продлен до 31 декабря 2025 г.", "valid until 30 June 2025"
 _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|jusqu['’]?(?:au|à)|avant|bis|hasta|até|fino al|entro il)\s+$")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
@@ -56,6 +62,7 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default()
+        self._channel_countries: dict[str, str | None] = {}
         _compile_patterns()
 
     def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
@@ -83,6 +90,21 @@ class Extractor:
         if None in entities:
             return None
         return replace(made, post=post if post.language == language else replace(post, language=language), entities=entities)
+
+    def _channel_country(self, name: str | None) -> str | None:
+        """The country a channel speaks for, where its name tells one: its flag ("Farnesina 🇮🇹"), else
+        the one country the name of a government body names ("МИД Беларуси", "SRE México"); None for
+        "Russian Embassy in India" (two), "Valdai Club" (none) or "Sputnik भारत" (a medium, not a
+        government body: it does not speak for India)."""
+        if not name:
+            return None
+        if name not in self._channel_countries:
+            gz = self.gazetteer
+            flags = _unique([m.ident for m in gz.flags(name) if m.kind == "country"])
+            named = _unique([m.ident for m in gz.find(name, ("country",))]) if _GOVERNMENT.search(name) else []
+            one = flags if flags else named
+            self._channel_countries[name] = one[0] if len(one) == 1 else None
+        return self._channel_countries[name]
 
     def extract(self, post: Post) -> Extraction:
         if post.language is None and post.text:  # a reader left it to this stage (kg build --jobs)
@@ -131,6 +153,9 @@ class Extractor:
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
+        if not parties and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory"
+            own = self._channel_country(post.forwarded_from or post.channel)
+            parties = [own] if own else []
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries
