@@ -165,6 +165,10 @@ class Gazetteer:
     def entity(self, kind: str, ident: str) -> Entity | None:
         return self._entities.get((kind, ident))
 
+    def entities(self, kind: str) -> list[Entity]:
+        """Every entity of a kind, in the order loaded."""
+        return [entity for (k, _), entity in self._entities.items() if k == kind]
+
     def country(self, code: str) -> Entity | None:
         return self._entities.get(("country", code.lower()))
 

@@ -7,6 +7,7 @@ tests, in the same styles; they are not the held-out posts, so the held-out set 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -20,6 +21,12 @@ def extract(text: str, language: str = "en", published: datetime | None = None) 
     lines = [line for line in text.split("\n")]
     post = make_post(lines, language=language, published=published)
     return next(resolve_years([_extractor().extract(post)]))
+
+
+def _in_channel(text: str, language: str = "en", channel: str | None = None, forwarded: str | None = None) -> Extraction:
+    """What kg extracts from a post published in ``channel``, forwarded from ``forwarded``."""
+    post = replace(make_post(text.split("\n"), language=language), channel=channel, forwarded_from=forwarded)
+    return _extractor().extract(post)
 
 
 def _utc(*args) -> datetime:
@@ -470,10 +477,7 @@ FORWARDED = [
 
 @pytest.mark.parametrize("name, language, forwarded, text, speakers", FORWARDED, ids=[f[0] for f in FORWARDED])
 def test_a_post_forwarded_from_a_person_in_the_first_person(name, language, forwarded, text, speakers):
-    from dataclasses import replace
-
-    post = replace(make_post(text.split("\n"), language=language), forwarded_from=forwarded)
-    assert _extractor().extract(post).event.speakers == speakers
+    assert _in_channel(text, language, forwarded=forwarded).event.speakers == speakers
 
 
 # The channel's own act, with no one named who acts: its country is the party (the channel's flag, or
@@ -490,12 +494,30 @@ OWN_COUNTRY = [
 ]
 
 
+# A foreign ministry named bare ("МИД", "Foreign Ministry": Russia's in kg's data) in a channel of another
+# country is that country's ministry; named with its country it stays whose it is named
+OWN_MINISTRY = [
+    ("bare_mid_in_belarus", "МИД Беларуси", "Подробная информация — на сайте МИД: mfa.gov.by/visa",
+     "ministry-of-foreign-affairs-of-the-republic-of-belarus"),
+    ("bare_in_china", "Spokesperson of the Chinese MFA 🇨🇳", "Foreign Ministry Spokesperson's Remarks on the sanctions",
+     "ministry-of-foreign-affairs-of-the-peoples-republic-of-china"),
+    ("bare_in_russia", "Russian MFA 🇷🇺", "The Foreign Ministry's statement on the sanctions",
+     "ministry-of-foreign-affairs-of-the-russian-federation"),
+    ("named_with_its_country", "МИД Беларуси", "Заявление МИД России о санкциях",
+     "ministry-of-foreign-affairs-of-the-russian-federation"),
+    ("no_channel_country", "Valdai Club", "The Foreign Ministry's statement on the sanctions",
+     "ministry-of-foreign-affairs-of-the-russian-federation"),
+]
+
+
+@pytest.mark.parametrize("name, channel, text, ministry", OWN_MINISTRY, ids=[o[0] for o in OWN_MINISTRY])
+def test_a_bare_foreign_ministry_is_the_channels_own(name, channel, text, ministry):
+    assert _in_channel(text, channel=channel).event.organisations == (ministry,)
+
+
 @pytest.mark.parametrize("name, channel, forwarded, text, countries", OWN_COUNTRY, ids=[o[0] for o in OWN_COUNTRY])
 def test_the_channels_own_country_is_the_party_of_its_own_act(name, channel, forwarded, text, countries):
-    from dataclasses import replace
-
-    post = replace(make_post(text.split("\n"), language="en"), channel=channel, forwarded_from=forwarded)
-    assert _extractor().extract(post).event.countries == countries
+    assert _in_channel(text, channel=channel, forwarded=forwarded).event.countries == countries
 
 
 

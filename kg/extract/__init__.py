@@ -9,7 +9,6 @@ is one node whatever the surface form.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 from datetime import date
 
@@ -17,6 +16,7 @@ import regex
 
 from kg import cues
 from kg.extract import dates, offices
+from kg.extract.bodies import channel_country, own_bodies, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.people import PersonHit, find_people
@@ -42,12 +42,6 @@ _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|�
                            r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
                            r"(?![\p{L}\p{N}])", regex.IGNORECASE)
 
-# words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси")
-_GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|министерств\w*|мид|mfa|mea|sre|foreign|affaires"
-                            r"|embass\w*|ambassade|embajada|embaixada|ambasciata|botschaft|посольств\w*|mission|миссия|misión"
-                            r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
-                            r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
-                            r"|auswärtig\w*|dışişleri)(?!\w)")
 # a deadline, not the day of an event: "… продлен до 31 декабря 2025 г.", "valid until 30 June 2025"
 _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|jusqu['’]?(?:au|à)|avant|bis|hasta|até|fino al|entro il)\s+$")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
@@ -62,7 +56,6 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or default()
-        self._channel_countries: dict[str, str | None] = {}
         _compile_patterns()
 
     def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
@@ -90,21 +83,6 @@ class Extractor:
         if None in entities:
             return None
         return replace(made, post=post if post.language == language else replace(post, language=language), entities=entities)
-
-    def _channel_country(self, name: str | None) -> str | None:
-        """The country a channel speaks for, where its name tells one: its flag ("Farnesina 🇮🇹"), else
-        the one country the name of a government body names ("МИД Беларуси", "SRE México"); None for
-        "Russian Embassy in India" (two), "Valdai Club" (none) or "Sputnik भारत" (a medium, not a
-        government body: it does not speak for India)."""
-        if not name:
-            return None
-        if name not in self._channel_countries:
-            gz = self.gazetteer
-            flags = _unique([m.ident for m in gz.flags(name) if m.kind == "country"])
-            named = _unique([m.ident for m in gz.find(name, ("country",))]) if _GOVERNMENT.search(name) else []
-            one = flags if flags else named
-            self._channel_countries[name] = one[0] if len(one) == 1 else None
-        return self._channel_countries[name]
 
     def extract(self, post: Post) -> Extraction:
         if post.language is None and post.text:  # a reader left it to this stage (kg build --jobs)
@@ -146,7 +124,8 @@ class Extractor:
                                      if not _QUOTE_OPEN.match(t)],
                                     post.published.date())
 
-        orgs = [m for m in _without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]
+        own = channel_country(post.forwarded_from or post.channel, gz)
+        orgs = own_bodies([m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"], own, gz)
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -154,7 +133,6 @@ class Extractor:
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
         if not parties and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory"
-            own = self._channel_country(post.forwarded_from or post.channel)
             parties = [own] if own else []
 
         entities: dict[tuple[str, str], Entity] = {}
@@ -284,45 +262,6 @@ def _without(text: str, surfaces: list[str]) -> str:
     for surface in surfaces:
         text = text.replace(surface, " ")
     return text
-
-
-# what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
-# Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
-_OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
-_OWNS = regex.compile(r"(?:['’]s)?\s*$")
-
-
-def _without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """``named`` less the organisations whose bare name ("МИД", "Foreign Ministry") stands for one
-    country's body but is written beside another country's name: "МИД Казахстана" and "the Foreign
-    Ministry of Kazakhstan" are Kazakhstan's ministry, not Russia's (kg may not know it). (They stay
-    in what people are read from: "представитель МИД РК X" is an office of a ministry, whichever.)
-    Each organisation looks only at the few characters beside it: time grows with the text."""
-    starts = {m.start: m.ident for m in named if m.kind == "country"}
-    ends = {m.end: m.ident for m in named if m.kind == "country"}
-    if not starts:
-        return named
-    kept = []
-    for mention in named:
-        home = _home(mention.ident, gz) if mention.kind == "org" else None
-        if home is None:
-            kept.append(mention)
-            continue
-        after = starts.get(_OF.match(text, mention.end, mention.end + 12).end())
-        owner = _OWNS.search(text, max(0, mention.start - 8), mention.start)
-        before = ends.get(owner.start()) if owner else None
-        if {after, before} <= {None, home}:
-            kept.append(mention)
-    return kept
-
-
-@functools.lru_cache(maxsize=4096)
-def _home(ident: str, gz: Gazetteer) -> str | None:
-    """The one country an organisation's names name ("Russian Foreign Ministry", "МИД России": Russia), if any."""
-    entity = gz.entity("org", ident)
-    found = {m.ident for _, label in (entity.labels + entity.alt_labels if entity else ())
-             for m in gz.find(label, ("country",))}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",

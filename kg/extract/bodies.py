@@ -1,0 +1,112 @@
+"""Whose body an organisation's name is, and which country a channel speaks for: "МИД Казахстана"
+is Kazakhstan's ministry, not Russia's, whose bare "МИД" kg's data holds; a channel named "МИД
+Беларуси" or flying 🇧🇷 speaks for Belarus or Brazil, and its own bare "МИД" or "Foreign Ministry" is
+that country's."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from kg.gazetteer import Gazetteer
+from kg.models import Mention
+
+# words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси")
+_GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|министерств\w*|мид|mfa|mea|sre|foreign|affaires"
+                            r"|embass\w*|ambassade|embajada|embaixada|ambasciata|botschaft|посольств\w*|mission|миссия|misión"
+                            r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
+                            r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
+                            r"|auswärtig\w*|dışişleri)(?!\w)")
+# an organisation whose English names say it is a foreign ministry
+_FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministry (?:of|for) (?:europe and )?foreign affairs"
+                                  r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def channel_country(name: str | None, gz: Gazetteer) -> str | None:
+    """The country a channel speaks for, where its name tells one: its flag ("Farnesina 🇮🇹"), else
+    the one country the name of a government body names ("МИД Беларуси", "SRE México"); None for
+    "Russian Embassy in India" (two), "Valdai Club" (none) or "Sputnik भारत" (a medium, not a
+    government body: it does not speak for India)."""
+    if not name:
+        return None
+    flags = list(dict.fromkeys(m.ident for m in gz.flags(name) if m.kind == "country"))
+    named = list(dict.fromkeys(m.ident for m in gz.find(name, ("country",)))) if _GOVERNMENT.search(name) else []
+    one = flags if flags else named
+    return one[0] if len(one) == 1 else None
+
+
+def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Mention]:
+    """``orgs`` with a foreign ministry named bare ("МИД", "Foreign Ministry": kg's data gives those
+    names to Russia's) read as the ministry of the channel's country ``own``, where that is another
+    country: in "МИД Беларуси"'s channel, "на сайте МИД" is Belarus's ministry (left out where kg does
+    not know it)."""
+    if own is None:
+        return orgs
+    kept = []
+    for mention in orgs:
+        home = _home(mention.ident, gz)
+        if home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",)):
+            kept.append(mention)
+        elif (ministry := _foreign_ministries(gz).get(own)) is not None:
+            kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
+    return kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_foreign_ministry(ident: str, gz: Gazetteer) -> bool:
+    entity = gz.entity("org", ident)
+    return bool(entity) and any(_FOREIGN_MINISTRY.search(label) for _, label in entity.labels + entity.alt_labels)
+
+
+@functools.lru_cache(maxsize=8)
+def _foreign_ministries(gz: Gazetteer) -> dict[str, str]:
+    """Each country's foreign ministry, where kg knows one (and only one)."""
+    found: dict[str, list[str]] = {}
+    for entity in gz.entities("org"):
+        home = _home(entity.ident, gz)
+        if home and _is_foreign_ministry(entity.ident, gz):
+            found.setdefault(home, []).append(entity.ident)
+    return {country: idents[0] for country, idents in found.items() if len(idents) == 1}
+
+
+# what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
+# Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
+_OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
+_OWNS = regex.compile(r"(?:['’]s)?\s*$")
+
+
+def without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """``named`` less the organisations whose bare name ("МИД", "Foreign Ministry") stands for one
+    country's body but is written beside another country's name: "МИД Казахстана" and "the Foreign
+    Ministry of Kazakhstan" are Kazakhstan's ministry, not Russia's (kg may not know it). (They stay
+    in what people are read from: "представитель МИД РК X" is an office of a ministry, whichever.)
+    Each organisation looks only at the few characters beside it: time grows with the text."""
+    starts = {m.start: m.ident for m in named if m.kind == "country"}
+    ends = {m.end: m.ident for m in named if m.kind == "country"}
+    if not starts:
+        return named
+    kept = []
+    for mention in named:
+        home = _home(mention.ident, gz) if mention.kind == "org" else None
+        if home is None:
+            kept.append(mention)
+            continue
+        after = starts.get(_OF.match(text, mention.end, mention.end + 12).end())
+        owner = _OWNS.search(text, max(0, mention.start - 8), mention.start)
+        before = ends.get(owner.start()) if owner else None
+        if {after, before} <= {None, home}:
+            kept.append(mention)
+    return kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _home(ident: str, gz: Gazetteer) -> str | None:
+    """The one country an organisation's names name ("Russian Foreign Ministry", "МИД России": Russia), if any."""
+    entity = gz.entity("org", ident)
+    found = {m.ident for _, label in (entity.labels + entity.alt_labels if entity else ())
+             for m in gz.find(label, ("country",))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+__all__ = ["channel_country", "own_bodies", "without_foreign_bodies"]
