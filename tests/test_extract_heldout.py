@@ -472,6 +472,11 @@ FORWARDED = [
     ("third_person", "en", "Sergey Lavrov", "The Foreign Ministry welcomed the agreement.", ()),
     ("unknown_channel", "en", "Russian MFA 🇷🇺", "Today we held consultations on the agreement.", ()),
     ("us_is_no_first_person", "en", "Sergey Lavrov", "New US sanctions were announced.", ()),
+    # Italian and Portuguese first persons, also after the title's first sentence; "Recebi X": X is received
+    ("it_abbiamo_in_the_second_sentence", "it", "Antonio Tajani", "Colloquio telefonico oggi con il Ministro Sergey Lavrov. "
+                                                                  "Abbiamo parlato di Ucraina.", ("antonio-tajani",)),
+    ("pt_recebi", "pt", "Lula", "Recebi hoje no Palácio do Planalto o presidente da França, Emmanuel Macron.",
+     ("luiz-inacio-lula-da-silva",)),
 ]
 
 

@@ -248,7 +248,7 @@ CAST = [
                                    "President Recep Tayyip Erdoğan addressed the plenary session.", ["recep-tayyip-erdogan"], []),
     ("it_intervengono_alla_presenza", "Conferenza sul Mediterraneo\n\n📍 Napoli, 4 giugno 2025\n\nAlla sessione finale "
                                       "intervengono il Ministro Antonio Tajani e il Ministro Sergey Lavrov, alla presenza "
-                                      "della Presidente Giorgia Meloni.", ["antonio-tajani", "sergey-lavrov"], []),
+                                      "della Presidente Giorgia Meloni.", ["antonio-tajani", "sergey-lavrov"], ["giorgia-meloni"]),
     ("ru_privetstvennym_slovom", "Форум регионов открылся в Гродно\n\nС приветственным словом к гостям обратился "
                                  "Министр иностранных дел России Сергей Лавров.", ["sergey-lavrov"], []),
     ("it_presieduta_dalla", "Il Ministro Antonio Tajani partecipa alla riunione del Consiglio Affari Esteri a Bruxelles, "
@@ -307,6 +307,15 @@ COUNTERPARTS = [
     ("ru_prinimayut_uchastie", "Сегодня в Минске открылась конференция по безопасности.\n\nС приветственным словом "
                                "выступил Министр Сергей Лавров. В сессии принимают участие Министр иностранных дел Китая "
                                "Ван И и Министр Мауро Виейра.", ["sergey-lavrov"], ["wang-yi", "mauro-vieira"]),
+    # the story's first sentence after a 📍 line names the actor
+    ("pt_after_a_pin_line", "Reunião de Ministros das Relações Exteriores do BRICS\n\n📍 Rio de Janeiro, 28 de abril de 2025"
+                            "\n\nO ministro Mauro Vieira abriu hoje a reunião. Participam os chanceleres, entre eles Wang Yi.",
+     ["mauro-vieira"], ["wang-yi"]),
+    # a joint appearance: all the title's people speak; not where a counterpart cue is in the title
+    ("joint_press_conference", "Joint Press Conference of Foreign Minister Sergey Lavrov and Foreign Minister Wang Yi",
+     ["sergey-lavrov", "wang-yi"], []),
+    ("joint_press_conference_after_talks_with", "Sergey Lavrov's joint press conference following his talks with "
+                                                "Wang Yi", ["sergey-lavrov"], ["wang-yi"]),
     # taking part, where no one else is named before, is the actor's part: an embassy's post
     ("es_participaron_own_side", "🇨🇺 La Embajada de Cuba depositó este martes una ofrenda floral en Moscú.\n\nEn el "
                                  "acto participaron el canciller Bruno Rodríguez y funcionarios de la sede.",

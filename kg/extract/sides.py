@@ -22,6 +22,10 @@ _QUOTED = regex.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]
 _CLOSING_QUOTE = regex.compile(r"[»”\"]")
 # "X and Y met today", "X and Y held talks": Y is X's counterpart
 _AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
+# a 📍 or 🗓 line between the title and the story
+_HEADER_LINE = regex.compile(r"^\s*(?:📍|🗓|📅)")
+# what two or more do together speaking as one: "Joint Press Conference of X and Y", "Déclaration conjointe de X et Y"
+_JOINT = regex.compile(r"(?i)\b(?:joint|conjointe?s?|conjunt[ao]s?|congiunt[ao]|gemeinsame\w*|совместн\w+|спільн\w+)\b")
 _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
                      r"|discussed|spoke|talked)\b")
 
@@ -39,6 +43,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     in_title = _in_title(title, find_people(title, gz, language), people)
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
     if not in_title:
+        # (after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de abril" / "O ministro X abriu …")
+        head = head[:1] + [line for n, line in enumerate(head[1:]) if n > 0 or not _HEADER_LINE.match(line)]
         first = first_sentence(head[1]) if len(head) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
@@ -51,6 +57,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
         if not _counterpart(("counterpart",)).search(title[: first.mention.start]):
             speakers.append(first)
+            if lead and _JOINT.search(title) and not _counterpart().search(title):  # "Joint Press Conference of X and Y"
+                speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)
         participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
         first = first_sentence(head[1])
@@ -86,7 +94,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
-                              r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам))\b")
+                              r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
+                              r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
+                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos))\b")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
@@ -95,7 +105,7 @@ def forwarded_speaker(forwarded_from: str | None, head: list[str], gz) -> Person
     speaks in the first person ("Andrii Sybiha 🇺🇦": "Today I had a phone call with …")."""
     name = _NOT_NAME.sub("", forwarded_from or "")
     person = gz.lookup(name, ("person",)) if name else None
-    if person is None or not any(_FIRST_PERSON.search(first_sentence(line)) for line in head[:2]):
+    if person is None or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
         return None
     return PersonHit(person, Mention("person", person.ident, forwarded_from))
 
@@ -156,7 +166,11 @@ def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], part
     early = [h for h in people if h.mention.end <= len(head)]
     for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
         for hit in found:
-            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+            if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
+                # "intervengono X e Y": Y read after X in the story's first sentence, but billed as a speaker
+                participants[:] = [h for h in participants if h.entity.ident != hit.entity.ident]
+                speakers.append(hit)
+            elif all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 into.append(hit)
 
 
