@@ -515,6 +515,34 @@ OWN_MINISTRY = [
 ]
 
 
+# Embassies and consulates: an organisation made from the two places the name joins, labelled in English
+MISSIONS = [
+    ("es_embajada", None, "La Embajada de Cuba en la Federación de Rusia depositó una ofrenda floral.",
+     ["Embassy of Cuba in Russia"]),
+    ("ru_genitive", None, "Телефон горячей линии Посольства Казахстана в Ливане: +961 71 000 000",
+     ["Embassy of Kazakhstan in Lebanon"]),
+    ("pt_city_is_its_country", None, "A Embaixada do Brasil em Bangkok acompanha a situação.", ["Embassy of Brazil in Thailand"]),
+    ("es_consulate_general_in_a_city", None, "El Consulado General de México en Los Ángeles pone a disposición un teléfono.",
+     ["Consulate General of Mexico in Los Angeles"]),
+    ("en_adjective", None, "The Russian Embassy in India said the visa centre is open.", ["Embassy of Russia in India"]),
+    ("en_ours_in_a_countrys_channel", "Republic of Türkiye Ministry of Foreign Affairs",
+     "Citizens should contact our Embassy in Tehran and our Embassy in Tel Aviv.",
+     ["Embassy of Türkiye in Iran", "Embassy of Türkiye in Israel"]),
+    # no mission: its places not both named, a plural, "our" with no channel country, at home
+    ("the_embassy", None, "The Embassy will be closed on Monday.", []),
+    ("plural", None, "Las embajadas y consulados de México en el mundo celebran.", []),
+    ("ours_without_a_channel_country", "Valdai Club", "Contact our Embassy in Tehran.", []),
+    ("in_its_own_country", None, "The Embassy of India in New Delhi", []),
+]
+
+
+@pytest.mark.parametrize("name, channel, text, labels", MISSIONS, ids=[m[0] for m in MISSIONS])
+def test_embassies_and_consulates(name, channel, text, labels):
+    made = _in_channel(text, channel=channel)
+    by_key = {e.key: e for e in made.entities}
+    assert [by_key[("org", ident)].name for ident in made.event.organisations] == labels
+
+
 @pytest.mark.parametrize("name, channel, text, ministry", OWN_MINISTRY, ids=[o[0] for o in OWN_MINISTRY])
 def test_a_bare_foreign_ministry_is_the_channels_own(name, channel, text, ministry):
     assert _in_channel(text, channel=channel).event.organisations == (ministry,)

@@ -21,15 +21,15 @@ DATA = ROOT / "tests" / "data"
 TARGETS = {
     "heldout": {
         "hashtags": 1.00, "type": 0.91, "date": 0.99, "end_date": 0.99, "location": 0.92, "speakers": 0.92,
-        "participants": 0.80, "people": 0.89, "organisations": 0.89, "countries": 0.89,
+        "participants": 0.80, "people": 0.89, "organisations": 0.90, "countries": 0.89,
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.97, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.89,
-        "participants": 0.89, "people": 0.92, "organisations": 0.84, "countries": 0.86,
+        "participants": 0.89, "people": 0.92, "organisations": 0.85, "countries": 0.86,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 0.94, "location": 0.88, "speakers": 0.94,
-        "participants": 0.81, "people": 0.90, "organisations": 0.91, "countries": 0.92,
+        "participants": 0.81, "people": 0.90, "organisations": 0.96, "countries": 0.92,
     },
 }
 

@@ -19,6 +19,7 @@ from kg.extract import dates, offices
 from kg.extract.bodies import channel_country, own_bodies, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
+from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
@@ -126,6 +127,8 @@ class Extractor:
 
         own = channel_country(post.forwarded_from or post.channel, gz)
         orgs = own_bodies([m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"], own, gz)
+        made = missions(text, gz, own, lambda name: place_named(name, gz, min_population=100_000))  # "Embajada de Cuba en …"
+        orgs += [mention for _, mention in made]
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -143,6 +146,7 @@ class Extractor:
             entity = gz.entity(*key)
             if entity:
                 entities[key] = entity
+        entities.update((entity.key, entity) for entity, _ in made)
         location = None
         if place:
             entity, surface = place
