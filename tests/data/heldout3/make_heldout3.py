@@ -111,11 +111,12 @@ def event(type_, date=None, end=None, city=None, country=None, speakers=(), part
 CHANNELS: dict[str, dict] = {}
 
 
-def channel(folder: str, name: str, ident: int, language: str):
-    CHANNELS[folder] = {"name": name, "id": ident, "language": language, "posts": [], "services": []}
+def channel(folder: str, name: str, ident: int, language: str, channels: dict[str, dict] = CHANNELS):
+    """Register a channel in ``channels`` (this set's by default) and return its ``post`` function."""
+    channels[folder] = {"name": name, "id": ident, "language": language, "posts": [], "services": []}
 
     def post(ident_, published, text, gold_event, **extra):
-        CHANNELS[folder]["posts"].append((ident_, published, text, gold_event, extra))
+        channels[folder]["posts"].append((ident_, published, text, gold_event, extra))
     return post
 
 
@@ -698,14 +699,15 @@ def _title(text: str) -> str:
     return " ".join(re.sub(r"\*\*|__|>>>|<<<", "", first).split())
 
 
-def main() -> None:
+def write(channels: dict[str, dict], here: Path, gold_path: Path, guidelines: str) -> None:
+    """Write one export per channel under ``here`` and the gold (``guidelines`` and posts) to ``gold_path``."""
     gold = []
-    for folder, ch in CHANNELS.items():
+    for folder, ch in channels.items():
         who = (ch["name"], ch["id"])
         messages = [message(i, when, text, who, extra) for i, when, text, _, extra in ch["posts"]]
         messages += [service(ident, when, who, pinned) for ident, when, pinned in ch["services"]]
         export = {"name": ch["name"], "type": "public_channel", "id": ch["id"], "messages": messages}
-        out = HERE / folder / "result.json"
+        out = here / folder / "result.json"
         out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         by_id = {m["id"]: m for m in messages}
@@ -722,6 +724,11 @@ def main() -> None:
                 "title": _title(text), "forwarded_from": extra.get("forwarded"), "language": ch["language"],
                 "hashtags": tags, "has_media": bool(extra.get("media")), "event": ev,
             })
+    gold_path.write_text(
+        json.dumps({"guidelines": guidelines, "posts": gold}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
     guidelines = ("Hand-annotated gold for kg over tests/data/heldout3/*/result.json: a third held-out set of "
                   "channels of kinds neither seeds/ nor the first two held-out sets have (the foreign ministries "
                   "of Türkiye in English, Brazil in Portuguese, Italy in Italian, Mexico in Spanish and Belarus in "
@@ -740,8 +747,7 @@ def main() -> None:
                   "no location; a region (Charlevoix) gives the country only; a notice or advisory to citizens is "
                   "an Announcement. date_inferred = the year, or the day itself ('today', a weekday), is not "
                   "written. notes record judgment calls.")
-    (HERE.parent / "gold" / "heldout3.json").write_text(
-        json.dumps({"guidelines": guidelines, "posts": gold}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write(CHANNELS, HERE, HERE.parent / "gold" / "heldout3.json", guidelines)
 
 
 if __name__ == "__main__":
