@@ -1,10 +1,11 @@
 """Extraction quality on channels the rules were not written from, against gold annotated before kg
 was run on them: tests/data/heldout/ (gold tests/data/gold/heldout.json; the rules were then tuned on
 it), tests/data/heldout2/ (gold tests/data/gold/heldout2.json, written later as a fresh measure, then
-tuned on too) and tests/data/heldout3/ (gold tests/data/gold/heldout3.json, a third fresh measure:
-its floors are its untuned first run, on commit e365fa5). Each field's F1 is held at or above what it
-reached (rounded down), so that a change that loses ground there is seen; README shows what
-`kg score` prints for each."""
+tuned on too), tests/data/heldout3/ (gold tests/data/gold/heldout3.json, a third fresh measure,
+its first run on commit e365fa5, since tuned on) and tests/data/heldout4/ (gold
+tests/data/gold/heldout4.json, a fourth fresh measure: its floors are its untuned first run, on
+commit e919348). Each field's F1 is held at or above what it reached (rounded down), so that a
+change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
 import json
@@ -30,6 +31,10 @@ TARGETS = {
     "heldout3": {
         "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 0.94, "location": 0.88, "speakers": 0.94,
         "participants": 0.81, "people": 0.90, "organisations": 0.96, "countries": 0.92,
+    },
+    "heldout4": {
+        "hashtags": 1.00, "type": 0.60, "date": 0.96, "end_date": 0.88, "location": 0.75, "speakers": 0.70,
+        "participants": 0.57, "people": 0.67, "organisations": 0.76, "countries": 0.64,
     },
 }
 
