@@ -316,6 +316,13 @@ COUNTERPARTS = [
      ["sergey-lavrov", "wang-yi"], []),
     ("joint_press_conference_after_talks_with", "Sergey Lavrov's joint press conference following his talks with "
                                                 "Wang Yi", ["sergey-lavrov"], ["wang-yi"]),
+    # Japan's MOFA: the time's "p.m." ends no sentence, surnames in capitals come first, "the Honorable" is a title
+    ("mofa_readout", "Japan-ROK Foreign Ministers' Meeting\n\nOn January 13, commencing at 2:00 p.m. (local time) for "
+                     "approximately 80 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting "
+                     "with H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
+     ["takeshi-iwaya"], ["cho-tae-yul"]),
+    ("the_honorable", "Mr. IWAYA Takeshi met with the Honorable Penny Wong, Minister for Foreign Affairs of Australia.",
+     ["takeshi-iwaya"], ["penny-wong"]),
     # taking part, where no one else is named before, is the actor's part: an embassy's post
     ("es_participaron_own_side", "🇨🇺 La Embajada de Cuba depositó este martes una ofrenda floral en Moscú.\n\nEn el "
                                  "acto participaron el canciller Bruno Rodríguez y funcionarios de la sede.",

@@ -3,8 +3,8 @@ was run on them: tests/data/heldout/ (gold tests/data/gold/heldout.json; the rul
 it), tests/data/heldout2/ (gold tests/data/gold/heldout2.json, written later as a fresh measure, then
 tuned on too), tests/data/heldout3/ (gold tests/data/gold/heldout3.json, a third fresh measure,
 its first run on commit e365fa5, since tuned on) and tests/data/heldout4/ (gold
-tests/data/gold/heldout4.json, a fourth fresh measure: its floors are its untuned first run, on
-commit e919348). Each field's F1 is held at or above what it reached (rounded down), so that a
+tests/data/gold/heldout4.json, a fourth fresh measure: its untuned first run at commit 4124999 is in
+README; two bugs it showed are fixed since). Each field's F1 is held at or above what it reached (rounded down), so that a
 change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ TARGETS = {
         "participants": 0.81, "people": 0.90, "organisations": 0.96, "countries": 0.92,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.60, "date": 0.96, "end_date": 0.88, "location": 0.75, "speakers": 0.70,
-        "participants": 0.57, "people": 0.67, "organisations": 0.76, "countries": 0.64,
+        "hashtags": 1.00, "type": 0.62, "date": 0.96, "end_date": 0.88, "location": 0.82, "speakers": 0.85,
+        "participants": 0.68, "people": 0.80, "organisations": 0.76, "countries": 0.75,
     },
 }
 

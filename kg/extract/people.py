@@ -63,11 +63,15 @@ _UNKNOWN_ORG = regex.compile(
     r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
 )
 _HONORIFIC = regex.compile(
-    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati)\s+)*"
+    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
+    r"|(?:[Tt]he\s+)?Hon(?:ou?rable|\.))\s+)*"
 )
 # an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
 _HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
 _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
+# a surname in capitals before the given name, as Japan's and Korea's foreign ministries write them in
+# English: "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul"
+_SURNAME_IN_CAPITALS = regex.compile(r"(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)")
 # capitalised words that end a name: they start the next phrase, not a surname
 _NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To",
              # and the prepositions that open a sentence before a place: "В Астане состоялись …", "Em Tóquio, …"
@@ -329,6 +333,15 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     name = text[span[0] : span[1]]
     if places.covers(span[0]):
         return None  # a country or organisation, not a person
+    titled = _HONORIFIC.match(name).end()  # "the Honorable Penny Wong, Minister …": the name after the title
+    if titled and len(name[titled:].split()) >= 2:
+        span = (span[0] + titled, span[1])
+        name = text[span[0] : span[1]]
+    capitals = _SURNAME_IN_CAPITALS.fullmatch(name)
+    if capitals:  # "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho Tae-yul
+        surname, given = capitals.group("surname").title(), capitals.group("given")
+        name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
+                    f"{surname} {given}")
     known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or _known_within(name, gazetteer)
     if known:
         entity = known
@@ -338,7 +351,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         spelled = latin(name)  # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
-    return PersonHit(entity, Mention("person", entity.ident, name, span[0], span[1]))
+    return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
 
 
 def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
