@@ -496,6 +496,9 @@ OWN_COUNTRY = [
     ("no_country", "Valdai Club", None, "⚡️ Statement on the latest sanctions", ()),
     ("a_medium_is_no_government", "Sputnik भारत", None, "⚡️ Statement on the latest sanctions", ()),
     ("an_actor_is_named", "Farnesina 🇮🇹", None, "Sergey Lavrov held talks with Wang Yi.", ("ru", "cn")),
+    # a notice about another country is still the channel's own act (fourth held-out set: "Lebanon travel advice")
+    ("a_notice_about_another_country", "Farnesina 🇮🇹", None, "⚠️ #Libano | Si sconsigliano i viaggi in Libano.",
+     ("lb", "it")),
 ]
 
 

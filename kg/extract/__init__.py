@@ -135,8 +135,8 @@ class Extractor:
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
-        if not parties and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory"
-            parties = [own] if own else []
+        if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
+            parties = _unique(parties + [own])
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries
