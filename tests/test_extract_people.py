@@ -323,6 +323,13 @@ COUNTERPARTS = [
      ["takeshi-iwaya"], ["cho-tae-yul"]),
     ("the_honorable", "Mr. IWAYA Takeshi met with the Honorable Penny Wong, Minister for Foreign Affairs of Australia.",
      ["takeshi-iwaya"], ["penny-wong"]),
+    # French and English lists of who takes part, after the story's first sentence (fourth held-out set)
+    ("fr_parmi_eux", "Sommet du G7 à Kananaskis\n\nLe premier ministre Mark Carney accueille aujourd'hui les dirigeants du "
+                     "G7. Parmi eux, le président des États-Unis, Donald Trump, et le président Emmanuel Macron.",
+     ["mark-carney"], ["donald-trump", "emmanuel-macron"]),
+    ("fr_y_participent", "Réunion des ministres du G7\n\nLe premier ministre Mark Carney accueille la réunion à "
+                         "Charlevoix. Y participent notamment le secrétaire d'État Marco Rubio et Jean-Noël Barrot.",
+     ["mark-carney"], ["marco-rubio", "jean-noel-barrot"]),
     # taking part, where no one else is named before, is the actor's part: an embassy's post
     ("es_participaron_own_side", "🇨🇺 La Embajada de Cuba depositó este martes una ofrenda floral en Moscú.\n\nEn el "
                                  "acto participaron el canciller Bruno Rodríguez y funcionarios de la sede.",
