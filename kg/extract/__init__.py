@@ -16,7 +16,7 @@ import regex
 
 from kg import cues
 from kg.extract import dates, offices
-from kg.extract.bodies import channel_country, own_bodies, without_foreign_bodies
+from kg.extract.bodies import channel_country, own_bodies, own_officials, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -96,9 +96,12 @@ class Extractor:
 
         named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
         flags = gz.flags(text)
+        own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language)
         add_cast(head_of(text, lines), people, speakers, participants)
+        # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
+        people, speakers, participants = (own_officials(hits, own, gz) for hits in (people, speakers, participants))
         forwarded = forwarded_speaker(post.forwarded_from, head, gz) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
@@ -125,7 +128,6 @@ class Extractor:
                                      if not _QUOTE_OPEN.match(t)],
                                     post.published.date())
 
-        own = channel_country(post.forwarded_from or post.channel, gz)
         orgs = own_bodies([m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"], own, gz)
         made = missions(text, gz, own, lambda name: place_named(name, gz, min_population=100_000))  # "Embajada de Cuba en …"
         orgs += [mention for _, mention in made]

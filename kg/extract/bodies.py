@@ -8,6 +8,8 @@ import functools
 
 import regex
 
+from dataclasses import replace
+
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
 
@@ -51,6 +53,26 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
     return kept
+
+
+# offices a person holds for a country's government; an ambassador, a secretary-general or a spokesperson
+# a post names without a country may serve another (the ambassador the minister received)
+_NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "President", "Vice President", "Prime Minister",
+                               "Deputy Prime Minister", "Chancellor", "Defence Minister", "Minister"})
+
+
+def own_officials(people: list, own: str | None, gz: Gazetteer) -> list:
+    """``people`` (PersonHits) with the channel's country ``own`` given to those kg made from a national
+    office that names no country ("El canciller Gerardo Werthein" in Argentina's channel, "Le premier
+    ministre Mark Carney" in Canada's): the office is the channel's country's."""
+    if own is None:
+        return people
+    return [replace(hit, entity=replace(hit.entity, country=own)) if _own_official(hit.entity, gz) else hit for hit in people]
+
+
+def _own_official(entity, gz: Gazetteer) -> bool:
+    return (entity.country is None and entity.role in _NATIONAL_OFFICES
+            and gz.entity("person", entity.ident) is None)  # made from the text, not known
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,4 +131,4 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["channel_country", "own_bodies", "without_foreign_bodies"]
+__all__ = ["channel_country", "own_bodies", "own_officials", "without_foreign_bodies"]
