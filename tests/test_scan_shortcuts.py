@@ -148,3 +148,23 @@ def test_the_letters_an_office_can_start_with_are_those_asking_every_character_g
     any_role = offices.any_role()
     every = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha() and any_role.match(c, partial=True)}
     assert len(every) > 20 and offices._start_letters() == every
+
+
+def test_the_standard_library_split_of_words_splits_as_the_regex_module_does():
+    """kg.wordkeys.tokens splits a text with re where no character beyond the Basic Multilingual Plane
+    and the emoji is in it: every such character is a word's or not, as for the regex module."""
+    from kg import wordkeys
+
+    near = [chr(c) for c in range(0x20000) if not 0xD800 <= c <= 0xDFFF and not wordkeys._FAR.match(chr(c))]
+    text = " ".join(near) + "-".join(near) + "\n".join(f"x{c}-{c}y" for c in near[::7])
+    assert wordkeys._near_split().split(text) == wordkeys._TOKEN_SPLIT.split(text)
+    assert wordkeys._FAR.search("\U0001e030") and not wordkeys._FAR.search("🇷🇺👍🏽\u20e3🄁")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["\U0001d400", "🄁", "‿", "ﬁ", "٣-٤"]), max_size=40).map("".join))
+def test_the_words_of_a_text_are_those_the_regex_module_splits(text):
+    from kg import wordkeys
+
+    parts = wordkeys._TOKEN_SPLIT.split(text)
+    assert wordkeys.tokens(text) == (parts[1::2], [sum(map(len, parts[: i + 1])) for i in range(len(parts))])

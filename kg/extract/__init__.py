@@ -14,7 +14,7 @@ from datetime import date
 
 import regex
 
-from kg import cues
+from kg import cues, wordkeys
 from kg.extract import dates, offices
 from kg.extract.bodies import channel_country, own_bodies, own_officials, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
@@ -194,6 +194,7 @@ def _compile_patterns() -> None:
     dates._grammar()
     offices.role_starts()
     cues.event_cues()
+    wordkeys.tokens("")  # and the standard library's pattern of words (kg.wordkeys._near_split)
 
 
 def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventInfo:
