@@ -389,3 +389,17 @@ def test_a_directory_gives_its_copies_and_exports_in_path_order_subfolders_too_h
         (tmp_path / name).write_text("x", encoding="utf-8")
     read = [Path(item.name).relative_to(tmp_path).as_posix() for item in resolve_inputs([str(tmp_path)])]
     assert read == ["a.JSON", "b.txt", "sub/c.md", "sub/d.text"]
+
+
+def test_a_title_score_threshold_is_told_as_the_whole_score_tells_it():
+    """The reader asks whether a line scores at least 2 or 3 (kg.readers.titles.scores_at_least),
+    which skips the search for an event cue where it cannot change the answer: the answer is the
+    whole score's, for every line of the seeds after each other line and after none."""
+    from kg.readers.titles import scores_at_least, title_score
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    lines = [line for path in sorted(seeds.iterdir()) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 1000
+    for previous, line in zip([None, *lines], lines):
+        score = title_score(line, previous)
+        assert [scores_at_least(t, line, previous) for t in range(-6, 9)] == [score >= t for t in range(-6, 9)], line

@@ -30,7 +30,7 @@ import regex
 from kg import textutil
 from kg.errors import InputError, LimitExceeded
 from kg.models import Post, Problem
-from kg.readers.titles import ends_mid_sentence, reads_as_sentence, title_score
+from kg.readers.titles import ends_mid_sentence, reads_as_sentence, scores_at_least
 
 _FORWARDED = regex.compile(r"^[\s\u00a0]*(?:Forwarded|Переслано)[\s\u00a0]+(?:from|от|из)[\s\u00a0]+(\S.*?)[\s\u00a0]*$")
 _NEW_POST = 2  # title score from which a message that follows another opens a new post
@@ -145,7 +145,7 @@ def _next_title(content: list[_Line], start: int) -> int:
         meaningful = meaningful or textutil.is_meaningful(previous)
         if not meaningful:
             continue  # only hashtags or emoji so far: they belong to the title that follows
-        if title_score(content[i].text, previous) < _SURE_TITLE:
+        if not scores_at_least(_SURE_TITLE, content[i].text, previous):
             continue
         if _heads_a_post(content, start, i):
             return i
@@ -198,7 +198,7 @@ def _drafts(block: list[_Line]) -> list[_Draft]:
             # Telegram cuts only a long text into messages: after a short one, a line without a
             # final full stop is where that post ends, not a sentence the next message goes on with
             cut = ends_mid_sentence(last.lines[-1].text) and _length(last) >= _CUT
-            if cut or title_score(content[message.first].text) < _NEW_POST:
+            if cut or not scores_at_least(_NEW_POST, content[message.first].text):
                 drafts[-1].messages.append(message)
                 continue
         drafts.append(_Draft([], forwarded if not drafts else None, [message]))
