@@ -81,6 +81,7 @@ class GraphMapper:
         self.minter = minter or iris.Minter()
         self.spans = spans
         self._described: set[str] = set()
+        self._described_keys: set[tuple[str, str]] = set()  # (kind, ident) of the entities of _described
         self._names: dict[str, set[str]] = {}  # entity IRI -> its labels and altLabels, folded
         self._post_keys: dict[str, int] = {}
         self._iris: dict[tuple[str, str], NamedNode] = {}  # (kind, ident or name) -> node: minted once
@@ -105,7 +106,11 @@ class GraphMapper:
         return node
 
     def entity_iri(self, kind: str, ident: str) -> NamedNode:
-        return self._minted((kind, ident), lambda: self.minter.entity(kind, ident))
+        # (_minted's work written out: asked 30 times a post, mostly of nodes minted already)
+        node = self._iris.get((kind, ident))
+        if node is None:
+            node = self._iris[(kind, ident)] = NamedNode(self.minter.entity(kind, ident))
+        return node
 
     def _channel_iri(self, name: str) -> NamedNode:
         return self._minted(("channel", name), lambda: self.minter.channel(name))
@@ -227,10 +232,13 @@ class GraphMapper:
 
     def describe(self, entity: Entity) -> list[Triple]:
         """An entity's triples, the first time it is referenced in this graph; later, none."""
+        if entity.key in self._described_keys:
+            return []  # (said without reading the node's IRI out of pyoxigraph: most entities are described already)
         node = self.entity_iri(entity.kind, entity.ident)
         if node.value in self._described:
             return []
         self._described.add(node.value)
+        self._described_keys.add(entity.key)
         out = [Triple(node, RDF_TYPE, kg(_CLASS[entity.kind]))]
         for language, text in entity.labels:
             out.append(Triple(node, RDFS_LABEL, _text(text, language)))
