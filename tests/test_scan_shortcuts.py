@@ -168,3 +168,15 @@ def test_the_words_of_a_text_are_those_the_regex_module_splits(text):
 
     parts = wordkeys._TOKEN_SPLIT.split(text)
     assert wordkeys.tokens(text) == (parts[1::2], [sum(map(len, parts[: i + 1])) for i in range(len(parts))])
+
+
+def test_the_roles_a_prefix_can_begin_are_those_whose_pattern_matches_it_partly(seed_texts):
+    """offices.roles_starting asks only the rows that can begin with a prefix's first character:
+    on every four characters of the seeds where an office may start (and cut shorter), it gives
+    the rows whose pattern matches the prefix partly, as asking every row does."""
+    prefixes = {text[at : at + n] for text in seed_texts for at in offices.start_positions(text) for n in (1, 2, 4)}
+    prefixes |= {"Vice", "Dep", "Пос", "ｐ", "a", "Mi", "FM,", "Am b"}
+    assert len(prefixes) > 500
+    for prefix in sorted(prefixes):
+        every = {i for i, (_, pattern) in enumerate(offices.roles()) if pattern.match(prefix, partial=True)}
+        assert offices.roles_starting(prefix) == every, prefix
