@@ -37,6 +37,7 @@ _MEDIA_LINES = {
     "this media is not supported by your browser",
     "open in telegram",
 }
+_MEDIA_LONGEST = max(map(len, _MEDIA_LINES))
 _READ_MORE = regex.compile(
     r"^(?:read in full|read more|full text|continue reading|подробнее|читать (?:полностью|далее)|"
     r"lire la suite|en savoir plus|पूरा पढ़ें|और पढ़ें)\b.{0,80}$",
@@ -85,8 +86,9 @@ def strip_decor(line: str) -> str:
 def artefact_kind(line: str) -> str | None:
     """What an artefact line tells ('media', 'link', 'reactions', 'omission'), or None for a real line."""
     bare = strip_decor(line).strip()
-    low = bare.casefold()
-    if low in _MEDIA_LINES:
+    # (casefold() never shortens a text: a line longer than the media lines is none of them, and is
+    # not folded, a copy of a whole paragraph at times)
+    if len(bare) <= _MEDIA_LONGEST and bare.casefold() in _MEDIA_LINES:
         return "media"
     if _LINK_LABEL.match(bare) or (_READ_MORE.match(bare) and not hashtags(bare) and (len(bare) <= 40 or links(bare))):
         return "link"
@@ -97,6 +99,8 @@ def artefact_kind(line: str) -> str | None:
 
 def is_hashtag_line(line: str) -> bool:
     """True for a line made only of hashtags (and emoji or punctuation around them)."""
+    if "#" not in line:  # (no hashtag without it: most lines are spared two scans)
+        return False
     rest = _HASHTAG.sub("", line)
     return bool(hashtags(line)) and not _LETTER_OR_DIGIT.search(rest)
 

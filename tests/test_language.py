@@ -162,3 +162,11 @@ def test_links_are_those_the_link_expression_finds(text):
         url = match.group(0).rstrip(_LINK_TRAIL)
         expected.setdefault("https://" + url if url.lower().startswith(("www.", "t.me/")) else url, None)
     assert links(text) == list(expected)
+
+
+def test_no_character_case_folds_to_nothing():
+    """kg.textutil.artefact_kind folds only lines as short as its media lines: a longer line folds
+    longer still, as every character folds to one or more."""
+    import sys
+
+    assert all(chr(c).casefold() for c in range(sys.maxunicode + 1))
