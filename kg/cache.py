@@ -49,10 +49,12 @@ def post_key(post: Post) -> bytes:
     """A digest of what the extractor reads of ``post``: equal digests, equal extractions.
 
     Only the text and what the reader told of it count, not where the post was read from: a new
-    export of a grown channel has another file name, and a text copy's lines shift. That the
-    extraction depends on nothing else is checked by tests/test_update.py.
+    export of a grown channel has another file name, and a text copy's lines shift. What it was told
+    of counts: the channel it was published in or forwarded from (whose country is the party to a
+    post where no one acts) and its publication time ("today"). That the extraction depends on
+    nothing else is checked by tests/test_update.py.
     """
-    seen = (post.title, post.text, post.language, post.hashtags)
+    seen = (post.title, post.text, post.language, post.hashtags, post.channel, post.forwarded_from, post.published)
     return hashlib.blake2b(repr(seen).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 

@@ -3,6 +3,7 @@ same bytes as a full build."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import pickle
 import shutil
 import sqlite3
@@ -192,16 +193,38 @@ def test_update_with_workers_gives_the_same_bytes(tmp_path, full):
 
 
 def test_extraction_depends_only_on_what_the_post_key_covers():
-    """The cache keys a post by its title, text, language and hashtags; nothing else may matter."""
+    """The cache keys a post by its title, text, language, hashtags, channel, forwarded-from and
+    publication time; nothing else may matter."""
     extractor = Extractor(default())
     posts = list(read_posts([str(p) for p in SEEDS], lambda problem: None))
     for post in posts[::4]:
         moved = dataclasses.replace(post, source="elsewhere.txt", start_line=7, end_line=9, index=99,
-                                    message_id=12, published=datetime(2020, 1, 2, tzinfo=timezone.utc),
-                                    channel="Other", channel_id=5, forwarded_from="X", links=("https://x",),
-                                    has_media=not post.has_media)
+                                    message_id=12, channel_id=5, links=("https://x",), has_media=not post.has_media)
         assert post_key(moved) == post_key(post)
         assert dataclasses.replace(extractor.extract(moved), post=None) == dataclasses.replace(extractor.extract(post), post=None)
+        for told in ({"channel": "Other"}, {"forwarded_from": "X"}, {"published": datetime(2020, 1, 2, tzinfo=timezone.utc)}):
+            assert post_key(dataclasses.replace(post, **told)) != post_key(post)
+
+
+def test_update_equals_a_full_build_when_a_text_recurs_in_another_channel(tmp_path):
+    """The same notice in two channels: each is its channel's own act, its party the channel's country.
+    The cache once keyed posts by their text alone, so an update reused one channel's extraction for
+    the other (bench/run.py's update at 1k-100k: not the same bytes as a full build)."""
+    notice = "⚠️ Travel Advisory\nCitizens are advised to avoid all travel to the border regions."
+    for folder, name, ident in (("a", "Farnesina 🇮🇹", 1), ("b", "МИД Беларуси", 2)):
+        (tmp_path / folder).mkdir()
+        export = {"name": name, "type": "public_channel", "id": ident, "messages": [
+            {"id": 1, "type": "message", "date": "2025-06-11T10:00:00", "date_unixtime": "1749636000",
+             "from": name, "from_id": f"channel{ident}", "text": notice, "text_entities": [{"type": "plain", "text": notice}]}]}
+        (tmp_path / folder / "result.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    full = tmp_path / "full.ttl"
+    _build([tmp_path / "a", tmp_path / "b"], full, update=False)
+    graph = full.read_text(encoding="utf-8")
+    assert "country:it" in graph and "country:by" in graph
+    out = tmp_path / "g.ttl"
+    _build([tmp_path / "a"], out)
+    _build([tmp_path / "a", tmp_path / "b"], out)
+    assert out.read_bytes() == full.read_bytes()
 
 
 def test_cli_update_needs_an_output_file_and_says_what_it_reused(tmp_path):
