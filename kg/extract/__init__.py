@@ -4,8 +4,10 @@ countries), every entity it names, and what its hashtags denote.
 Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.extract.dates`
 (date grammar), :mod:`~kg.extract.years` (missing years), :mod:`~kg.extract.places` (location),
 :mod:`~kg.extract.people` (people and their roles, introduced by the offices of
-:mod:`~kg.extract.offices`). Names resolve through :mod:`kg.gazetteer`, so one real-world entity
-is one node whatever the surface form.
+:mod:`~kg.extract.offices`), :mod:`~kg.extract.sides` (speakers and participants),
+:mod:`~kg.extract.bodies` (whose body a name is; the channel's country),
+:mod:`~kg.extract.missions` (embassies and consulates). Names resolve through :mod:`kg.gazetteer`,
+so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
 

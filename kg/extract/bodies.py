@@ -1,14 +1,13 @@
 """Whose body an organisation's name is, and which country a channel speaks for: "МИД Казахстана"
 is Kazakhstan's ministry, not Russia's, whose bare "МИД" kg's data holds; a channel named "МИД
 Беларуси" or flying 🇧🇷 speaks for Belarus or Brazil, and its own bare "МИД" or "Foreign Ministry" is
-that country's."""
+that country's, as is a minister kg makes from an office that names no country ("El canciller X")."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import regex
-
-from dataclasses import replace
 
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
