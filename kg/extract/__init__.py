@@ -146,7 +146,7 @@ class Extractor:
                                     post.published.date())
 
         orgs = own_bodies([m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"], own, gz)
-        made = missions(text, gz, own, lambda name: place_named(name, gz, min_population=100_000))  # "Embajada de Cuba en …"
+        made = missions(text, gz, own)  # "Embajada de Cuba en …"
         orgs += [mention for _, mention in made]
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)

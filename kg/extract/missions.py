@@ -1,18 +1,22 @@
 """Embassies and consulates a post names: "la Embajada de Cuba en la Federación de Rusia",
 "Посольства Казахстана в Ливане", "A Embaixada do Brasil em Bangkok", "el Consulado General de México
-en Los Ángeles", "the Russian Embassy in India", and, in a channel that speaks for a country, "our Embassy in Tehran". kg's data has
-no entry for each of the world's missions, so each is an organisation made from the two places its
-name joins, labelled in English as one is whatever language named it: "Embassy of Cuba in Russia"
-(an embassy is to a country: "em Bangkok" is Thailand's), "Consulate General of Mexico in Los
-Angeles" (a consulate is in a city). A plural ("nuestras Embajadas"), a mission without its two
+en Los Ángeles", "the Russian Embassy in India", and, in a channel that speaks for a country, "our
+Embassy in Tehran". kg's data has no entry for each of the world's missions, so each is an
+organisation made from the two places its name joins (read as running text names a place:
+:func:`kg.extract.places.longest_place`), labelled in English as one is whatever language named
+it: "Embassy of Cuba in Russia" (an embassy is to a country: "em Bangkok" is Thailand's),
+"Consulate General of Mexico in Los Angeles" (a consulate is in a city). A plural ("nuestras Embajadas"), a mission without its two
 places ("the Embassy", "la embajada cubana") or a place kg does not know is none.
 """
 from __future__ import annotations
 
 import regex
 
+from kg.cues import fold
+from kg.extract.places import longest_place
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
+from kg.literals import required
 from kg.models import Entity, Mention
 
 _EMBASSY = r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом))"
@@ -27,39 +31,39 @@ _MISSION = regex.compile(rf"(?<![\p{{L}}])(?:(?P<embassy>{_EMBASSY})|(?P<consula
 # "the Russian Embassy in India", "the Indian Consulate General in Dubai"
 _ADJECTIVE = regex.compile(rf"(?<![\p{{L}}])(?P<of>\p{{Lu}}[\p{{L}}-]+)\s+(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+"
                            rf"{_IN}\s+(?P<in>{_PLACE})")
-# a word every mission's name has, in lower case: the patterns are tried only in a text that has one
-# (their look-behind, tried at every character, took 1.27 CPU s over the 10,000 posts of the 10k export,
-# which name none; a case-insensitive regex for these words 0.55 s, lower() and `in` 0.12 s)
-_WORDS = ("embass", "embaixad", "embajad", "ambasciat", "ambassade", "botschaft", "посольств", "consula", "consolato",
-          "konsulat", "консульств")
 # "our Embassy in Tehran": the channel's own mission
 _OURS = regex.compile(rf"(?<![\p{{L}}])(?i:our|nuestr[oa]|noss[oa]|notre|nostr[oa]|unser[e]?|наш[еа]?)\s+"
                       rf"(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+{_IN}\s+(?P<in>{_PLACE})")
+_PATTERNS = (_MISSION, _ADJECTIVE, _OURS)
+# the words one of which each pattern needs ("embassy", "посольств", "consulat", … folded: kg.literals): the
+# patterns are tried only in a text whose fold has one (their look-behind, tried at every character, took
+# 1.27 CPU s over the 10,000 posts of the 10k export, which name none; fold() and `in` 0.17 s)
+_NEEDS = [required(pattern.pattern, fold) for pattern in _PATTERNS]
+_WORDS = None if None in _NEEDS else frozenset().union(*_NEEDS)
 
 
-def missions(text: str, gz: Gazetteer, own: str | None, place_named) -> list[tuple[Entity, Mention]]:
+def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Mention]]:
     """The embassies and consulates ``text`` names, each once: the organisation made for it and where
-    it was named. ``own`` is the channel's country (for "our Embassy in …"); ``place_named`` reads a
-    place's name (:func:`kg.extract.places.place_named` with the gazetteer)."""
+    it was named. ``own`` is the channel's country (for "our Embassy in …")."""
     found: dict[str, tuple[Entity, Mention]] = {}
-    folded = text.lower()
-    if not any(word in folded for word in _WORDS):
-        return []
-    for pattern in (_MISSION, _ADJECTIVE, _OURS):
-        if not pattern.search(text):
-            continue
+    if _WORDS is not None:
+        folded = fold(text)
+        if not any(word in folded for word in _WORDS):
+            return []
+    for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            sender = gz.country(own or "") if pattern is _OURS else _country_of(match.group("of"), gz, place_named)
-            made = _mission(match, sender, gz, place_named)
+            sender = gz.country(own or "") if pattern is _OURS else _country_of(match.group("of"), gz)
+            made = _mission(match, sender, gz)
             if made and made.ident not in found:
                 found[made.ident] = (made, Mention("org", made.ident, match.group(0), match.start(), match.end()))
     return list(found.values())
 
 
-def _mission(match, sender: Entity | None, gz: Gazetteer, place_named) -> Entity | None:
-    host = _longest_place(match.group("in"), place_named)
-    if sender is None or host is None:
+def _mission(match, sender: Entity | None, gz: Gazetteer) -> Entity | None:
+    named = longest_place(match.group("in"), gz)
+    if sender is None or named is None:
         return None
+    host = named[0]
     if match.group("embassy"):
         country = host if host.kind == "country" else gz.country(host.country or "")
         if country is None or country.ident == sender.ident:
@@ -72,20 +76,10 @@ def _mission(match, sender: Entity | None, gz: Gazetteer, place_named) -> Entity
     return Entity("org", slug(label), (("en", label),))
 
 
-def _country_of(name: str, gz: Gazetteer, place_named) -> Entity | None:
+def _country_of(name: str, gz: Gazetteer) -> Entity | None:
     """The country a mission is of: "Cuba", "Казахстана", "Brasil", "México"."""
-    place = _longest_place(name, place_named)
-    return place if place is not None and place.kind == "country" else None
-
-
-def _longest_place(name: str, place_named) -> Entity | None:
-    """The place the longest start of ``name`` names ("Federación de Rusia depositó" -> Russia)."""
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        place = place_named(" ".join(words[:n]).rstrip(".,’'"))
-        if place is not None:
-            return place
-    return None
+    named = longest_place(name, gz)
+    return named[0] if named is not None and named[0].kind == "country" else None
 
 
 def _english(entity: Entity) -> str:

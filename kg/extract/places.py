@@ -196,29 +196,39 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
-        words = match.group("place").split()
-        for n in range(len(words), 0, -1):  # "Rio de Janeiro, the first…" -> the longest known prefix
-            name = " ".join(words[:n]).rstrip(".,’'")
-            place = place_named(name, gazetteer, min_population=_SENTENCE_CITY)
-            if place:
-                if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):
-                    found.append((place, name))
-                elif several is not None:
-                    several.append(place)
-                break
+        named = longest_place(match.group("place"), gazetteer)
+        if named is None:
+            continue
+        place, name = named
+        if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):
+            found.append((place, name))
+        elif several is not None:
+            several.append(place)
     return found
+
+
+def longest_place(words: str, gazetteer: Gazetteer) -> tuple[Entity, str] | None:
+    """The place the longest start of some words names, as running text names one (a city of
+    :data:`_SENTENCE_CITY` or more, or a country), and that start: "Rio de Janeiro, the first…" is
+    Rio de Janeiro, "Federación de Rusia depositó" Russia."""
+    split = words.split()
+    for n in range(len(split), 0, -1):
+        name = " ".join(split[:n]).rstrip(".,’'")
+        place = place_named(name, gazetteer, min_population=_SENTENCE_CITY)
+        if place:
+            return place, name
+    return None
 
 
 def _one_of_several(place: Entity, text: str, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a place is the first of several a sentence names ("nach Georgien und Armenien", "to
     Egypt and Jordan"): then none is the event's one place. ("Munich, Germany" is one.)"""
     after = _ANOTHER_PLACE.match(text, end)
-    words = after.group("next").split() if after else []
-    for n in range(len(words), 0, -1):  # "and Saudi Arabia": the longest known prefix
-        other = place_named(" ".join(words[:n]), gazetteer, min_population=_SENTENCE_CITY)
-        if other:
-            return other.ident != place.ident and place.country != other.ident
-    return False
+    named = longest_place(after.group("next"), gazetteer) if after else None  # "and Saudi Arabia"
+    if named is None:
+        return False
+    other = named[0]
+    return other.ident != place.ident and place.country != other.ident
 
 
 def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
