@@ -31,10 +31,18 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     government body: it does not speak for India)."""
     if not name:
         return None
-    flags = list(dict.fromkeys(m.ident for m in gz.flags(name) if m.kind == "country"))
-    named = list(dict.fromkeys(m.ident for m in gz.find(name, ("country",)))) if _GOVERNMENT.search(name) else []
-    one = flags if flags else named
-    return one[0] if len(one) == 1 else None
+    flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
+    if flags:
+        return flags.pop() if len(flags) == 1 else None
+    return country_named(name, gz) if _GOVERNMENT.search(name) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def country_named(name: str, gz: Gazetteer) -> str | None:
+    """The one country a name as written names ("МИД Беларуси", "Russian Foreign Ministry", "MEA
+    India"); None for a bare name ("МИД", "Foreign Ministry": whose, the text must say) or two."""
+    found = {m.ident for m in gz.find(name, ("country",))}
+    return found.pop() if len(found) == 1 else None
 
 
 def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Mention]:
@@ -130,4 +138,4 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["channel_country", "own_bodies", "own_officials", "without_foreign_bodies"]
+__all__ = ["channel_country", "country_named", "own_bodies", "own_officials", "without_foreign_bodies"]

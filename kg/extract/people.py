@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from kg.cues import cue_at
+from kg.extract.bodies import country_named
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -220,14 +221,6 @@ class _Places:
         return at >= 0 and self._reach[at] > position
 
 
-@functools.lru_cache(maxsize=1024)
-def _country_named(name: str, gazetteer: Gazetteer) -> str | None:
-    """The one country an organisation's name as written names ("МИД Беларуси", "Russian Foreign
-    Ministry"); None for a bare name ("МИД", "Foreign Ministry": whose, the text must say)."""
-    found = {m.ident for m in gazetteer.find(name, ("country",))}
-    return found.pop() if len(found) == 1 else None
-
-
 def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None:
     """A country's German name in the genitive after an office: "Botschafterin Polens", "Außenminister Chinas"."""
     word = _GENITIVE_S.match(text, at)
@@ -256,7 +249,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         owner = places.starting_at(at) or (_german_genitive(text, at, gazetteer) if language == "de" else None)
         if owner is not None:
             if country is None:  # "of Belarus", "of the Belarusian Foreign Ministry" (a body its name says whose)
-                country = owner.ident if owner.kind == "country" else _country_named(owner.surface, gazetteer)
+                country = owner.ident if owner.kind == "country" else country_named(owner.surface, gazetteer)
             # "of the Russian Export Center": a country after "the" qualifies the organisation named next
             pos, adjective = owner.end, owner.kind == "country" and link.group(0).endswith("the ")
             continue

@@ -44,7 +44,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
     if not in_title:
         # (after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de abril" / "O ministro X abriu …")
-        head = head[:1] + [line for n, line in enumerate(head[1:]) if n > 0 or not _HEADER_LINE.match(line)]
+        if len(head) > 1 and _HEADER_LINE.match(head[1]):
+            head = head[:1] + head[2:]
         first = first_sentence(head[1]) if len(head) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
