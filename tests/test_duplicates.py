@@ -178,3 +178,48 @@ def test_progress_counts_the_first_reading_of_exports_before_the_posts(tmp_path)
     checking, reading = shown.stderr.find("checking message ids"), shown.stderr.find("reading")
     assert 0 <= checking < reading, shown.stderr
     assert f"checking message ids: {small.posts} messages" in shown.stderr.replace("\r", "\n")
+
+
+def _count_made(monkeypatch) -> list:
+    made: list = []
+    real = telegram_json._message_to_post
+
+    def counted(source, item, *args, **kwargs):
+        made.append(item.get("id"))
+        return real(source, item, *args, **kwargs)
+
+    monkeypatch.setattr(telegram_json, "_message_to_post", counted)
+    return made
+
+
+def test_an_export_whose_ids_all_differ_is_made_into_posts_once(tmp_path, monkeypatch):
+    """The first reading made every message into a post to look for repeated ids, and nearly every
+    build has none (a tenth of a --jobs 2 build's time): the parser reads the ids alone first."""
+    made = _count_made(monkeypatch)
+    write(tmp_path / "a" / "result.json", [message(1), message(2)])
+    write(tmp_path / "b" / "result.json", [message(3), message(4)], chat_id=43)
+    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
+    assert [p.message_id for p in posts] == [1, 2, 3, 4] and problems == []
+    assert made == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("odd, kept", [
+    pytest.param(message(1, "Lavrov met Wang Yi in Beijing again.", edited=1714700000), [2, 1], id="an id twice"),
+    pytest.param(message(2 ** 29, "Lavrov met Wang Yi."), [1, 2, 2 ** 29], id="an id beyond the bitmap"),
+    pytest.param({"id": "7", "type": "message", "date": "2024-05-01T12:00:00", "text": "x"}, [1, 2], id="an id not a number"),
+])
+def test_ids_the_parser_cannot_clear_send_the_export_to_the_first_reading(tmp_path, monkeypatch, odd, kept):
+    made = _count_made(monkeypatch)
+    write(tmp_path / "result.json", [message(1), message(2), odd])
+    posts, _ = read(tmp_path / "result.json")
+    assert [p.message_id for p in posts] == kept
+    assert made == [1, 2, odd["id"]] * 2  # read twice: the first reading decides
+
+
+def test_the_same_ids_in_two_channels_are_read_twice_and_kept(tmp_path, monkeypatch):
+    made = _count_made(monkeypatch)
+    write(tmp_path / "a" / "result.json", [message(1), message(2)])
+    write(tmp_path / "b" / "result.json", [message(2), message(3)], chat_id=43)
+    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
+    assert [p.message_id for p in posts] == [1, 2, 2, 3] and problems == []
+    assert made == [1, 2, 2, 3] * 2
