@@ -216,10 +216,21 @@ def test_ids_the_parser_cannot_clear_send_the_export_to_the_first_reading(tmp_pa
     assert made == [1, 2, odd["id"]] * 2  # read twice: the first reading decides
 
 
-def test_the_same_ids_in_two_channels_are_read_twice_and_kept(tmp_path, monkeypatch):
+def test_two_channels_exports_that_share_ids_are_made_into_posts_once(tmp_path, monkeypatch):
+    """Ids are a channel's own: every channel's start at 1, so two channels' exports share them, and
+    a bitmap for all channels sent every build of several channels to the first reading."""
     made = _count_made(monkeypatch)
     write(tmp_path / "a" / "result.json", [message(1), message(2)])
     write(tmp_path / "b" / "result.json", [message(2), message(3)], chat_id=43)
     posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
     assert [p.message_id for p in posts] == [1, 2, 2, 3] and problems == []
+    assert made == [1, 2, 2, 3]
+
+
+def test_one_channels_id_in_two_exports_sends_them_to_the_first_reading(tmp_path, monkeypatch):
+    made = _count_made(monkeypatch)
+    write(tmp_path / "a" / "result.json", [message(1), message(2)])
+    write(tmp_path / "b" / "result.json", [message(2), message(3)])
+    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
+    assert [p.message_id for p in posts] == [1, 2, 3] and len(problems) == 1
     assert made == [1, 2, 2, 3] * 2

@@ -20,7 +20,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from kg.errors import InputError, KgError, LimitExceeded
 from kg.models import Post, Problem
 from kg.readers.duplicates import Duplicates
-from kg.readers.telegram_json import message_ids, read_telegram_json
+from kg.readers.telegram_json import export_owner, message_ids, read_telegram_json
 from kg.readers.text import read_text_copy
 
 STDIN = "-"
@@ -143,13 +143,18 @@ def read_posts(
     def first_reading(index: int) -> Iterator[Post]:
         return read_input(inputs[index], first_counted, channel=channel, limits=limits, languages=False)
 
-    def first_ids(index: int) -> Iterator[object]:
+    def first_ids(index: int) -> tuple[str, Iterator[object]]:
         item = inputs[index]
         size = item.size()
         if size is not None and size > limits.max_file_bytes:
             raise _too_large(item, size, limits)
         with _open(item) as stream:
-            yield from message_ids(stream)
+            owner = export_owner(stream)
+
+        def ids() -> Iterator[object]:
+            with _open(item) as stream:
+                yield from message_ids(stream)
+        return owner, ids()
 
     inputs = resolve_inputs(names)
     with _taken_stdin(inputs, limits) as inputs:

@@ -21,10 +21,10 @@ reading costs about as much as reading does (a few percent of a build), and only
 exports are read twice: plain-text copies have no message ids.
 
 Most builds have no message read twice, and need not pay for that first reading: before it, the
-parser reads only the messages' ids (:func:`kg.readers.telegram_json.message_ids`: a tenth of the
-time) into a bitmap of one bit an id. Only when an id comes twice, in one export or in two (two
-channels' exports may share ids, which is no duplicate: the first reading tells), or an id is not a
-whole number under :data:`_MAX_FAST_ID`, or the file does not parse, is the first reading done.
+parser reads only each export's channel and its messages' ids (:func:`kg.readers.telegram_json.message_ids`:
+a tenth of the time) into a bitmap of one bit an id for each channel. Only when an id of a channel
+comes twice, in one export or in two, or an id is not a whole number under :data:`_MAX_FAST_ID`,
+or a file does not parse, is the first reading done.
 """
 from __future__ import annotations
 
@@ -44,8 +44,9 @@ messages, so 1,000,000 messages take 125 KB); a larger id sends the inputs to th
 
 Reader = Callable[[int], Iterator[Post]]
 """The posts of the input at an index, read without languages and without reports."""
-IdReader = Callable[[int], Iterable[object]]
-"""The message ids of the input at an index, as its file has them (any JSON value)."""
+IdReader = Callable[[int], tuple[str, Iterable[object]]]
+"""The owner (:func:`kg.iris.message_owner`) and message ids of the input at an index, the ids as
+its file has them (any JSON value)."""
 
 
 class Duplicates:
@@ -157,14 +158,16 @@ class Duplicates:
 
 
 def _may_repeat(exports: list[int], ids: IdReader, checking: Callable[[int], None]) -> bool:
-    """Whether some message id of the inputs may come twice: an id read twice, one that is not a
-    whole number in ``[0, _MAX_FAST_ID)``, or a file whose ids cannot all be read (the first
+    """Whether some message id of the inputs may come twice: an id read twice in one channel, one
+    that is not a whole number in ``[0, _MAX_FAST_ID)``, or a file whose ids cannot all be read (the first
     reading then says what is wrong where). Tells ``checking`` how many ids it has read."""
-    seen = bytearray()
+    bitmaps: dict[str, bytearray] = {}
     count = 0
     try:
         for index in exports:
-            for mid in ids(index):
+            owner, found = ids(index)
+            seen = bitmaps.setdefault(owner, bytearray())
+            for mid in found:
                 if type(mid) is not int or not 0 <= mid < _MAX_FAST_ID:
                     return True
                 byte, bit = mid >> 3, 1 << (mid & 7)

@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 import ijson
 
 from kg.errors import InputError
+from kg.iris import message_owner
 from kg.models import Post, Problem
 from kg.readers.export_text import hashtags, links, message_text
 from kg.readers.surrogates import SurrogateFilter
@@ -85,6 +86,29 @@ def message_ids(stream: typing.BinaryIO) -> Iterator[typing.Any]:
     read: the parser builds only these values, in C (1.4 s for 100,000 messages, where reading
     them into posts takes ten times as long). Raises what the parser raises on a broken file."""
     yield from _IJSON.items(_Input(SurrogateFilter(stream)), "messages.item.id")
+
+
+def export_owner(stream: typing.BinaryIO) -> str:
+    """What names the channel of an export's posts beside their message ids
+    (:func:`kg.iris.message_owner`), from the top-level values before ``messages``, as
+    :func:`read_telegram_json` reads them; only those are read. Raises ValueError for a file that
+    is no export, and what the parser raises on a broken one."""
+    events = _IJSON.basic_parse(_Input(SurrogateFilter(stream)))
+    if next(events, (None, None))[0] != "start_map":
+        raise ValueError("not a JSON object")
+    header: dict[str, typing.Any] = {}
+    for event, key in events:
+        if event != "map_key":
+            break
+        event, value = next(events)
+        if key == "messages":
+            name, chat_id = header.get("name"), header.get("id")
+            return message_owner(name if isinstance(name, str) else None, chat_id if _is_int(chat_id) else None)
+        if event in _STARTS:
+            _skip_value(events)
+        else:
+            header[key] = value
+    raise ValueError("no top-level 'messages' list")
 
 
 class _Input:
