@@ -73,6 +73,8 @@ def message(ident: int, published: str, text: str, channel: tuple[str, int], ext
         msg["author"] = extra["author"]
     if extra.get("forwarded"):
         msg["forwarded_from"] = extra["forwarded"]
+    if extra.get("reply_to"):  # a reply to an earlier post of the channel (used from the fifth set on)
+        msg["reply_to_message_id"] = extra["reply_to"]
     media = extra.get("media")
     if media == "photo":
         msg.update({"photo": NOT_INCLUDED, "photo_file_size": 183402 + ident, "width": 1280, "height": 853})
@@ -80,6 +82,9 @@ def message(ident: int, published: str, text: str, channel: tuple[str, int], ext
         msg.update({"file": NOT_INCLUDED, "file_size": 24117248 + ident, "thumbnail": NOT_INCLUDED,
                     "thumbnail_file_size": 21874, "media_type": "video_file", "mime_type": "video/mp4",
                     "duration_seconds": 95 + ident % 400, "width": 1280, "height": 720})
+    elif media == "document":  # a file sent as a document, e.g. a press release's PDF (fifth set on)
+        msg.update({"file": NOT_INCLUDED, "file_name": extra.get("file_name", "document.pdf"),
+                    "file_size": 301456 + ident, "mime_type": "application/pdf"})
     msg["text"] = ents[0]["text"] if all(e["type"] == "plain" for e in ents) and len(ents) == 1 else [
         e["text"] if e["type"] == "plain" else e for e in ents]
     if not ents:
