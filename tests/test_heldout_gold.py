@@ -37,7 +37,7 @@ TARGETS = {
         "participants": 0.81, "people": 0.90, "organisations": 0.96, "countries": 0.95,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.75, "date": 0.96, "end_date": 0.88, "location": 0.82, "speakers": 0.85,
+        "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 0.88, "location": 0.82, "speakers": 0.85,
         "participants": 0.80, "people": 0.85, "organisations": 0.87, "countries": 0.88,
     },
     "heldout5": {
