@@ -195,6 +195,13 @@ OFFICES = [
     ("ru_council_is_not_a_person", "ru", "Председатель Государственного Совета Республики Татарстан выступил с докладом.", []),
     ("es_state_is_not_a_person", "es", "El embajador de la República Bolivariana de Venezuela participó en el acto.", []),
     ("en_list_of_countries", "en", "The Presidents of Russia, China and India agreed on the text.", []),
+    # a portfolio's words after "and" were read as a name by a shorter office that is none ("Minister of")
+    ("en_portfolio_with_and_is_no_name", "en", "Enquiries: Spokesperson for the Minister of International Relations "
+                                               "and Cooperation", []),
+    ("en_portfolio_with_and_before_a_comma_is_no_name", "en", "Mukhtar Babayev, Azerbaijan's Minister of Ecology and "
+                                                              "Natural Resources, called the conference a moment of truth.", []),
+    ("en_shorter_office_still_finds_the_holder", "en", "Minister of Energy Sergey Tsivilev arrived.",
+     [("Sergey Tsivilev", "Minister", None)]),
 ]
 
 

@@ -146,9 +146,13 @@ def find_people(
             after = match.end()
             hit = None
             # an office written with capitalised words may have swallowed the name: "Minister of
-            # Energy Sergey Tsivilev" -> try shorter offices, longest first
+            # Energy Sergey Tsivilev" -> try shorter offices, longest first; each still an office of
+            # the row ("Minister of" is none, and "International Relations" of "Minister of
+            # International Relations and Cooperation" no name)
             for end in [match.end()] + [m.start() - 1 for m in reversed(list(_WORD_START.finditer(match.group(0))))]:
                 end = end if end == match.end() else match.start() + end
+                if end != match.end() and not pattern.fullmatch(text, match.start(), end):
+                    continue
                 hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
                 if hit:
                     break
