@@ -18,7 +18,7 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import channel_country, own_bodies, own_officials, without_foreign_bodies
+from kg.extract.bodies import channel_country, outside_offices, own_bodies, own_officials, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -145,7 +145,7 @@ class Extractor:
                                      if not _QUOTE_OPEN.match(t)],
                                     post.published.date())
 
-        orgs = own_bodies([m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"], own, gz)
+        orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         made = missions(text, gz, own)  # "Embajada de Cuba en …"
         orgs += [mention for _, mention in made]
         countries = [m for m in named + flags if m.kind == "country"]

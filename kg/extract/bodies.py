@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import regex
 
+from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
 
@@ -129,6 +130,37 @@ def without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> li
     return kept
 
 
+# the offices whose portfolio is a list of capitalised words, one of which may be a body's name
+_MINISTERS = frozenset({"Foreign Minister", "Minister", "Minister of State"})
+_MINISTER_WORD = regex.compile(r"(?i)minist")
+# what goes on after a body's name inside a portfolio: the list's next item ("…, Unión Europea y Cooperación")
+_LIST_GOES_ON = regex.compile(r"(?:,|\s+(?:and|y|e|et|und))\s+\p{Lu}")
+_OFFICE_REACH = 120  # how far before a body's name the office naming it may start
+
+
+def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less the bodies whose name is an item of a minister's portfolio: "el ministro de Asuntos
+    Exteriores, Unión Europea y Cooperación" names an office, not the EU ("Minister of Foreign Affairs,
+    European Union and Cooperation"; the gold's convention that an office's words name no organisation).
+    Only a name that a listed portfolio goes on after is one; the offices are looked for only before a
+    name with a minister's word a little before it."""
+    kept = []
+    table = roles()
+    for mention in orgs:
+        low = max(0, mention.start - _OFFICE_REACH)
+        inside = False
+        if _LIST_GOES_ON.match(text, mention.end) and _MINISTER_WORD.search(text, low, mention.start):
+            for at, rows in offices_at(text[low : mention.start]):
+                for row in rows:
+                    role, pattern = table[row]
+                    found = pattern.match(text, low + at) if role in _MINISTERS else None
+                    if found and found.end() > mention.end and low + at < mention.start:
+                        inside = True
+        if not inside:
+            kept.append(mention)
+    return kept
+
+
 @functools.lru_cache(maxsize=4096)
 def _home(ident: str, gz: Gazetteer) -> str | None:
     """The one country an organisation's names name ("Russian Foreign Ministry", "МИД России": Russia), if any."""
@@ -138,4 +170,4 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["channel_country", "country_named", "own_bodies", "own_officials", "without_foreign_bodies"]
+__all__ = ["channel_country", "country_named", "outside_offices", "own_bodies", "own_officials", "without_foreign_bodies"]

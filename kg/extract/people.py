@@ -146,13 +146,8 @@ def find_people(
             after = match.end()
             hit = None
             # an office written with capitalised words may have swallowed the name: "Minister of
-            # Energy Sergey Tsivilev" -> try shorter offices, longest first; each still an office of
-            # the row ("Minister of" is none, and "International Relations" of "Minister of
-            # International Relations and Cooperation" no name)
-            for end in [match.end()] + [m.start() - 1 for m in reversed(list(_WORD_START.finditer(match.group(0))))]:
-                end = end if end == match.end() else match.start() + end
-                if end != match.end() and not pattern.fullmatch(text, match.start(), end):
-                    continue
+            # Energy Sergey Tsivilev" -> try shorter offices, longest first
+            for end in _office_ends(match):
                 hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
                 if hit:
                     break
@@ -178,6 +173,28 @@ def find_people(
         if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
             kept.append(hit)
     return kept
+
+
+# the word an office cut short must not end with: it goes on ("Minister of" / "International Relations
+# and Cooperation" is no office and name, "Minister of Ecology and" / "Natural Resources" neither)
+_OPEN_END = regex.compile(r"(?:[\s,]|^)(?:of|for|and|the|on|de|del|la|las|los|el|y|e|du|des|et|für|und|der)\s*$")
+_COMMA_WORD = regex.compile(r",\s+(?=\S)")
+
+
+def _office_ends(match: regex.Match) -> list[int]:
+    """Where the office ``match`` may end, longest first: its whole match, then before each of its
+    words, less those that leave it open ("Minister of"). A portfolio listed with commas ends at
+    the comma before its holder: "Minister of Foreign Affairs, European Union and Cooperation, José
+    Manuel Albares" is tried at its last comma before its words, so that no given name is cut off
+    as the portfolio's last word ("… Cooperation, José" / "Manuel Albares")."""
+    start, words = match.start(), match.group(0)
+    cuts = [m.start() for m in reversed(list(_COMMA_WORD.finditer(words)))]
+    cuts += [m.start() - 1 for m in reversed(list(_WORD_START.finditer(words)))]
+    ends = [match.end()]
+    for cut in dict.fromkeys(cuts):
+        if not _OPEN_END.search(words, 0, cut):
+            ends.append(start + cut)
+    return ends
 
 
 class _Places:
