@@ -249,9 +249,16 @@ def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None
     return Mention("country", country.ident, word.group(0), at, word.end()) if country else None
 
 
+# a counterpart's country told before the office: "his Mozambican counterpart, Minister Verónica Macamo"
+_COUNTERPART_GAP = regex.compile(r"\s+(?:counterparts?|colleagues?)\s*,?\s*$")
+
+
 def _country_before(text: str, start: int, places: _Places) -> str | None:
-    """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister"."""
+    """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister", "his
+    Mozambican counterpart, Minister"."""
     mention = places.country_ending_near(start, 3)
+    if mention is None and (gap := _COUNTERPART_GAP.search(text, max(0, start - 20), start)):
+        mention = places.country_ending_near(gap.start(), 0)
     return mention.ident if mention else None
 
 
