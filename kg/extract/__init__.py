@@ -290,16 +290,26 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
 # "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии"
-_TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
+_TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre|in|en"
+                       r"|support (?:for|to)|apoyo a|soutien à"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
                        r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+
+
+_AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
 
 
 def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:
     """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
-    codes += [m.ident for m in gz.find(title, ("country",)) if not _TOPIC.search(title, max(0, m.start - 40), m.start)]
+    named, topical = gz.find(title, ("country",)), False
+    for i, m in enumerate(named):
+        # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
+        listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
+        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start))
+        if not topical:
+            codes.append(m.ident)
     for ref in hashtags:
         if len(ref.denotes) >= 2:
             codes += [ident for kind, ident in ref.denotes if kind == "country"]
