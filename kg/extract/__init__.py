@@ -62,6 +62,9 @@ def _years_ago(text: str, pos: int = 0, endpos: int | None = None, match: bool =
 
 # a deadline, not the day of an event: "… продлен до 31 декабря 2025 г.", "valid until 30 June 2025"
 _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|jusqu['’]?(?:au|à)|avant|bis|hasta|até|fino al|entro il)\s+$")
+# a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
+# of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
+_OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -250,7 +253,8 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         sentence = first_sentence(line)
         last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .")]
         before = sentence[: last[0].start] if last else ""
-        if last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before):
+        if (last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before)
+                and before.rsplit(None, 1)[-1].casefold() not in _OF_ANOTHER):
             return last[0]
     for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
         if len(line) <= 40:
