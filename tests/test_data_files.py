@@ -464,8 +464,8 @@ def test_counterpart_cues_rows():
         where = f"kg/data/counterpart_cues.tsv:{number}"
         if not regex.fullmatch(r"[a-z]{2}", row["language"]):
             problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in ("counterpart", "part"):
-            problems.append(f"{where}: kind {row['kind']!r} is neither 'counterpart' nor 'part'")
+        if row["kind"] not in ("counterpart", "part", "subject"):
+            problems.append(f"{where}: kind {row['kind']!r} is none of 'counterpart', 'part', 'subject'")
         try:
             pattern = regex.compile(row["cue"], regex.IGNORECASE)
         except regex.error as exc:

@@ -295,7 +295,7 @@ def _without(text: str, surfaces: list[str]) -> str:
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
 # "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии"
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre|in|en"
-                       r"|support (?:for|to)|apoyo a|soutien à"
+                       r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
                        r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
 

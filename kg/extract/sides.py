@@ -49,6 +49,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         first = first_sentence(head[1]) if len(head) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
+    # "mourns the passing of X", "the agreement reached … by X and Y": what the post is about, not who acts
+    in_title = [h for h in in_title if not _counterpart(("subject",)).search(title[: h.mention.start])]
     speakers, participants = [], []
     if in_title:
         between = _BETWEEN.search(title)
@@ -69,7 +71,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             known = {h.entity.ident for h in speakers + participants}
             actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if hit.entity.ident not in known and (_counterpart().search(before[-80:]) or paired):
+            if (hit.entity.ident not in known and (_counterpart().search(before[-80:]) or paired)
+                    and not _counterpart(("subject",)).search(before)):
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
         # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"
