@@ -19,8 +19,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
-City = tuple[int, str, str, int, bool]
-"""(GeoNames id, name, ISO 3166-1 alpha-2 country code, population, is its country's capital)"""
+City = tuple[int, str, str, int, bool, str]
+"""(GeoNames id, name, ISO 3166-1 alpha-2 country code, population, is its country's capital, its IANA
+time zone or "")"""
 
 
 def cache_dir() -> Path:
@@ -55,7 +56,7 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
     best: dict[str, City] = {}
     for city in data.get_cities().values():
         entry = (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
-                 (city["name"], city["countrycode"]) in capitals)
+                 (city["name"], city["countrycode"]) in capitals, city.get("timezone") or "")
         rank = (entry[4], entry[3])
         for name in (city["name"], *city.get("alternatenames", ())):
             key = normalise(name)

@@ -269,7 +269,7 @@ class Gazetteer:
         city = self._cities.get(_city_key(name))
         if city is None or not self.country(city[2]):
             return None
-        geonameid, label, country, population, capital = city
+        geonameid, label, country, population, capital = city[:5]
         if population < min_population and not capital:
             return None  # a small place named in running text must at least be a capital
         return Entity(
@@ -279,6 +279,27 @@ class Gazetteer:
             same_as=(f"https://sws.geonames.org/{geonameid}/",),
             country=country.lower(),
         )
+
+
+    @functools.cached_property
+    def _zones(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each city's time zone by its GeoNames id, and each country's by its capital's (its
+        code in lower case)."""
+        cities, capitals = {}, {}
+        for geonameid, _, country, _, capital, zone in self._cities.values():
+            if zone:
+                cities[str(geonameid)] = zone
+                if capital:
+                    capitals[country.lower()] = zone
+        return cities, capitals
+
+    def city_zone(self, ident: str) -> str | None:
+        """The IANA time zone of a city (its GeoNames id), or None."""
+        return self._zones[0].get(ident)
+
+    def country_zone(self, code: str) -> str | None:
+        """The IANA time zone of a country's capital (the clock its government's channel keeps), or None."""
+        return self._zones[1].get(code.lower())
 
 
 def _ident(iri: str, kind: str, source: str) -> str:

@@ -11,8 +11,10 @@ so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import regex
 
@@ -146,7 +148,7 @@ class Extractor:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
                                      if not _QUOTE_OPEN.match(t)],
-                                    post.published.date())
+                                    _local_day(post.published, own, place, gz))
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         made = missions(text, gz, own)  # "Embajada de Cuba en …"
@@ -284,6 +286,27 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if place:
             return dates[0], (place, name)
     return None
+
+
+def _local_day(published: datetime, own: str | None, place: tuple[Entity, str] | None, gz: Gazetteer) -> date:
+    """The day a post was published where it was written, which its "today" means: on the clock of
+    the channel's country's capital, where kg knows the channel's country; else on that of the city
+    the post says it happens in ("Speaking to reporters in New York today", UN News at 20:10 in New
+    York, 00:10 UTC the next day); else in UTC (an export gives no time zone of the channel)."""
+    zone = gz.country_zone(own) if own else None
+    if zone is None and place is not None and place[0].kind == "place":
+        zone = gz.city_zone(place[0].ident)
+    if zone is None or published.tzinfo is None:
+        return published.date()
+    try:
+        return published.astimezone(_zone(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return published.date()
+
+
+@functools.lru_cache(maxsize=512)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 def _without(text: str, surfaces: list[str]) -> str:

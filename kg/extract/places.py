@@ -74,6 +74,10 @@ _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from
 _KREMLIN = regex.compile(r"(?i:kremlin|кремл\p{L}*)")
 _PLACE_ADJECTIVE = regex.compile(r"(?<!\p{L})(?!Московск)\p{Lu}\p{Ll}+ск(?:ий|ого|ому|им|ом)\s+$")
 _BEFORE = regex.compile(r"(?:(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}-]*\s+){1,3}$")  # a city in Latin letters
+# the act a post gives the words of, and its place: "Speaking to reporters in New York today, UN Spokesperson …",
+# "addressing journalists in Geneva", "told reporters in Brussels"
+_SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
+                          rf"(?:reporters|journalists|press|media|periodistas|prensa|medios)\s+(?:in|at|en)\s+(?P<place>{_CAPS})")
 # a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
 _SENTENCE_CITY = 100_000
 
@@ -136,6 +140,9 @@ def find_location(
     surfaces = _name_surfaces(names)
     several: list[Entity] = []
     candidates = _in_sentences(head, gazetteer, surfaces, several)
+    if not narrative:  # someone's words: where they spoke them, as the story's first sentence tells it
+        candidates += [c for line in lines[1:3] if not _BULLET.match(line)
+                       for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
     if several:  # a title naming a trip to several places ("nach Georgien und Armenien") gives no one place
         return None
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]

@@ -4,7 +4,9 @@ as two days (the words: kg/data/relative_days.tsv).
 
 A post that gives no date of its event but says it happened "today" or "on Tuesday" dates it from
 its publication time (a Telegram export's; a plain-text copy has none): today is the day it was
-published (in UTC: an export gives no time zone of the channel), yesterday the day before, a weekday
+published where it was written (the caller tells that day: kg.extract._local_day reads it on the clock
+of the channel's country, or of the city the post happens in, else in UTC; an export gives no time
+zone of the channel), yesterday the day before, a weekday
 the last such day up to the publication ("on Tuesday" in a post of Wednesday is the day before),
 or the next one after it where the sentence speaks of what is to come ("will meet on Friday" in a
 post of Thursday is the day after). A weekday after "next", "prochain", "próximo" or "следующ…" is
