@@ -22,7 +22,11 @@ _CHAIR_AFTER = regex.compile(r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|pre
 _SPEAKER_BEFORE = regex.compile(
     r"(?i:\b(?:remarks|speech(?:es)?|addresses|presentations?)\s+(?:were\s+|was\s+)?(?:delivered|made|given)\s+by"
     r"|\bwith\s+(?:opening\s+|welcoming\s+|keynote\s+)?(?:remarks|speeches)\s+(?:by|from)|\baddressed\s+by"
-    r"|\bintervengono|\bс\s+приветственным\s+словом)\s+" + _GAP)
+    r"|\bintervengono|\bс\s+приветственным\s+словом"
+    # the actor's own delegation: "President X, accompanied by the Minister of …, Mr Y, is participating …"
+    r"|\b(?P<with>accompanied\s+by|acompañad[oa]s?\s+(?:por|de)))\s+" + _GAP)
+# whom another accompanies: "… met Y, who was accompanied by Z" (Z is Y's side)
+_WHO_WAS = regex.compile(r"(?i:\b(?:who|que)\s+(?:is|was|were|are|iba|fue|estaba|va)\s*)$")
 # who addresses the event: "President X addressed the opening session"
 _SPEAKER_AFTER = regex.compile(r"\s+addressed\s+the\s+(?:\w+\s+){0,2}(?:session|meeting|conference|forum|summit|participants"
                                r"|assembly|council|plenary|audience|gathering)\b")
@@ -56,6 +60,8 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
 def _billed(before: str) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
     cue = _SPEAKER_BEFORE.search(before)
+    if cue and cue.group("with") and _WHO_WAS.search(before, max(0, cue.start() - 20), cue.start()):
+        return False
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
