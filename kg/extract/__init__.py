@@ -272,10 +272,17 @@ def _dates(text: str) -> list[FoundDate]:
             and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)]
 
 
+_POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
+
+
 def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:
     """The place and full date a press release ends with: "La Habana, 7 de noviembre de 2024.",
-    "Beijing, March 5, 2025", or the place and the date on two lines ("New Delhi" / "December 05, 2024")."""
-    for text in ([lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []):
+    "Beijing, March 5, 2025", or the place and the date on two lines ("New Delhi" / "December 05, 2024"),
+    or an address's town, postcode and date ("Pretoria" / "0084" / "28 October 2024")."""
+    texts = [lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []
+    if len(lines) > 3 and _POSTAL_CODE.fullmatch(lines[-2].strip()):  # an address's town, postcode, date: "Pretoria" / "0084" / "28 October 2024"
+        texts.append(f"{lines[-3]} {lines[-1]}")
+    for text in texts:
         if len(text) > 80:
             continue
         dates = find_dates(text)
