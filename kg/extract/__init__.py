@@ -153,6 +153,7 @@ class Extractor:
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         made = missions(text, gz, own)  # "Embajada de Cuba en …"
         orgs += [mention for _, mention in made]
+        orgs += _un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -314,6 +315,32 @@ def _local_day(published: datetime, own: str | None, place: tuple[Entity, str] |
 @functools.lru_cache(maxsize=512)
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
+
+
+# a UN principal organ named bare where the post names the UN: "the UN Charter, … and General Assembly resolutions"
+# (not another body's: "the General Assembly of the OAS", "Interpol's General Assembly")
+_BARE_UN_ORGANS = {"General Assembly": "united-nations-general-assembly"}
+_UN = "united-nations"
+_OF_ANOTHER_BODY = regex.compile(r"\s+of\b|['’]s\s*$")
+
+
+def _un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The UN organs a text names bare ("General Assembly") where it names the UN itself, and not their full names."""
+    if not any(m.ident == _UN for m in orgs):
+        return []
+    found = []
+    for name, ident in _BARE_UN_ORGANS.items():
+        if any(m.ident == ident for m in orgs):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            inside = any(m.start <= at < m.end for m in orgs)
+            if not inside and not _OF_ANOTHER_BODY.match(text, end) and not _OF_ANOTHER_BODY.search(text[max(0, at - 12) : at]):
+                found.append(Mention("org", ident, name, at, end))
+                break
+            at = text.find(name, end)
+    return found
 
 
 def _without(text: str, surfaces: list[str]) -> str:
