@@ -20,11 +20,16 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
     found = _by_cues(title, counterpart)
     if found:
         return found
-    if speaker_before_colon:
-        return "Statement"
     lines = [line for line in text.split("\n") if line.strip()]  # a paragraph's blank line is not the next line
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
-    return (_by_cues(first, counterpart) if first else None) or "Other"
+    found = _by_cues(first, counterpart) if first else None
+    if speaker_before_colon:  # a quotation: the words of an interview or a briefing the next sentence names, else a statement
+        return found if found in _GIVING_WORDS else "Statement"
+    return found or "Other"
+
+
+# events whose post gives someone's words, more precisely than a statement: "🎧 “…”" / "X spoke to UN News about …"
+_GIVING_WORDS = frozenset({"Interview", "PressConference", "Briefing"})
 
 
 def quote_card_speaker_part(title: str) -> str | None:
