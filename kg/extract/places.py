@@ -78,6 +78,8 @@ _BEFORE = regex.compile(r"(?:(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}-]*\s+){1,3}$")  
 # "addressing journalists in Geneva", "told reporters in Brussels"
 _SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
                           rf"(?:reporters|journalists|press|media|periodistas|prensa|medios)\s+(?:in|at|en)\s+(?P<place>{_CAPS})")
+# a city's name that names a region with the word after it
+_REGION_AFTER = regex.compile(r"\s+(?:Governorate|Province|Region|Oblast|District|Strip|Prefecture|County|Territory|Territories)\b")
 # a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
 _SENTENCE_CITY = 100_000
 
@@ -207,6 +209,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         if named is None:
             continue
         place, name = named
+        if place.kind == "place" and _REGION_AFTER.match(text, match.start("place") + len(name)):
+            continue  # "in Gaza Governorate", "in the Gaza Strip", "Kherson Oblast": a region, not the city
         if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):
             found.append((place, name))
         elif several is not None:
