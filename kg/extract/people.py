@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -136,28 +137,43 @@ def find_people(
         for row in rows:
             starts.setdefault(row, []).append(start)
     table = roles()
+    found: list[tuple[int, regex.Match]] = []
     for row in sorted(starts):
-        role, pattern = table[row]
+        pattern = table[row][1]
         after = 0  # each role's own matches do not overlap, as finditer would find them
         for start in starts[row]:
             match = pattern.match(text, start) if start >= after else None
-            if match is None:
-                continue
-            after = match.end()
-            hit = None
-            # an office written with capitalised words may have swallowed the name: "Minister of
-            # Energy Sergey Tsivilev" -> try shorter offices, longest first
-            for end in _office_ends(match):
-                hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
-                if hit:
-                    break
-            if hit is None:
-                hit = _before_role(text, match.start(), role, places, gazetteer, language)
-            # the first mention of a person, by the office that starts first: "Deputy Foreign Minister X"
-            # is not "Foreign Minister X"
-            ident = hit.entity.ident if hit else None
-            if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
-                hits[ident], office[ident] = hit, match.start()
+            if match is not None:
+                found.append((row, match))
+                after = match.end()
+    # the tail of a longer office is read with it: "Minister" in "Prime Minister X", "Foreign Minister X";
+    # and a bare one-word office the start of one: "Minister" of "Minister of Energy X" (whose shorter
+    # endings the longer office tries: _office_ends)
+    ends: dict[int, int] = {}  # where the offices starting at each position end, at the furthest
+    for _, match in found:
+        ends[match.start()] = max(ends.get(match.start(), 0), match.end())
+    furthest, reach = 0, {}  # position -> the furthest end of the offices starting before it
+    for start in sorted(ends):
+        reach[start] = furthest
+        furthest = max(furthest, ends[start])
+    for row, match in found:
+        if match.end() <= reach[match.start()] or (match.end() < ends[match.start()] and " " not in match.group(0)):
+            continue
+        role = table[row][0]
+        hit = None
+        # an office written with capitalised words may have swallowed the name: "Minister of
+        # Energy Sergey Tsivilev" -> try shorter offices, longest first
+        for end in _office_ends(match):
+            hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
+            if hit:
+                break
+        if hit is None:
+            hit = _before_role(text, match.start(), role, places, gazetteer, language)
+        # the first mention of a person, by the office that starts first: "Deputy Foreign Minister X"
+        # is not "Foreign Minister X"
+        ident = hit.entity.ident if hit else None
+        if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
+            hits[ident], office[ident] = hit, match.start()
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
     for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
                             (_HANDLE, lambda m: _handle_person(m.group(1), gazetteer))):
@@ -177,24 +193,25 @@ def find_people(
 
 # the word an office cut short must not end with: it goes on ("Minister of" / "International Relations
 # and Cooperation" is no office and name, "Minister of Ecology and" / "Natural Resources" neither)
-_OPEN_END = regex.compile(r"(?:[\s,]|^)(?:of|for|and|the|on|de|del|la|las|los|el|y|e|du|des|et|für|und|der)\s*$")
+_OPEN_WORDS = frozenset("of for and the on de del la las los el y e du des et für und der".split())
 _COMMA_WORD = regex.compile(r",\s+(?=\S)")
 
 
-def _office_ends(match: regex.Match) -> list[int]:
+def _office_ends(match: regex.Match) -> Iterator[int]:
     """Where the office ``match`` may end, longest first: its whole match, then before each of its
     words, less those that leave it open ("Minister of"). A portfolio listed with commas ends at
     the comma before its holder: "Minister of Foreign Affairs, European Union and Cooperation, José
     Manuel Albares" is tried at its last comma before its words, so that no given name is cut off
-    as the portfolio's last word ("… Cooperation, José" / "Manuel Albares")."""
+    as the portfolio's last word ("… Cooperation, José" / "Manuel Albares"). (A generator: most
+    offices are read whole.)"""
+    yield match.end()
     start, words = match.start(), match.group(0)
-    cuts = [m.start() for m in reversed(list(_COMMA_WORD.finditer(words)))]
+    cuts = [m.start() for m in reversed(list(_COMMA_WORD.finditer(words)))] if "," in words else []
     cuts += [m.start() - 1 for m in reversed(list(_WORD_START.finditer(words)))]
-    ends = [match.end()]
     for cut in dict.fromkeys(cuts):
-        if not _OPEN_END.search(words, 0, cut):
-            ends.append(start + cut)
-    return ends
+        last = words[:cut].rstrip(" ,").rsplit(None, 1)
+        if not last or last[-1].casefold() not in _OPEN_WORDS:
+            yield start + cut
 
 
 class _Places:
