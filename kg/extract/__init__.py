@@ -326,7 +326,8 @@ def _zone(name: str) -> ZoneInfo:
 # (not another body's: "the General Assembly of the OAS", "Interpol's General Assembly")
 _BARE_UN_ORGANS = {"General Assembly": "united-nations-general-assembly"}
 _UN = "united-nations"
-_OF_ANOTHER_BODY = regex.compile(r"\s+of\b|['’]s\s*$")
+_OF_ANOTHER_BODY = regex.compile(r"\s+of\b")  # "General Assembly of the OAS"
+_ANOTHER_BODYS = regex.compile(r"['’]s\s*$")  # "Interpol's General Assembly"
 
 
 def _un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
@@ -341,7 +342,7 @@ def _un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
         while at >= 0:
             end = at + len(name)
             inside = any(m.start <= at < m.end for m in orgs)
-            if not inside and not _OF_ANOTHER_BODY.match(text, end) and not _OF_ANOTHER_BODY.search(text[max(0, at - 12) : at]):
+            if not inside and not _OF_ANOTHER_BODY.match(text, end) and not _ANOTHER_BODYS.search(text, max(0, at - 12), at):
                 found.append(Mention("org", ident, name, at, end))
                 break
             at = text.find(name, end)
@@ -355,7 +356,8 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
-# "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии"
+# "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии",
+# "el apoyo a Ucrania", "the passing of Namibia's Founding President"; or as its venue ("participa hoy en Luxemburgo")
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre|in|en"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
