@@ -357,11 +357,23 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
 # "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии",
-# "el apoyo a Ucrania", "the passing of Namibia's Founding President"; or as its venue ("participa hoy en Luxemburgo")
-_TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre|in|en"
+# "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue)
+_TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
                        r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+
+
+# the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";
+# not the place an actor arrives in or visits, which is a side ("Lavrov arrives in Turkey on a working visit")
+_VENUE = regex.compile(r"\b(?i:in|en)\s+(?:(?i:the|la|el|le|les|der|die|dem|den)\s+|l['’])?$")
+_ARRIVES = regex.compile(r"(?i:arriv\w*|lleg\w*|arrib\w*|visit\w*|stay\w*)\s+$")
+
+
+def _venue(title: str, start: int) -> bool:
+    """Whether a country at ``start`` of a title is named as the venue ("in X", "en X") of the event."""
+    venue = _VENUE.search(title, max(0, start - 12), start)
+    return bool(venue) and not _ARRIVES.search(title, max(0, venue.start() - 20), venue.start())
 
 
 _AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
@@ -375,7 +387,7 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
     for i, m in enumerate(named):
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
-        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start))
+        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
         if not topical:
             codes.append(m.ident)
     for ref in hashtags:
