@@ -13,8 +13,11 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.models import Entity
 
-LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr")
+LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr", "id", "sr")
 """The languages whose country names kg reads (babel's)."""
+# languages written in a second script too, whose names in it kg reads as well: babel's locale of
+# that script -> the language tag its labels are written with (Serbian in Latin letters, "Srbija")
+_SECOND_SCRIPTS = {"sr": ("sr_Latn", "sr-Latn")}
 
 
 def country_entities() -> Iterator[tuple[Entity, list[str]]]:
@@ -31,6 +34,8 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
             by_code[code] = {"altSpellings": item.alt_spellings() or [], "demonym": item.demonym(),
                              "population": item.population() or 0}
     locales = {language: Locale(language).territories for language in LANGUAGES}
+    locales.update({tag: Locale.parse(locale).territories for language, (locale, tag) in _SECOND_SCRIPTS.items()
+                    if language in LANGUAGES})
     aliases = defaultdict(list)
     for row in _tsv("country_aliases.tsv"):
         aliases[row["code"]].append((row["language"], row["name"]))

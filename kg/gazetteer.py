@@ -260,8 +260,10 @@ class Gazetteer:
 
     @functools.cached_property
     def _cities(self) -> dict[str, City]:
-        """Normalised city name -> city (kg/cityindex.py; cached on disk across runs)."""
-        return city_index(_city_key, _MIN_CITY_POPULATION, Path(__file__).read_bytes())
+        """Normalised city name -> city (kg/cityindex.py; cached on disk across runs, under the source
+        of this module and of kg/wordkeys.py, which make the names' keys)."""
+        recipe = Path(__file__).read_bytes() + Path(__file__).with_name("wordkeys.py").read_bytes()
+        return city_index(_city_key, _MIN_CITY_POPULATION, recipe)
 
     def city(self, name: str, min_population: int = 0) -> Entity | None:
         """The city of that name in GeoNames (a capital first, then the most populous) of at least

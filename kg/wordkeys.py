@@ -68,6 +68,40 @@ _RU_ENDINGS = tuple(sorted(
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
+# Serbian Cyrillic as Russian spells the same sounds, so that a Serbian spelling of a name finds the
+# gazetteer's Russian one: "Ђурић" is "Джурич", "Вучић" "Вучич", "Небензја" "Небензя", "Сергеј"
+# "Сергей". Russian has none of these letters: no Russian or Ukrainian word's key changes.
+_SERBIAN_LETTERS = frozenset("ђћџљњј")
+_SERBIAN_PLAIN = {"ђ": "дж", "ћ": "ч", "џ": "дж"}
+_SOFT = {"а": "я", "у": "ю"}  # a vowel after љ, њ or a consonant's ј: "ља" is "ля", "зја" "зя"
+_VOWELS = frozenset("аеиоуяюёэы")
+
+
+def russian_spelling(word: str) -> str:
+    """A folded Serbian Cyrillic word as Russian writes it (any other word as it is): ђ, џ -> дж,
+    ћ -> ч; љ, њ -> ль, нь, and before a vowel л, н with the vowel softened (ља -> ля, њу -> ню);
+    ј after a consonant softens the vowel after it (зја -> зя, сје -> се), elsewhere й (Сергеј -> сергей)."""
+    if _SERBIAN_LETTERS.isdisjoint(word):
+        return word
+    out: list[str] = []
+    for i, letter in enumerate(word):
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if letter in _SERBIAN_PLAIN:
+            out.append(_SERBIAN_PLAIN[letter])
+        elif letter in "љњ":
+            out.append(("л" if letter == "љ" else "н") + ("" if after in _VOWELS else "ь"))
+        elif letter == "ј":
+            before = word[i - 1] if i else ""
+            soft = before and before not in _VOWELS and _CYRILLIC.match(before)
+            out.append("ь" if soft and after not in _VOWELS else "" if soft else "й")
+        elif letter in _SOFT and i and word[i - 1] in "љњ" or letter in _SOFT and i > 1 and word[i - 1] == "ј" \
+                and word[i - 2] not in _VOWELS and _CYRILLIC.match(word[i - 2]):
+            out.append(_SOFT[letter])
+        else:
+            out.append(letter)
+    return "".join(out)
+
+
 def stem(word: str) -> str:
     """A folded Russian word of five letters or more without its case ending; any other word as it is."""
     if len(word) >= 5 and not word.isascii() and _CYRILLIC.search(word):
@@ -83,7 +117,8 @@ def words_key(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def word_key(word: str) -> str:
-    """A word as names are matched: case-folded, and for Russian stemmed (words recur: cached)."""
+    """A word as names are matched: case-folded, Serbian Cyrillic spelled as Russian, and for Russian
+    stemmed (words recur: cached)."""
     return _KEYS[word]
 
 
@@ -94,7 +129,7 @@ class _Keys(dict):
     def __missing__(self, word: str) -> str:
         if len(self) >= _KEYS_KEPT:
             self.clear()  # a bound on memory, as lru_cache had
-        key = self[word] = stem(folded(word))
+        key = self[word] = stem(russian_spelling(folded(word)))
         return key
 
 
@@ -109,7 +144,7 @@ def squash(text: str) -> str:
 
 def cut_endings(words: list[str], key: tuple[str, ...]) -> frozenset[int]:
     """The words of a name whose key is shorter than the word: a stem with its ending cut off."""
-    return frozenset(i for i, (word, cut) in enumerate(zip(words, key)) if len(cut) < len(folded(word)))
+    return frozenset(i for i, (word, cut) in enumerate(zip(words, key)) if len(cut) < len(russian_spelling(folded(word))))
 
 
 def folded(word: str) -> str:
