@@ -26,7 +26,7 @@ from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
-from kg.extract.relative import relative_day
+from kg.extract.relative import dateline_day, relative_day
 from kg.extract.sides import HEAD_LINES, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -141,6 +141,8 @@ class Extractor:
         elif kind == "Other" and speakers and any(_SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
         found = _event_date(title, head, body=kind != "Summary")
+        if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
+            found = dateline_day(head[1:3], post.published.date() if post.published else None)
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=_years_ago(title))

@@ -18,7 +18,7 @@ from kg.textutil import has_digit
 
 _DIGITS = regex.compile(r"\d+")
 
-_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id")
+_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id", "sr", "sr_Latn")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,16 @@ def _names_in(language: str) -> dict[str, int]:
                 name = name.casefold().rstrip(".")
                 if len(name) >= 3:
                     names.setdefault(name, number)
+                    if language.startswith("sr") and width == "wide":  # CLDR has the nominative only
+                        names.setdefault(_serbian_genitive(name), number)
     return names
+
+
+def _serbian_genitive(month: str) -> str:
+    """A Serbian month's genitive, as a date writes it ("21. октобра 2025."): "октобар" -> "октобра"
+    (its fleeting a), "март" -> "марта", "мај" -> "маја"."""
+    cyrillic = "\u0400" <= month[-1] <= "\u04ff"
+    return month[:-2] + month[-1] + month[-2] if month.endswith(("бар", "bar")) else month + ("а" if cyrillic else "a")
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,16 +89,18 @@ def _months() -> dict[str, int]:
     return names
 
 
-# Languages that write a day as an ordinal number with a dot: German "5. Mai 2024", "5.–6. Mai".
-_DOTTED_DAY_LANGUAGES = ("de",)
+# Languages that write a day as an ordinal number with a dot: German "5. Mai 2024", "5.–6. Mai",
+# Serbian "21. октобар 2025.", "21. oktobra".
+_DOTTED_DAY_LANGUAGES = ("de", "sr", "sr_Latn")
 
-# Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai", "5 и 6 ноября").
-_RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e")
+# Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai", "5 и 6 ноября",
+# "od 3. do 5. decembra", "8 hingga 10 November").
+_RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e", "до", "do", "hingga", "sampai")
 
 
 # Month abbreviations that are also English words ("2 out of 3", "5 set pieces", "sold out 5 times"):
 # a month only with their dot ("5 set.", "out. 5") or a year after them ("10 out 2024").
-_ENGLISH_WORDS = frozenset({"ago", "gen", "lug", "mag", "mar", "out", "set", "tem"})
+_ENGLISH_WORDS = frozenset({"ago", "avg", "gen", "lug", "mag", "mar", "out", "set", "tem"})
 
 
 def _any_month(names) -> str:

@@ -26,9 +26,9 @@ _PLACE_LINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)(?:,\s*(
 _VENUE_THEN_PLACE = regex.compile(r"\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # a dateline, its place in capitals (a wire's) or in title case (a press release's): "MOSCOW, March 12. /TASS/.",
-# "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
+# "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября", "Kazan, Kamis (24/10) –"
 _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
-                      r"\s*\p{L}*\s*\d")
+                      r"\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 import regex
 
 from kg.datafiles import tsv_rows
+from kg.extract.dates import FoundDate
 
 _BACK = {"today": 0, "yesterday": 1}  # days before the publication each kind means
 _KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future")
@@ -75,3 +76,43 @@ def relative_day(texts: list[str], published: date) -> tuple[date, date | None] 
                 return published - timedelta(days=(published.weekday() - weekday) % 7), None
             return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind))), None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline() -> regex.Pattern:
+    """A dateline that gives the weekday and the day and month in digits, no year: "Kazan, Kamis
+    (24/10) –", "Beijing, Senin (21/4) –" (Indonesia's foreign ministry writes them so)."""
+    by_day = zip(*(names.split() for names in table()["weekdays"].values()))
+    names = "|".join(f"(?P<day{n}>{'|'.join(day)})" for n, day in enumerate(by_day))
+    return regex.compile(rf"\s*(?-i:\p{{Lu}})[\p{{L}}\p{{M}}'’. -]{{0,40}}?,\s*(?:{names})\s*"
+                         r"\((?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)\)", regex.IGNORECASE)
+
+
+def dateline_day(lines: list[str], published: date | None) -> FoundDate | None:
+    """The day a dateline of a weekday and a day and month in digits names (its year left to
+    :mod:`kg.extract.years`): day/month, or month/day where only that falls on the weekday in the
+    year nearest the publication; a dateline whose weekday neither does is none."""
+    for line in lines:
+        match = _dateline().match(line)
+        if not match:
+            continue
+        weekday = next(n for n in range(7) if match.group(f"day{n}"))
+        first, second = int(match.group("first")), int(match.group("second"))
+        for day, month in ((first, second), (second, first)):
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            if published is not None:
+                days = [_day(year, month, day) for year in (published.year - 1, published.year, published.year + 1)]
+                nearest = min(filter(None, days), key=lambda d: abs((d - published).days), default=None)
+                if nearest is None or nearest.weekday() != weekday:
+                    continue
+            return FoundDate(month, day, None, start=match.start("first") - 1, end=match.end())
+        return None
+    return None
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
