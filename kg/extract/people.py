@@ -411,12 +411,13 @@ def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
 def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
     """A known person written with a middle initial, more given names or a second surname than the
     gazetteer has: "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more), "Miguel
-    Díaz-Canel Bermúdez" (its first two words or more)."""
+    Díaz-Canel Bermúdez" (its first two words or more); or a known person's one name before the
+    words of a title in title case ("Menlu Sugiono Hadiri Pertemuan …": Sugiono)."""
     bare = _MIDDLE_INITIAL.sub("", name)
     if bare != name and (known := gazetteer.lookup(bare, ("person",))):
         return known
     words = bare.split()
-    parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 1, -1)]
+    parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
     return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
 
 
