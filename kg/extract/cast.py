@@ -17,8 +17,13 @@ _PRESENCE = regex.compile(r"(?i:\bin\s+the\s+presence\s+of|\balla\s+presenza\s+d
                           r"|\ben\s+presencia\s+d|\bna\s+presença\s+d)")
 _CHAIR_BEFORE = regex.compile(
     r"(?i:\b(?:co-?)?chaired\s+by|\bmoderated\s+by|\bmoderator\s*[:–—-]|\bunder\s+the\s+chairmanship\s+of|\bpresidid[ao]\s+por|\bpresiedut[ao]\s+da\w*|\bsotto\s+la\s+presidenza\s+d\w*"
-    r"|\bmoderad[ao]\s+por|под\s+председательством|модератор\w*\s+(?:выступил\w*|стал\w*)?)\s+" + _GAP)
-_CHAIR_AFTER = regex.compile(r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*)\b")
+    r"|\bmoderad[ao]\s+por|под\s+председательством|модератор\w*\s+(?:выступил\w*|стал\w*)?"
+    # Indonesian "(yang) dipimpin oleh X", "dibuka oleh X" (who opens it takes part as who chairs it does);
+    # Serbian "под председавањем X", "председавајући(м) … X"
+    r"|\b(?:dipimpin|diketuai|dibuka|dimoderatori)\s+oleh|\bdi\s+bawah\s+pimpinan|под\s+председавањем|\bpod\s+predsedavanjem"
+    r"|председавајућ\w*|\bpredsedavajuć\w*)\s+" + _GAP)
+_CHAIR_AFTER = regex.compile(r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*"
+                             r"|председава(?:о|ла|ли)|predsedava(?:o|la|li))\b")
 _SPEAKER_BEFORE = regex.compile(
     r"(?i:\b(?:remarks|speech(?:es)?|addresses|presentations?)\s+(?:were\s+|was\s+)?(?:delivered|made|given)\s+by"
     r"|\bwith\s+(?:opening\s+|welcoming\s+|keynote\s+)?(?:remarks|speeches)\s+(?:by|from)|\baddressed\s+by"
