@@ -13,12 +13,14 @@ from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
 
-# words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси")
+# words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси",
+# "Kementerian Luar Negeri RI", "Министарство спољних послова Србије")
 _GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|министерств\w*|мид|mfa|mea|sre|foreign|affaires"
                             r"|embass\w*|ambassade|embajada|embaixada|ambasciata|botschaft|посольств\w*|mission|миссия|misión"
                             r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
                             r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
-                            r"|auswärtig\w*|dışişleri)(?!\w)")
+                            r"|auswärtig\w*|dışişleri|kementerian|kemlu|kemenlu|kedutaan|konsulat|pemerintah"
+                            r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu])(?!\w)")
 # an organisation whose English names say it is a foreign ministry
 _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministry (?:of|for) (?:europe and )?foreign affairs"
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
