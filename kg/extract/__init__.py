@@ -143,9 +143,10 @@ class Extractor:
         found = _event_date(title, head, body=kind != "Summary")
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(head[1:3], post.published.date() if post.published else None)
+        made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
-                              named + [h.mention for h in people], narrative=kind in _NARRATIVE,
-                              call=kind == "PhoneCall", anniversary=_years_ago(title))
+                              named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
+                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language)
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
@@ -158,7 +159,6 @@ class Extractor:
                                     _local_day(post.published, own, place, gz))
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
-        made = missions(text, gz, own)  # "Embajada de Cuba en …"
         orgs += [mention for _, mention in made]
         orgs += _un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         countries = [m for m in named + flags if m.kind == "country"]

@@ -1,9 +1,9 @@
 """Embassies and consulates a post names: "la Embajada de Cuba en la Federación de Rusia",
 "Посольства Казахстана в Ливане", "A Embaixada do Brasil em Bangkok", "el Consulado General de México
-en Los Ángeles", "the Russian Embassy in India", and, in a channel that speaks for a country, "our
-Embassy in Tehran". kg's data has no entry for each of the world's missions, so each is an
-organisation made from the two places its name joins (read as running text names a place:
-:func:`kg.extract.places.longest_place`), labelled in English as one is whatever language named
+en Los Ángeles", "Амбасада Републике Србије у Техерану", "KBRI Bangkok", "the Russian Embassy in India",
+and, in a channel that speaks for a country, "our Embassy in Tehran". kg's data has no entry for each
+of the world's missions, so each is an organisation made from the two places its name joins (read as
+running text names a place: :func:`kg.extract.places.longest_place`), labelled in English as one is whatever language named
 it: "Embassy of Cuba in Russia" (an embassy is to a country: "em Bangkok" is Thailand's),
 "Consulate General of Mexico in Los Angeles" (a consulate is in a city). A plural ("nuestras Embajadas"), a mission without its two
 places ("the Embassy", "la embajada cubana") or a place kg does not know is none.
@@ -19,12 +19,14 @@ from kg.iris import slug
 from kg.literals import required
 from kg.models import Entity, Mention
 
-_EMBASSY = r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом))"
+_EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом)|Kedutaan Besar"
+            r"|Амбасад(?:а|е|и|у|ом)|Ambasad(?:a|e|i|u|om))")
 _CONSULATE = (r"(?i:(?P<general>Consulate[- ]General|Consulado[- ]Geral|Consulado General|Consolato Generale|Consulat général"
-              r"|Generalkonsulat|Генеральн\w+ консульств\w+)|Consulate|Consulado|Consolato|Consulat|Konsulat|Консульств\w+)")
+              r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*)"
+              r"|Consulate|Consulado|Consolato|Consulat|Konsulat|Консульств\w+|Конзулат\w*|Konzulat\w*)")
 _PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|del|of|the|la|di)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _OF = r"(?i:of(?: the)?|de(?: la)?|do|da|del|di|d['’]|dell['’]|du|des|von|der)"
-_IN = r"(?i:in(?: the)?|en(?: la| el)?|em|no|na|a|à|au|aux|in der|im|в|во)"
+_IN = r"(?i:in(?: the)?|en(?: la| el)?|em|no|na|a|à|au|aux|in der|im|в|во|di|у|u)"
 # "Embassy of X in Y", "Посольства X в Y" (the Russian genitive needs no "of")
 _MISSION = regex.compile(rf"(?<![\p{{L}}])(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+(?:{_OF}\s+)?"
                          rf"(?P<of>{_PLACE})\s+{_IN}\s+(?P<in>{_PLACE})")
@@ -34,7 +36,11 @@ _ADJECTIVE = regex.compile(rf"(?<![\p{{L}}])(?P<of>\p{{Lu}}[\p{{L}}-]+)\s+(?:(?P
 # "our Embassy in Tehran": the channel's own mission
 _OURS = regex.compile(rf"(?<![\p{{L}}])(?i:our|nuestr[oa]|noss[oa]|notre|nostr[oa]|unser[e]?|наш[еа]?)\s+"
                       rf"(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+{_IN}\s+(?P<in>{_PLACE})")
-_PATTERNS = (_MISSION, _ADJECTIVE, _OURS)
+# Indonesia's missions by their acronyms, which name the sending country: "KBRI Bangkok" (Kedutaan Besar Republik
+# Indonesia), "KJRI Jeddah" (Konsulat Jenderal RI)
+_ACRONYM = regex.compile(rf"\b(?:(?P<embassy>KBRI)|(?P<consulate>(?P<general>KJRI)))\s+(?P<in>{_PLACE})")
+_ACRONYM_SENDERS = {"KBRI": "ID", "KJRI": "ID"}
+_PATTERNS = (_MISSION, _ADJECTIVE, _OURS, _ACRONYM)
 # the words one of which each pattern needs ("embassy", "посольств", "consulat", … folded: kg.literals): the
 # patterns are tried only in a text whose fold has one (their look-behind, tried at every character, took
 # 1.27 CPU s over the 10,000 posts of the 10k export, which name none; fold() and `in` 0.17 s)
@@ -52,7 +58,9 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
             return []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            sender = gz.country(own or "") if pattern is _OURS else _country_of(match.group("of"), gz)
+            sender = (gz.country(own or "") if pattern is _OURS
+                      else gz.country(_ACRONYM_SENDERS[match.group(0).split()[0]]) if pattern is _ACRONYM
+                      else _country_of(match.group("of"), gz))
             made = _mission(match, sender, gz)
             if made and made.ident not in found:
                 found[made.ident] = (made, Mention("org", made.ident, match.group(0), match.start(), match.end()))

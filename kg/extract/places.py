@@ -45,6 +45,16 @@ _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
+# prepositions of a place in one language only, where they are other words in others (Italian "di" is "of",
+# Ukrainian "у" is read by no rule yet): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
+# "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", its place in the locative
+# (:func:`_nominatives`)
+_IN_LANGUAGE = {
+    "id": regex.compile(rf"\b(?:di|(?:kunjungan(?: \p{{Ll}}+)?|berkunjung|lawatan) ke|mengunjungi)\s+(?P<place>{_CAPS})"),
+    "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посети(?:о|ла|ли)|poseti(?:o|la|li))\s+(?P<place>{_CAPS})"),
+}
+_IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
+_LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", ""))}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
 _A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")
@@ -65,7 +75,7 @@ _POSTING = regex.compile(
     r"\s*\b(?:in|to|at|à|en|au|aux|в|во|на|при)\s+(?:the\s+)?$"
 )
 # ", X", "and X", "e na X" after a place: another place ("em Mianmar e na Tailândia", "in Egypt and in Jordan")
-_ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e)\s+(?:(?:in|en|em|na|no|nel|nella|в|à|au)\s+)?)?(?P<next>\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})")
+_ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e|dan|i)\s+(?:(?:in|en|em|na|no|nel|nella|в|à|au)\s+)?)?(?P<next>\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})")
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
 _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
@@ -86,7 +96,7 @@ _SENTENCE_CITY = 100_000
 
 def find_location(
     title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
-    call: bool = False, anniversary: bool = False,
+    call: bool = False, anniversary: bool = False, language: str | None = None,
 ) -> tuple[Entity, str] | None:
     """The place of the event and the words that named it, or None.
 
@@ -95,7 +105,8 @@ def find_location(
     post is not ``narrative`` (it gives someone's words: remarks, an interview), its body speaks of
     other events, and only the title, the dateline and "welcome … to X" tell the place. A wire's
     dateline is the place of what it reports, unless that is a ``call``. Neither a call nor an
-    ``anniversary`` takes a place from a sentence.
+    ``anniversary`` takes a place from a sentence. The post's ``language`` adds its own prepositions
+    (:data:`_IN_LANGUAGE`).
     """
     for line in lines[:6]:
         match = _PIN.match(line)
@@ -141,7 +152,7 @@ def find_location(
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
     several: list[Entity] = []
-    candidates = _in_sentences(head, gazetteer, surfaces, several)
+    candidates = _in_sentences(head, gazetteer, surfaces, several, language=language)
     if not narrative:  # someone's words: where they spoke them, as the story's first sentence tells it
         candidates += [c for line in lines[1:3] if not _BULLET.match(line)
                        for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
@@ -154,7 +165,7 @@ def find_location(
     if candidates:
         country = candidates[0][0]
         for line in lines[:6]:  # "visit to China" ... "arrival in Beijing": the city, in that country
-            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True):
+            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True, language=language):
                 if place.kind == "place" and place.country == country.ident:
                     return place, name
         return candidates[0]
@@ -162,14 +173,17 @@ def find_location(
 
 
 def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], several: list | None = None,
-                  quotes: bool = False) -> list[tuple[Entity, str]]:
+                  quotes: bool = False, language: str | None = None) -> list[tuple[Entity, str]]:
     """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
+    own = _IN_LANGUAGE.get(language)
+    sentences = (*_SENTENCES, own) if own is not None else _SENTENCES
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
-        for pattern in (*_SENTENCES, _FORUM, _A_CITY):
-            matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in _SENTENCES else None)
+        for pattern in (*sentences, _FORUM, _A_CITY):
+            matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
+                               _LOCATIVE.get(language) if pattern is own else None)
             if pattern is _A_CITY:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
@@ -191,8 +205,10 @@ def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
     return tuple(found) if found and min(map(len, found)) >= 4 else None
 
 
-def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None) -> list[tuple[Entity, str]]:
-    """The places a pattern finds in a text (``several`` gets those that are one of several)."""
+def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None,
+             endings: tuple[tuple[str, str], ...] | None = None) -> list[tuple[Entity, str]]:
+    """The places a pattern finds in a text (``several`` gets those that are one of several; a place in
+    a case whose ``endings`` :func:`_nominatives` undoes is found by its nominative too)."""
     # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
     # start at every capital. The six patterns' _matches over the 55,246 texts of 6,000 posts of the
     # 10k export and copy: 0.40-0.41 -> 0.24-0.25 CPU s ("hosts" 0.10 -> 0.03, "Forum" 0.11 -> 0.04)
@@ -206,6 +222,9 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
         named = longest_place(match.group("place"), gazetteer)
+        if named is None and endings:
+            named = next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(match.group("place"), endings))), None)
+            named = named and (named[0], " ".join(match.group("place").split()[: len(named[1].split())]))
         if named is None:
             continue
         place, name = named
@@ -215,6 +234,21 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             found.append((place, name))
         elif several is not None:
             several.append(place)
+    return found
+
+
+def _nominatives(words: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """A place's name in the nominative, as a language's case endings would have it ("Бечу" -> "Беч",
+    "Москви" -> "Москва", "Rusiji" -> "Rusija"): each ending's undoing of the first word (of at least three
+    letters left) that has it, up to the words after it."""
+    split = words.split()
+    found = []
+    for n in range(min(len(split), 3), 0, -1):
+        last = split[n - 1].rstrip(".,’'")
+        for ending, nominative in endings:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                found.append(" ".join(split[: n - 1] + [last[: -len(ending)] + nominative]))
+                break
     return found
 
 
