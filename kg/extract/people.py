@@ -100,7 +100,11 @@ def _office_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+# particles that are prepositions in a language, not part of a name: Indonesian "Presiden Xi di Great Hall"
+_PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "ke", "dari"})}
+
+
+def _name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int] | None:
     """The span of a personal name starting at ``pos`` (after honorifics), or None."""
     pos = _HONORIFIC.match(text, pos).end()
     match = _NAME.match(text, pos)
@@ -109,6 +113,9 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     if "." in match.group(0) and " " not in match.group(0).strip():
         return pos, match.end()  # initials: "С.А.Рябкова"
     words = match.group(0).split()
+    prepositions = _PREPOSITIONS.get(language)
+    if prepositions and any(w in prepositions for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w in prepositions)]
     while words and words[-1] in _NOT_NAME:
         words.pop()
     if len(words) < 2 or words[0] in _NOT_NAME:
@@ -306,7 +313,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         break
     pos = _APPOSITION.match(text, pos).end()
     holder = _cyrillic_holder(text, pos, gazetteer)
-    span = _name_at(text, pos) if holder is None else holder or None
+    span = _name_at(text, pos, language) if holder is None else holder or None
     if span is None:
         return _by_surname(text, pos, gazetteer)
     return _person(text, span, role, country, places, gazetteer, language)

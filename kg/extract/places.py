@@ -47,11 +47,11 @@ _SENTENCES = [
 ]
 # prepositions of a place in one language only, where they are other words in others (Italian "di" is "of",
 # Ukrainian "у" is read by no rule yet): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
-# "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", its place in the locative
+# "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", "у посети Србији", its place in the locative
 # (:func:`_nominatives`)
 _IN_LANGUAGE = {
     "id": regex.compile(rf"\b(?:di|(?:kunjungan(?: \p{{Ll}}+)?|berkunjung|lawatan) ke|mengunjungi)\s+(?P<place>{_CAPS})"),
-    "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посети(?:о|ла|ли)|poseti(?:o|la|li))\s+(?P<place>{_CAPS})"),
+    "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посет(?:и|у|ио|ила|или)|poset(?:i|u|io|ila|ili))\s+(?P<place>{_CAPS})"),
 }
 _IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", ""))}

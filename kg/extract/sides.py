@@ -62,6 +62,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             speakers.append(first)
             if lead and _JOINT.search(title) and not _counterpart().search(title):  # "Joint Press Conference of X and Y"
                 speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)
+            # "Menteri Luar Negeri RI Sugiono dan Menteri Pertahanan RI Sjafrie Sjamsoeddin … bertemu dengan …": who
+            # stands beside the actor, of the actor's country, before the cue of a counterpart of another, acts with them
+            speakers.extend(_beside(title, first, in_title, speakers))
         participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
     if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
         first = first_sentence(head[1])
@@ -96,12 +99,32 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     return speakers, participants
 
 
-# "I", "we", "my" in the languages kg has offices for: a post in the first person
+# "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
+# "smo"; Indonesian "saya", "kami", "kita")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
-                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos))\b")
+                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
+                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita))\b")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
+
+
+def _beside(title: str, actor: PersonHit, named: list[PersonHit], speakers: list[PersonHit]) -> list[PersonHit]:
+    """Who a sentence names between its actor and a counterpart cue, of the actor's country, that cue
+    introducing someone of another country: the actor's own side, not counterparts."""
+    country, cue = actor.entity.country, _counterpart(("counterpart",))
+    if not country:
+        return []
+    found: list[PersonHit] = []
+    for hit in named:
+        if (hit.mention.start < actor.mention.end or hit.entity.country != country
+                or any(hit.entity.ident == h.entity.ident for h in speakers + found)
+                or cue.search(title[actor.mention.end : hit.mention.start])):
+            continue
+        if any(other.mention.start > hit.mention.end and other.entity.country and other.entity.country != country
+               and cue.search(title[hit.mention.end : other.mention.start]) for other in named):
+            found.append(hit)
+    return found
 
 
 def forwarded_speaker(forwarded_from: str | None, head: list[str], gz) -> PersonHit | None:
