@@ -35,3 +35,20 @@ def latin(name: str) -> str | None:
         letters = [_LATIN.get(c.casefold(), c) for c in word]
         out.append("".join(t.capitalize() if c.isupper() else t for c, t in zip(word, letters)))
     return " ".join(out)
+
+
+# Serbian Cyrillic in its own Latin alphabet, letter for letter, as Serbia and the English-language
+# press write Serbian names: "Марко Ђурић" -> "Marko Đurić", "Небојша Стефановић" -> "Nebojša Stefanović"
+_SERBIAN_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                          "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(" ")))
+
+
+def serbian_latin(name: str) -> str | None:
+    """A Serbian Cyrillic name in Serbian Latin letters; None if the name is not all Serbian Cyrillic."""
+    if not name or any(c.isalpha() and c.casefold() not in _SERBIAN_LATIN for c in name):
+        return None
+    out = []
+    for word in name.split():
+        letters = [_SERBIAN_LATIN.get(c.casefold(), c) for c in word]
+        out.append("".join(t.capitalize() if c.isupper() else t for c, t in zip(word, letters)))
+    return " ".join(out)

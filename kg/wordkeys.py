@@ -1,6 +1,6 @@
 """Words of a text and the keys names are matched by (:class:`kg.gazetteer.Gazetteer`): word tokens
-with their offsets, case folding, Russian case endings cut off ("России" and "Россия" meet), and a
-name squashed as a hashtag writes it."""
+with their offsets, case folding, Serbian Cyrillic spelled as Russian ("Ђурић" and "Джурич" meet),
+Russian case endings cut off ("России" and "Россия" meet), and a name squashed as a hashtag writes it."""
 from __future__ import annotations
 
 import functools

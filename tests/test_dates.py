@@ -39,6 +39,15 @@ FORMS = [
     ("vom 14. bis 16. Mai 2025", [(2025, 5, 14, None, 16)]),
     ("am 5. und 6. März", [(None, 3, 5, None, 6)]),
     ("30. September – 2. Oktober 2024", [(2024, 9, 30, 10, 2)]),
+    # Serbian: a dotted day, the month in the nominative or the genitive, Cyrillic or Latin letters
+    ("📍 Њујорк, 21. октобар 2025.", [(2025, 10, 21, None, None)]),
+    ("Београд, 21. октобра 2025. године", [(2025, 10, 21, None, None)]),
+    ("od 3. do 5. decembra 2024.", [(2024, 12, 3, None, 5)]),
+    ("4. и 5. марта", [(None, 3, 4, None, 5)]),
+    # Indonesian
+    ("Jakarta, 7 Januari 2025", [(2025, 1, 7, None, None)]),
+    ("📍 Beijing, 8–10 November 2024", [(2024, 11, 8, None, 10)]),
+    ("8 hingga 10 Agustus 2025", [(2025, 8, 8, None, 10)]),
     # English: an ordinal, "of", the month
     ("On 30th of August, the minister arrived in Hanoi", [(None, 8, 30, None, None)]),
     ("on the 1st of May, 2024", [(2024, 5, 1, None, None)]),
@@ -54,6 +63,7 @@ FORMS = [
     ("📍 Москва, 21 ноября 2024 года", [(2024, 11, 21, None, None)]),
     ("3 октября 2023 г.", [(2023, 10, 3, None, None)]),
     ("с 4 по 6 ноября", [(None, 11, 4, None, 6)]),
+    ("с 4 до 6 ноября", [(None, 11, 4, None, 6)]),
     ("5 и 6 ноября 2024 года в Москве прошли консультации", [(2024, 11, 5, None, 6)]),
     ("2024-09-02 and 02.09.2024", [(2024, 9, 2, None, None), (2024, 9, 2, None, None)]),
     # a dot after a number is not a German day unless a German month follows it, and no day
@@ -106,11 +116,24 @@ RELATIVE = [
     ("uk", "У вівторок міністр провів переговори з колегою.", date(2025, 6, 10)),
     ("uk", "Міністр вчора прийняв посла Чилі.", date(2025, 6, 10)),
     ("it", "La Farnesina ha pubblicato il bilancio dell'anno.", None),
+    ("id", "Menlu RI hari ini bertemu dengan Menlu Jepang.", date(2025, 6, 11)),
+    ("id", "Kemarin, Presiden menerima kunjungan Perdana Menteri Malaysia.", date(2025, 6, 10)),
+    ("id", "Pada hari Senin, Menlu menghadiri pertemuan di Jenewa.", date(2025, 6, 9)),
+    ("id", "Menlu akan berkunjung ke Tokyo pada Jumat.", date(2025, 6, 13)),
+    ("id", "Menlu akan berkunjung ke Tokyo pada Senin depan.", None),
+    ("id", "Pertemuan diadakan pada minggu lalu di Jakarta.", None),  # "minggu" is also "week"
+    ("sr", "Министар Ђурић се данас састао са амбасадором Чилеа.", date(2025, 6, 11)),
+    ("sr", "Ђурић се синоћ састао са колегом из Грчке.", date(2025, 6, 10)),
+    ("sr", "У уторак је министар примио амбасадора Перуа.", date(2025, 6, 10)),
+    ("sr", "Министар ће у петак посетити Рим.", date(2025, 6, 13)),
+    ("sr", "Ministar se juče sastao sa kolegom iz Slovenije.", date(2025, 6, 10)),
+    ("sr", "Министар ће у следећи петак посетити Рим.", None),
     # two days named together: the publication day and the next (the last day is kg:endDate)
     ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("de", "Außenminister Wadephul nimmt heute und morgen am Treffen teil.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("it", "Il ministro sarà a Bruxelles oggi e domani.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("uk", "Сьогодні та завтра міністр перебуває у Варшаві.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("sr", "Министар ће данас и сутра боравити у Бриселу.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("en", "Today the minister met his counterpart; tomorrow he flies to Rome.", date(2025, 6, 11)),  # not together
 ]
 
@@ -127,3 +150,22 @@ def test_every_language_with_weekdays_has_seven_of_them_and_every_kind():
     for language, names in words["weekdays"].items():
         assert len(names.split()) == 7, language
         assert all(language in words[kind] for kind in ("today", "yesterday", "lead", "next", "future")), language
+
+
+# a dateline of a weekday and a day/month in digits, no year (Indonesia's foreign ministry's): the day
+# where it falls on the weekday in the year nearest the publication
+from kg.extract.relative import dateline_day  # noqa: E402
+
+DATELINES = [
+    ("Kazan, Kamis (24/10) – Menteri Luar Negeri RI Sugiono menghadiri KTT", date(2024, 10, 24), (10, 24)),
+    ("Beijing, Senin (21/4) – Menlu RI bertemu", date(2025, 4, 22), (4, 21)),
+    ("Jakarta, Rabu (16/1) – Juru Bicara", date(2025, 1, 16), None),  # 16 January 2025 was a Thursday
+    ("Washington, Thursday (1/16) – The Secretary", date(2025, 1, 16), (1, 16)),  # month/day, told by the weekday
+    ("Menlu RI bertemu Menlu Jepang (24/10)", date(2024, 10, 24), None),  # no dateline
+]
+
+
+@pytest.mark.parametrize("line, published, expected", DATELINES, ids=[d[0][:20] for d in DATELINES])
+def test_dateline_of_a_weekday_and_day_month(line, published, expected):
+    found = dateline_day([line], published)
+    assert (found and (found.month, found.day, found.year)) == (expected and (*expected, None))

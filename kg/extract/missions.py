@@ -1,12 +1,13 @@
 """Embassies and consulates a post names: "la Embajada de Cuba en la Federación de Rusia",
 "Посольства Казахстана в Ливане", "A Embaixada do Brasil em Bangkok", "el Consulado General de México
-en Los Ángeles", "Амбасада Републике Србије у Техерану", "KBRI Bangkok", "the Russian Embassy in India",
-and, in a channel that speaks for a country, "our Embassy in Tehran". kg's data has no entry for each
-of the world's missions, so each is an organisation made from the two places its name joins (read as
-running text names a place: :func:`kg.extract.places.longest_place`), labelled in English as one is whatever language named
-it: "Embassy of Cuba in Russia" (an embassy is to a country: "em Bangkok" is Thailand's),
-"Consulate General of Mexico in Los Angeles" (a consulate is in a city). A plural ("nuestras Embajadas"), a mission without its two
-places ("the Embassy", "la embajada cubana") or a place kg does not know is none.
+en Los Ángeles", "Амбасада Републике Србије у Техерану", "KBRI Bangkok", "the Russian Embassy in
+India", and, in a channel that speaks for a country, "our Embassy in Tehran". kg's data has no entry
+for each of the world's missions, so each is an organisation made from the two places its name joins
+(read as running text names a place: :func:`kg.extract.places.longest_place`), labelled in English
+as one is whatever language named it: "Embassy of Cuba in Russia" (an embassy is to a country: "em
+Bangkok" is Thailand's), "Consulate General of Mexico in Los Angeles" (a consulate is in a city). A
+plural ("nuestras Embajadas"), a mission without its two places ("the Embassy", "la embajada cubana")
+or a place kg does not know is none.
 """
 from __future__ import annotations
 

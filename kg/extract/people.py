@@ -20,7 +20,7 @@ from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
-from kg.names import latin
+from kg.names import latin, serbian_latin
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -393,7 +393,8 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
         return None
     else:
-        spelled = latin(name)  # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too
+        # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
+        spelled = serbian_latin(name) if language == "sr" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
