@@ -21,6 +21,7 @@ from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 from kg.names import latin, serbian_latin
+from kg.wordkeys import word_key
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -40,8 +41,8 @@ _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # on
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
-# genitive), "Китая в России"
-_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|в|во|при)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
+# genitive), "Китая в России", "Jepang untuk Indonesia"
+_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|в|во|при|untuk|dari)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
 # a Spanish state or body whose name goes on with "de …": "el vicepresidente del Gobierno de Rusia",
 # "el embajador de la República de Angola"; a French ministry: "le porte-parole du ministère des Armées"
 _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"
@@ -116,6 +117,15 @@ def _name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int
     prepositions = _PREPOSITIONS.get(language)
     if prepositions and any(w in prepositions for w in words):
         words = words[: next(i for i, w in enumerate(words) if w in prepositions)]
+    # a title in title case goes on past the name with the event's words: "Menlu RI Lakukan Pembicaraan
+    # Telepon …", "… Sugiono Hadiri Pertemuan …": a word an event cue starts at ends the name
+    at = pos
+    for i, word in enumerate(words):
+        at = text.index(word, at)
+        if i and cue_at(text, at) is not None:
+            words = words[:i]
+            break
+        at += len(word)
     while words and words[-1] in _NOT_NAME:
         words.pop()
     if len(words) < 2 or words[0] in _NOT_NAME:
@@ -426,7 +436,21 @@ def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
         return known
     words = bare.split()
     parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
-    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
+    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None) or _declined(words, gazetteer)
+
+
+def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
+    """A known person named in a case the gazetteer does not write: "Сергејем Лавровом", "Сергеем
+    Лавровым" (the surname, its ending cut, is one known person's, and the given name begins as theirs:
+    its first four letters)."""
+    if len(words) != 2:
+        return None
+    person = gazetteer.by_surname(words[1])
+    given = word_key(words[0])
+    if person is None or len(given) < 4:
+        return None
+    firsts = {word_key(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
+    return person if given[:4] in firsts else None
 
 
 __all__ = ["PersonHit", "find_people"]
