@@ -129,12 +129,16 @@ class _Keys(dict):
     def __missing__(self, word: str) -> str:
         if len(self) >= _KEYS_KEPT:
             self.clear()  # a bound on memory, as lru_cache had
-        key = self[word] = stem(russian_spelling(folded(word)))
+            _CUT.clear()
+        spelled = russian_spelling(folded(word))
+        key = self[word] = stem(spelled)
+        _CUT[word] = len(key) < len(spelled)
         return key
 
 
 _KEYS_KEPT = 1 << 17
 _KEYS = _Keys()
+_CUT: dict[str, bool] = {}  # word -> whether its key cut an ending off (made with its key)
 
 
 def squash(text: str) -> str:
@@ -143,8 +147,15 @@ def squash(text: str) -> str:
 
 
 def cut_endings(words: list[str], key: tuple[str, ...]) -> frozenset[int]:
-    """The words of a name whose key is shorter than the word: a stem with its ending cut off."""
-    return frozenset(i for i, (word, cut) in enumerate(zip(words, key)) if len(cut) < len(russian_spelling(folded(word))))
+    """The words of a name whose key is shorter than the word: a stem with its ending cut off. (Told
+    when the key was made: ``key`` is the words' keys.)"""
+    cut = _CUT
+    return frozenset(i for i, word in enumerate(words) if (cut[word] if word in cut else _cut_now(word)))
+
+
+def _cut_now(word: str) -> bool:
+    word_key(word)  # (a word's key and its cut are made, and forgotten, together)
+    return _CUT[word]
 
 
 def folded(word: str) -> str:

@@ -21,7 +21,7 @@ from kg.literals import required
 from kg.models import Entity, Mention
 
 _EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом)|Kedutaan Besar"
-            r"|Амбасад(?:а|е|и|у|ом)|Ambasad(?:a|e|i|u|om))")
+            r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,2})")  # (one literal each: "амбасад", not five)
 _CONSULATE = (r"(?i:(?P<general>Consulate[- ]General|Consulado[- ]Geral|Consulado General|Consolato Generale|Consulat général"
               r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*)"
               r"|Consulate|Consulado|Consolato|Consulat|Konsulat|Консульств\w+|Конзулат\w*|Konzulat\w*)")
