@@ -220,6 +220,7 @@ CASES = [
     ("sr", "Обавештење за грађане Републике Србије", "Announcement"),
     ("sr", "Србија и Кина јачају економску сарадњу", "Other"),
     ("ru", "Разговор о будущем Европы", "Other"),  # Serbian cues are not Russian words
+    ("ru", "Разговор с послом Японии", "Other"),  # Serbian "разговор са", not Russian "с"
 ]
 
 
