@@ -3,7 +3,7 @@
 - people.ttl and organisations.ttl: the people and organisations kg recognises by name;
 - event_cues.tsv: the words that tell the type of event a post reports;
 - country_adjectives.tsv: country adjectives of languages that write them in lower case;
-- counterpart_cues.tsv: the words after which a person is the actor's counterpart.
+- counterpart_cues.tsv: the words after which a person is the actor's counterpart, or on a side.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -464,8 +464,8 @@ def test_counterpart_cues_rows():
         where = f"kg/data/counterpart_cues.tsv:{number}"
         if not regex.fullmatch(r"[a-z]{2}", row["language"]):
             problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in ("counterpart", "part"):
-            problems.append(f"{where}: kind {row['kind']!r} is neither 'counterpart' nor 'part'")
+        if row["kind"] not in ("counterpart", "part", "side"):
+            problems.append(f"{where}: kind {row['kind']!r} is not 'counterpart', 'part' or 'side'")
         try:
             pattern = regex.compile(row["cue"], regex.IGNORECASE)
         except regex.error as exc:

@@ -345,6 +345,29 @@ COUNTERPARTS = [
     # the paragraph after the first is not read when the title named the actor
     ("en_a_later_paragraph", "Sergey Lavrov met with Badr Abdelatty in Cairo.\n\nThey discussed Gaza.\n\nLater, Lavrov "
                              "held talks with Ahmed Aboul Gheit.", ["sergey-lavrov"], ["badr-abdelatty"]),
+    # who attends, in a later paragraph of the head (fifth held-out set): its own cues, not another meeting's
+    ("en_in_attendance_later_paragraph", "BRICS Foreign Ministers' Meeting\n\n📍 Rio de Janeiro, 28 April 2025\n\n"
+                                         "Foreign Minister Mauro Vieira today chairs the meeting of the BRICS foreign "
+                                         "ministers.\n\nThe ministers discussed reform of the global governance. Among the "
+                                         "ministers in attendance are Mr Sergey Lavrov of the Russian Federation and Dr S. "
+                                         "Jaishankar of India.", ["mauro-vieira"], ["sergey-lavrov", "subrahmanyam-jaishankar"]),
+    ("en_delegation_led_by", "🇹🇷 Foreign Minister Hakan Fidan opened the talks in Istanbul today.\n\nThe Russian "
+                             "delegation was led by Deputy Foreign Minister Sergey Ryabkov.", ["hakan-fidan"], ["sergey-ryabkov"]),
+    # an abbreviation's dot ends no sentence between a cue and its person
+    ("en_meeting_with_he_mr", "Prime Minister ISHIBA Shigeru visited Viet Nam. He held a summit meeting with H.E. Mr. "
+                              "Pham Minh Chinh, Prime Minister of Viet Nam.", ["shigeru-ishiba"], ["pham-minh-chinh"]),
+    # who goes with someone is on their side: the actor's, a speaker (a delegation's named members speak)
+    ("en_accompanied_by_in_the_title", "President Cyril Ramaphosa, accompanied by Minister Ronald Lamola, arrived in "
+                                       "Luanda for the SADC summit.", ["cyril-ramaphosa", "ronald-lamola"], []),
+    ("es_acompanaron_al_presidente", "El presidente Javier Milei fue recibido hoy en Roma por la primera ministra Giorgia "
+                                     "Meloni.\n\nAcompañaron al Presidente la canciller Diana Mondino y el ministro de "
+                                     "Economía, Luis Caputo.", ["javier-milei", "diana-mondino", "luis-caputo"],
+     ["giorgia-meloni"]),
+    # … not where the one they go with is no one the event casts
+    ("en_accompanied_someone_else", "Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo.\n\nThe ministers "
+                                    "discussed Gaza.\n\nEgypt's President Abdel Fattah el-Sisi, accompanied by Prime "
+                                    "Minister Mostafa Madbouly, opened a new bridge over the Nile.",
+     ["sergey-lavrov"], ["badr-abdelatty"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

@@ -30,23 +30,45 @@ _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|h
                      r"|discussed|spoke|talked)\b")
 
 
+# the rest of a sentence: no full stop or semicolon, but for the dot of a title's abbreviation or an
+# initial ("… held a summit meeting with H.E. Mr. Pham Minh Chinh", "… and Dr S. Jaishankar")
+_REST = (r"(?:[^.;]|(?-i:(?<=(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
+         r"|\p{Lu}))\.))*$")
+
+
 @functools.lru_cache(maxsize=None)
 def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> regex.Pattern:
     """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
     cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
-    return regex.compile(rf"\b(?:{cues})\b[^.;]*$", regex.IGNORECASE)
+    return regex.compile(rf"\b(?:{cues})\b{_REST}", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _cues() -> regex.Pattern:
+    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind."""
+    kinds: dict[str, list[str]] = {}
+    for _, row in tsv_rows("counterpart_cues.tsv"):
+        kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
+    groups = "|".join(f"(?P<{kind}>{'|'.join(cues)})" for kind, cues in kinds.items())
+    return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
+
+
+# where a sentence ends, as for _REST
+_END = regex.compile(r";|(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
+                     r"|\p{Lu}))\.")
 
 
 def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
     """Speakers and participants: the title's actor and counterparts, and those of the story's first
-    paragraph; people quoted in the text."""
+    paragraph; those the head's later paragraphs introduce by the event's own cues (who attends, who
+    goes with whom); people quoted in the text."""
     in_title = _in_title(title, find_people(title, gz, language), people)
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
+    # the story starts after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de
+    # abril" / "O ministro X abriu …"
+    story = head[:1] + head[2:] if len(head) > 1 and _HEADER_LINE.match(head[1]) else head
     if not in_title:
-        # (after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de abril" / "O ministro X abriu …")
-        if len(head) > 1 and _HEADER_LINE.match(head[1]):
-            head = head[:1] + head[2:]
-        first = first_sentence(head[1]) if len(head) > 1 else ""
+        first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
     speakers, participants = [], []
@@ -60,22 +82,38 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             speakers.append(first)
             if lead and _JOINT.search(title) and not _counterpart().search(title):  # "Joint Press Conference of X and Y"
                 speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)
-        participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
-    if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
-        first = first_sentence(head[1])
+        for hit in in_title:
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                cue = _cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
+                into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants) if cue and cue[0] == "side" else participants
+                if into is not None:
+                    into.append(hit)
+    if speakers and len(story) > 1:  # "…, where he was received by Namibia's President X"
+        first = first_sentence(story[1])
         in_first = find_people(first, gz, language)
         for hit in in_first:
             before = first[: hit.mention.start]
             known = {h.entity.ident for h in speakers + participants}
+            if hit.entity.ident in known:
+                continue
+            cue = _cue_before(before)
+            if cue and cue[0] == "side":  # "President X, accompanied by the Minister …, Mr Y, is participating …"
+                into = _side(first, cue[1], cue[2], in_first, hit, speakers, participants)
+                if into is not None:
+                    into.append(hit)
+                continue
             actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if hit.entity.ident not in known and (_counterpart().search(before[-80:]) or paired):
+            if (cue and (cue[0] == "part" or len(before) - cue[1] <= 80)) or paired:  # a counterpart cue within 80
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
-        # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"
-        rest = head[1][head[1].find(first) + len(first) :]
-        for paragraph in [rest] + ([] if lead or len(head) < 3 else [head[2]]):
-            participants += _counterparts(paragraph, text, people, speakers + participants)
+        # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
+        # paragraphs by the event's own cues only, who attends and who goes with whom ("Among the ministers in
+        # attendance are …", "X was accompanied by Ministers …"), not another meeting the post tells of
+        rest = story[1][story[1].find(first) + len(first) :]
+        later = 2 if lead else 3
+        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+            _counterparts(paragraph, text, people, speakers, participants, kinds)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
@@ -131,26 +169,79 @@ def byline(head: list[str], text: str, people: list[PersonHit]) -> tuple[PersonH
     return None
 
 
-def _counterparts(paragraph: str, text: str, people: list[PersonHit], known: list[PersonHit]) -> list[PersonHit]:
-    """The people of a paragraph (read from the whole text's) that a counterpart cue introduces, in
-    the same sentence, not within quotation marks nor after a quotation."""
+_ALL = ("counterpart", "part", "side")
+_OWN = ("part", "side")  # the cues of who takes part in this event, not of a meeting with someone
+
+
+def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
+                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL) -> None:
+    """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
+    the same sentence, not within quotation marks nor after a quotation: a counterpart or who takes
+    part, to the participants; who goes with someone, to that person's side."""
     start = text.find(paragraph) if paragraph.strip() else -1
     if start < 0:
-        return []
+        return
     end = start + len(paragraph)
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
-    seen = {h.entity.ident for h in known}
-    found = []
-    for hit in people:
+    seen = {h.entity.ident for h in speakers + participants}
+    inside = [h for h in people if start <= h.mention.start < end]
+    for hit in inside:
         at = hit.mention.start
-        if not start <= at < end or hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
+        if hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
             continue
-        before = text[max(start, at - 200) : at]
+        window = max(start, at - _WINDOW)
+        before = text[window:at]
         quote = list(_CLOSING_QUOTE.finditer(before))
-        if _counterpart().search(before[quote[-1].end() :] if quote else before):
-            found.append(hit)
-            seen.add(hit.entity.ident)
-    return found
+        skip = quote[-1].end() if quote else 0
+        cue = _cue_before(before[skip:])
+        if cue is None or cue[0] not in kinds or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200):
+            continue
+        into = participants
+        if cue[0] == "side":
+            into = _side(text, window + skip + cue[1], window + skip + cue[2], inside, hit, speakers, participants)
+            if into is None:
+                continue
+        into.append(hit)
+        seen.add(hit.entity.ident)
+
+
+# how far before a person a cue may be (in the same sentence): a list of a delegation's members; a counterpart
+# cue, 200 characters
+_WINDOW = 300
+
+
+def _cue_before(before: str) -> tuple[str, int, int] | None:
+    """The last cue of kg/data/counterpart_cues.tsv in the sentence ``before`` ends (its kind, where
+    it starts and ends), if any."""
+    tail = 0
+    for tail_match in _END.finditer(before):
+        tail = tail_match.end()
+    found = None
+    for found in _cues().finditer(before, tail):
+        pass
+    return (found.lastgroup, found.start(), found.end()) if found else None
+
+
+def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: PersonHit, speakers: list[PersonHit],
+          participants: list[PersonHit]) -> list[PersonHit] | None:
+    """Whose side someone a delegation cue introduces is on ("X was accompanied by Y", "X, accompanied
+    by Y", "Acompañaron al presidente X el canciller Y"): X's, the cast person named last before the
+    cue in its sentence, or first after it; where none is named ("Acompañaron al Presidente …"), the
+    side of their country, else the speakers'. None where X is someone the event does not cast."""
+    cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
+    before = [h for h in hits if h.mention.end <= cue_start and not _END.search(text, h.mention.end, cue_start)]
+    anchor = before[-1] if before else None
+    if anchor is not None and anchor.entity.ident in cast:
+        return cast[anchor.entity.ident]
+    after = [h for h in hits if cue_end <= h.mention.start < hit.mention.start and h.entity.ident in cast]
+    if after:
+        return cast[after[0].entity.ident]
+    if anchor is not None:
+        return None
+    country = hit.entity.country
+    if country and all(country != h.entity.country for h in speakers) and any(country == h.entity.country for h in participants):
+        return participants
+    return speakers
 
 
 def head_of(text: str, lines: list[str]) -> str:
