@@ -368,6 +368,16 @@ COUNTERPARTS = [
                                     "discussed Gaza.\n\nEgypt's President Abdel Fattah el-Sisi, accompanied by Prime "
                                     "Minister Mostafa Madbouly, opened a new bridge over the Nile.",
      ["sergey-lavrov"], ["badr-abdelatty"]),
+    # who joins someone the event casts is on their side; who joins the talks takes part (a speaker of the speakers'
+    # country); joining something else is not this event
+    ("en_joined_president", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nVice "
+                            "President JD Vance and Secretary of State Marco Rubio joined President Trump. The leaders "
+                            "discussed trade.", ["cyril-ramaphosa"], ["donald-trump", "jd-vance", "marco-rubio"]),
+    ("en_joined_the_talks", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nThe leaders "
+                            "discussed trade. Minister Ronald Lamola later joined the talks.",
+     ["cyril-ramaphosa", "ronald-lamola"], ["donald-trump"]),
+    ("en_joined_something_else", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nVice "
+                                 "President JD Vance joined the Senate in 2023.", ["cyril-ramaphosa"], ["donald-trump"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

@@ -114,6 +114,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         later = 2 if lead else 3
         for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
             _counterparts(paragraph, text, people, speakers, participants, kinds)
+        for paragraph in story[1:]:
+            if "joined" in paragraph:
+                _joiners(paragraph, people, speakers, participants, gz, language)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
@@ -242,6 +245,42 @@ def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: P
     if country and all(country != h.entity.country for h in speakers) and any(country == h.entity.country for h in participants):
         return participants
     return speakers
+
+
+# "Vice President X and Commerce Secretary Y joined President Z": X and Y on Z's side; "Minister X joined the talks"
+_JOINED = regex.compile(r"\s(?:also\s+|later\s+)?joined\s+(?:(?P<event>(?:the|their|these)\s+(?:\w+\s+){0,2}?"
+                        r"(?:talks|meeting|call|conversation|discussions?|session|summit|delegation))\b)?")
+
+
+def _joiners(paragraph: str, people: list[PersonHit], speakers: list[PersonHit],
+             participants: list[PersonHit], gz, language) -> None:
+    """The people of a paragraph who join someone the event casts, on that person's side, or join the
+    event itself (on the side of the speakers where they are of the speakers' country, else taking part).
+    (Each is read in the sentence itself: ``people`` has each person's first mention only.)"""
+    by_ident = {h.entity.ident: h for h in people}
+    for joined in _JOINED.finditer(paragraph):
+        cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
+        if joined.group("event"):
+            into = None
+        else:  # the person joined: the first named after the word, with only their office between
+            after = paragraph[joined.end() : joined.end() + 80]
+            whom = find_people(after, gz, language)
+            if not whom or whom[0].entity.ident not in cast or _END.search(after, 0, whom[0].mention.start):
+                continue
+            into = cast[whom[0].entity.ident]
+        sentence = paragraph[: joined.start()]
+        for end in _END.finditer(sentence):
+            sentence = paragraph[end.end() : joined.start()]
+        for hit in find_people(sentence, gz, language):  # who joined: those named before, not yet cast
+            if hit.entity.ident in cast:
+                continue
+            hit = by_ident.get(hit.entity.ident, hit)
+            side = into
+            if side is None:
+                country = hit.entity.country
+                side = speakers if country and any(country == h.entity.country for h in speakers) else participants
+            side.append(hit)
+            cast[hit.entity.ident] = side
 
 
 def head_of(text: str, lines: list[str]) -> str:
