@@ -378,6 +378,19 @@ COUNTERPARTS = [
      ["cyril-ramaphosa", "ronald-lamola"], ["donald-trump"]),
     ("en_joined_something_else", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nVice "
                                  "President JD Vance joined the Senate in 2023.", ["cyril-ramaphosa"], ["donald-trump"]),
+    # where the title and the first sentence name no actor, those whose words the head quotes speak ("“…,” said X",
+    # "“…,” X told delegates", "X, …, called the meeting “…”"); not where someone acts
+    ("en_said_after_a_quotation", "Health Assembly closes in Geneva\n\nMember States today adopted three resolutions on "
+                                  "primary health care.\n\n“This is a good day for global health,” said WHO "
+                                  "Director-General Tedros Adhanom Ghebreyesus.", ["tedros-adhanom-ghebreyesus"], []),
+    ("en_told_delegates_and_called", "Ocean Conference opens in Nice\n\nThe conference opened today.\n\n“We must act now,” "
+                                     "UN Secretary-General António Guterres told delegates. President Emmanuel Macron, the "
+                                     "host, called the meeting “a turning point for the ocean”.",
+     ["antonio-guterres", "emmanuel-macron"], []),
+    ("en_quoted_beside_an_actor", "Sergey Lavrov held talks in Cairo.\n\nThe talks lasted three hours.\n\n“The talks were "
+                                  "useful,” said Egyptian Foreign Minister Badr Abdelatty.", ["sergey-lavrov"], []),
+    ("en_no_quotation", "Ocean Conference opens in Nice\n\nThe conference opened today. President Emmanuel Macron said "
+                        "nothing about the dates of the next one.", [], []),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),
