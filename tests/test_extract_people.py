@@ -253,6 +253,19 @@ CAST = [
                                  "Министр иностранных дел России Сергей Лавров.", ["sergey-lavrov"], []),
     ("it_presieduta_dalla", "Il Ministro Antonio Tajani partecipa alla riunione del Consiglio Affari Esteri a Bruxelles, "
                             "presieduta dall'Alto Rappresentante Kaja Kallas.", ["antonio-tajani"], ["kaja-kallas"]),
+    # who opens the event: a speaker of the speakers' country, else a participant; not who opened something else
+    ("en_opened_the_session_own_side", "SADC Council of Ministers\n\nForeign Minister Ronald Lamola today chairs the "
+                                       "Council in Harare.\n\nPresident Cyril Ramaphosa opened the session, calling for "
+                                       "peace in the region.", ["ronald-lamola", "cyril-ramaphosa"], []),
+    ("en_opened_the_meeting_host", "Lavrov attends the SCO Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "
+                                   "arrived in Astana today.\n\nPresident Kassym-Jomart Tokayev opened the meeting.",
+     ["sergey-lavrov"], ["kassym-jomart-tokayev"]),
+    ("en_opened_something_else", "Lavrov arrives in Astana\n\nForeign Minister Sergey Lavrov arrived in Astana today.\n\n"
+                                 "President Kassym-Jomart Tokayev opened the new airport terminal last year.", ["sergey-lavrov"], []),
+    # who takes over the chair takes part
+    ("en_takes_over_as_chairperson", "African Union summit in Addis Ababa\n\nPresident Cyril Ramaphosa is taking part in "
+                                     "the summit.\n\nPresident João Lourenço of Angola takes over as Chairperson of the "
+                                     "Union for 2025.", ["cyril-ramaphosa"], ["joao-lourenco"]),
     # chairing something else, far below the head, is not this event's
     ("chair_of_another_body", "Lavrov meets with Turkish counterpart\n\nThe ministers met in Antalya.\n\nThey discussed "
                               "Syria.\n\nThey discussed trade.\n\nThey discussed Ukraine.\n\nThe commission is chaired "

@@ -18,14 +18,24 @@ _PRESENCE = regex.compile(r"(?i:\bin\s+the\s+presence\s+of|\balla\s+presenza\s+d
 _CHAIR_BEFORE = regex.compile(
     r"(?i:\b(?:co-?)?chaired\s+by|\bmoderated\s+by|\bmoderator\s*[:–—-]|\bunder\s+the\s+chairmanship\s+of|\bpresidid[ao]\s+por|\bpresiedut[ao]\s+da\w*|\bsotto\s+la\s+presidenza\s+d\w*"
     r"|\bmoderad[ao]\s+por|под\s+председательством|модератор\w*\s+(?:выступил\w*|стал\w*)?)\s+" + _GAP)
-_CHAIR_AFTER = regex.compile(r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*)\b")
+# what may stand between a name and what the person does: "President X of Angola takes over as …", "X, Azerbaijan's
+# Minister of …, chaired …"
+_QUALIFIER = r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}|\s*,[^,.;\n]{1,80},)?"
+_CHAIR_AFTER = regex.compile(_QUALIFIER + r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*"
+                             r"|(?:takes|took|will\s+take|is\s+taking)\s+over\s+as\s+(?:the\s+)?(?:new\s+|incoming\s+|rotating\s+)?"
+                             r"(?i:chair(?:person|man|woman)?)|assum(?:es|ed)\s+the\s+(?:rotating\s+)?(?i:chair(?:manship)?)"
+                             r"|asum(?:e|ió|irá)\s+la\s+presidencia\s+pro\s+tempore|assum(?:e|iu|irá)\s+a\s+presidência\s+pro\s+tempore)\b")
 _SPEAKER_BEFORE = regex.compile(
     r"(?i:\b(?:remarks|speech(?:es)?|addresses|presentations?)\s+(?:were\s+|was\s+)?(?:delivered|made|given)\s+by"
     r"|\bwith\s+(?:opening\s+|welcoming\s+|keynote\s+)?(?:remarks|speeches)\s+(?:by|from)|\baddressed\s+by"
     r"|\bintervengono|\bс\s+приветственным\s+словом)\s+" + _GAP)
 # who addresses the event: "President X addressed the opening session"
-_SPEAKER_AFTER = regex.compile(r"\s+addressed\s+the\s+(?:\w+\s+){0,2}(?:session|meeting|conference|forum|summit|participants"
-                               r"|assembly|council|plenary|audience|gathering)\b")
+_EVENT = r"(?:session|meeting|conference|forum|summit|participants|assembly|council|plenary|audience|gathering)"
+_SPEAKER_AFTER = regex.compile(_QUALIFIER + r"\s+addressed\s+the\s+(?:\w+\s+){0,2}" + _EVENT + r"\b")
+# who opens the event: "President X opened the meeting" (the speakers' side, or taking part: kg/extract/sides.py)
+_OPENER_AFTER = regex.compile(_QUALIFIER + r"\s+(?:officially\s+|formally\s+)?opened\s+the\s+(?:[\w'’-]+\s+){0,3}"
+                              r"(?:session|meeting|conference|forum|summit|assembly|council|plenary|dialogue|talks|exhibition"
+                              r"|congress|symposium|festival|week)\b")
 # a list's header: "Speakers:", "Спикеры:", "Ponentes:"; its items are the lines after it
 _SPEAKERS_HEADER = regex.compile(r"(?im)^[\W_]*(?:speakers|panelists|panellists|спикеры|выступающие|ponentes|oradores)\s*:\s*$")
 _ITEM = regex.compile(r"^[^\S\n]*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
@@ -53,10 +63,17 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
             or _SPEAKER_AFTER.match(text, h.mention.end) or any(start <= h.mention.start < end for start, end in listed)]
 
 
+def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """The people the text says open the event ("President X opened the meeting")."""
+    if "opened" not in text:
+        return []
+    return [h for h in people if _OPENER_AFTER.match(text, h.mention.end)]
+
+
 def _billed(before: str) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
     cue = _SPEAKER_BEFORE.search(before)
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["billed_speakers", "chairs"]
+__all__ = ["billed_speakers", "chairs", "openers"]

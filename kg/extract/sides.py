@@ -9,7 +9,7 @@ from dataclasses import replace
 import regex
 
 from kg.datafiles import tsv_rows
-from kg.extract.cast import billed_speakers, chairs
+from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
 from kg.models import Mention
@@ -336,9 +336,14 @@ def head_of(text: str, lines: list[str]) -> str:
 
 
 def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
-    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:") and those who
-    chair or moderate (participants), when not in the event already."""
+    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:"), those who open
+    it (speakers where of the speakers' country or where no one speaks, else participants) and those
+    who chair or moderate it or take over its chair (participants), when not in the event already."""
     early = [h for h in people if h.mention.end <= len(head)]
+    for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
+        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+            own = not speakers or (hit.entity.country and any(hit.entity.country == h.entity.country for h in speakers))
+            (speakers if own else participants).append(hit)
     for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
         for hit in found:
             if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
