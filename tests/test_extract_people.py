@@ -195,6 +195,12 @@ OFFICES = [
     ("ru_council_is_not_a_person", "ru", "Председатель Государственного Совета Республики Татарстан выступил с докладом.", []),
     ("es_state_is_not_a_person", "es", "El embajador de la República Bolivariana de Venezuela participó en el acto.", []),
     ("en_list_of_countries", "en", "The Presidents of Russia, China and India agreed on the text.", []),
+    # a plural office before a list of its holders, each with a portfolio in parentheses (fifth held-out set); surnames
+    # alone mint no one
+    ("en_ministers_list", "en", "He was accompanied by Ministers Thandi Modise (Defence), Blade Nzimande (Higher "
+                                "Education, Science and Innovation) and Ebrahim Patel (Trade).",
+     [("Thandi Modise", "Minister", None), ("Blade Nzimande", "Minister", None), ("Ebrahim Patel", "Minister", None)]),
+    ("en_ministers_surnames", "en", "He was accompanied by Ministers Modise and Nzimande.", []),
 ]
 
 

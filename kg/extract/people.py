@@ -159,6 +159,10 @@ def find_people(
             ident = hit.entity.ident if hit else None
             if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
                 hits[ident], office[ident] = hit, match.start()
+    if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
+        for hit in _listed(text, places, gazetteer, language):
+            if hit.entity.ident not in hits:
+                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
     for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
                             (_HANDLE, lambda m: _handle_person(m.group(1), gazetteer))):
@@ -174,6 +178,35 @@ def find_people(
         if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
             kept.append(hit)
     return kept
+
+
+# a plural office before a list of its holders, each with their portfolio in parentheses or not
+_PLURAL_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])Ministers\s+")
+_PORTFOLIO = regex.compile(r"\s*\([^()\n]{1,80}\)")
+_LIST_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+    """The holders a plural office lists: "accompanied by Ministers Ronald Lamola (International
+    Relations and Cooperation), Parks Tau (Trade, Industry and Competition) and John Steenhuisen
+    (Agriculture)", each a minister (of the channel's country, where the office names none)."""
+    found = []
+    for office in _PLURAL_OFFICE.finditer(text):
+        pos = office.end()
+        while True:
+            span = _name_at(text, pos)
+            hit = _person(text, span, "Minister", None, places, gazetteer, language) if span else None
+            if hit is None:
+                break
+            found.append(hit)
+            pos = span[1]
+            portfolio = _PORTFOLIO.match(text, pos)
+            pos = portfolio.end() if portfolio else pos
+            separator = _LIST_SEPARATOR.match(text, pos)
+            if separator is None:
+                break
+            pos = separator.end()
+    return found
 
 
 class _Places:
