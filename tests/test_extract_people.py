@@ -410,6 +410,12 @@ COUNTERPARTS = [
                                   "useful,” said Egyptian Foreign Minister Badr Abdelatty.", ["sergey-lavrov"], []),
     ("en_no_quotation", "Ocean Conference opens in Nice\n\nThe conference opened today. President Emmanuel Macron said "
                         "nothing about the dates of the next one.", [], []),
+    # … but a visit's meetings, told in a later paragraph, are the visit's
+    ("en_a_visits_meetings", "Prime Minister ISHIBA Shigeru's Visit to Malaysia and Indonesia\n\nFrom January 9 to 12, "
+                             "Mr. ISHIBA Shigeru, Prime Minister of Japan, visited Malaysia and Indonesia.\n\nIn Kuala "
+                             "Lumpur, Prime Minister Ishiba held a summit meeting with H.E. Mr. Anwar Ibrahim, Prime "
+                             "Minister of Malaysia. In Bogor, he held a summit meeting with H.E. Mr. Prabowo Subianto, "
+                             "President of Indonesia.", ["shigeru-ishiba"], ["anwar-ibrahim", "prabowo-subianto"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

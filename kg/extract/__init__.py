@@ -115,10 +115,11 @@ class Extractor:
         flags = gz.flags(text)
         own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
-        speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language)
+        met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
+        speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
         add_cast(head_of(text, lines), people, speakers, participants)
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
-        people, speakers, participants = (own_officials(hits, own, gz) for hits in (people, speakers, participants))
+        people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         forwarded = forwarded_speaker(post.forwarded_from, head, gz) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
@@ -130,6 +131,8 @@ class Extractor:
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])
+        if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
+            participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         found = _event_date(title, head, body=kind != "Summary")
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people], narrative=kind in _NARRATIVE,

@@ -58,10 +58,12 @@ _END = regex.compile(r";|(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Am
                      r"|\p{Lu}))\.")
 
 
-def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
+def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language,
+                              met: list[PersonHit] | None = None) -> tuple[list[PersonHit], list[PersonHit]]:
     """Speakers and participants: the title's actor and counterparts, and those of the story's first
     paragraph; those the head's later paragraphs introduce by the event's own cues (who attends, who
-    goes with whom); people quoted in the text."""
+    goes with whom); people quoted in the text. ``met`` is given those the later paragraphs name as
+    met (a counterpart cue: "In Hanoi, he held a summit meeting with X"), who take part in a visit."""
     in_title = _in_title(title, find_people(title, gz, language), people)
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
     # the story starts after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de
@@ -114,6 +116,10 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         later = 2 if lead else 3
         for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
             _counterparts(paragraph, text, people, speakers, participants, kinds)
+            if met is not None and kinds is _OWN:
+                cast = participants + met
+                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",))
+                met += cast[len(participants) + len(met) :]
         for paragraph in story[1:]:
             if "joined" in paragraph:
                 _joiners(paragraph, people, speakers, participants, gz, language)
