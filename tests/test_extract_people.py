@@ -268,6 +268,14 @@ CAST = [
      ["sergey-lavrov"], ["kassym-jomart-tokayev"]),
     ("en_opened_something_else", "Lavrov arrives in Astana\n\nForeign Minister Sergey Lavrov arrived in Astana today.\n\n"
                                  "President Kassym-Jomart Tokayev opened the new airport terminal last year.", ["sergey-lavrov"], []),
+    ("en_opened_by_a_host", "Lavrov attends the CIS Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "
+                            "arrived in Minsk today. The meeting was opened by Foreign Minister of Belarus Maxim Ryzhenkov.",
+     ["sergey-lavrov"], ["maxim-ryzhenkov"]),
+    # Indonesian chairs and openers: "yang dipimpin oleh X", "dibuka oleh X"
+    ("id_dipimpin_oleh_dibuka_oleh", "Menlu Sugiono Hadiri Pertemuan Menteri Luar Negeri OKI\n\nMenteri Luar Negeri RI "
+                                     "Sugiono menghadiri pertemuan yang dipimpin oleh Menteri Luar Negeri Turki Hakan Fidan. "
+                                     "Pertemuan dibuka oleh Presiden Recep Tayyip Erdoğan.",
+     ["sugiono"], ["recep-tayyip-erdogan", "hakan-fidan"]),
     # who takes over the chair takes part
     ("en_takes_over_as_chairperson", "African Union summit in Addis Ababa\n\nPresident Cyril Ramaphosa is taking part in "
                                      "the summit.\n\nPresident João Lourenço of Angola takes over as Chairperson of the "

@@ -17,7 +17,7 @@ _PRESENCE = regex.compile(r"(?i:\bin\s+the\s+presence\s+of|\balla\s+presenza\s+d
                           r"|\ben\s+presencia\s+d|\bna\s+presença\s+d)")
 _CHAIR_BEFORE = regex.compile(
     r"(?i:\b(?:co-?)?chaired\s+by|\bmoderated\s+by|\bmoderator\s*[:–—-]|\bunder\s+the\s+chairmanship\s+of|\bpresidid[ao]\s+por|\bpresiedut[ao]\s+da\w*|\bsotto\s+la\s+presidenza\s+d\w*"
-    r"|\bmoderad[ao]\s+por|под\s+председательством|модератор\w*\s+(?:выступил\w*|стал\w*)?)\s+" + _GAP)
+    r"|\bmoderad[ao]\s+por|под\s+председательством|модератор\w*\s+(?:выступил\w*|стал\w*)?|\bdipimpin\s+oleh)\s+" + _GAP)
 # what may stand between a name and what the person does: "President X of Angola takes over as …", "X, Azerbaijan's
 # Minister of …, chaired …"
 _QUALIFIER = r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}|\s*,[^,.;\n]{1,80},)?"
@@ -63,16 +63,24 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
             or _SPEAKER_AFTER.match(text, h.mention.end) or any(start <= h.mention.start < end for start, end in listed)]
 
 
+# "The meeting was opened by X", "Pertemuan dibuka oleh Perdana Menteri X", "inaugurada por", "ouverte par"
+_OPENER_BEFORE = regex.compile(r"(?i:\bopened\s+by|\bdibuka\s+oleh|\binaugurad[ao]\s+por|\bouverte?s?\s+par"
+                               r"|\beröffnet\s+(?:von|durch))\s+" + _GAP)
+_OPENER_WORDS = ("opened", "dibuka", "inaugurad", "ouvert", "eröffnet")  # one of which each opener cue has
+
+
 def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:
-    """The people the text says open the event ("President X opened the meeting")."""
-    if "opened" not in text:
+    """The people the text says open the event ("President X opened the meeting", "opened by X")."""
+    folded = text.casefold()
+    if not any(word in folded for word in _OPENER_WORDS):
         return []
-    return [h for h in people if _OPENER_AFTER.match(text, h.mention.end)]
+    return [h for h in people if _OPENER_AFTER.match(text, h.mention.end)
+            or _billed(text[max(0, h.mention.start - 260) : h.mention.start], _OPENER_BEFORE)]
 
 
-def _billed(before: str) -> bool:
+def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
-    cue = _SPEAKER_BEFORE.search(before)
+    cue = cues.search(before)
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
