@@ -120,7 +120,7 @@ class Extractor:
         add_cast(head_of(text, lines), people, speakers, participants)
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
-        forwarded = forwarded_speaker(post.forwarded_from, head, gz) if not speakers else None
+        forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
         card = quote_card_speaker_part(title)

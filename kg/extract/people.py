@@ -380,6 +380,18 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
 
 
+def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entity | None:
+    """The person a bare name is (a channel's name: "José Manuel Albares"), known or new; None where the
+    name is not two to four capitalised words of a personal name alone, or names an organisation,
+    country or city ("Russian Mission to ASEAN", "MFA Russia")."""
+    span = _name_at(name, 0)
+    if span is None or span != (0, len(name)) or gazetteer.find(name, ("org", "country")):
+        return None
+    places = _Places([])
+    hit = _person(name, span, None, None, places, gazetteer, language)
+    return hit.entity if hit else None
+
+
 def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
     """The known person a handle is: their name run together ("@narendramodi", as a hashtag would
     write it), or an honorific, initials and surname ("@DrSJaishankar"), or words and a known name
@@ -408,4 +420,4 @@ def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
     return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
 
 
-__all__ = ["PersonHit", "find_people"]
+__all__ = ["PersonHit", "find_people", "person_named"]

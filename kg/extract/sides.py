@@ -11,7 +11,7 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
-from kg.extract.people import PersonHit, find_people
+from kg.extract.people import PersonHit, find_people, person_named
 from kg.models import Mention
 from kg.textutil import first_sentence
 
@@ -192,14 +192,15 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:j
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
-def forwarded_speaker(forwarded_from: str | None, head: list[str], gz) -> PersonHit | None:
-    """The person a post is forwarded from, where the gazetteer knows them by that name and the post
-    speaks in the first person ("Andrii Sybiha 🇺🇦": "Today I had a phone call with …")."""
+def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
+    """The person a post is forwarded from, where the post speaks in the first person ("Andrii Sybiha
+    🇺🇦": "Today I had a phone call with …"): the gazetteer's by that name, or a new person where the
+    name is a personal name alone ("José Manuel Albares": "Excelente reunión hoy … Hemos acordado …")."""
     name = _NOT_NAME.sub("", forwarded_from or "")
-    person = gz.lookup(name, ("person",)) if name else None
-    if person is None or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
+    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
         return None
-    return PersonHit(person, Mention("person", person.ident, forwarded_from))
+    person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
+    return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
