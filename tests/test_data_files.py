@@ -464,8 +464,8 @@ def test_counterpart_cues_rows():
         where = f"kg/data/counterpart_cues.tsv:{number}"
         if not regex.fullmatch(r"[a-z]{2}", row["language"]):
             problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in ("counterpart", "part", "side"):
-            problems.append(f"{where}: kind {row['kind']!r} is not 'counterpart', 'part' or 'side'")
+        if row["kind"] not in ("counterpart", "part", "side", "subject"):
+            problems.append(f"{where}: kind {row['kind']!r} is not 'counterpart', 'part', 'side' or 'subject'")
         try:
             pattern = regex.compile(row["cue"], regex.IGNORECASE)
         except regex.error as exc:

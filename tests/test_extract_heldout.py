@@ -413,6 +413,9 @@ PARTIES = [
     ("fr_sur_la_situation", "fr", "Déclaration sur la situation en Haïti (5 mars 2025)", "ht", False),
     ("de_lage_im", "de", "Telefonat zur Lage im Sudan", "sd", False),
     ("ru_po", "ru", "Заявление МИД по Ливии", "ly", False),
+    # whose death a condolence mourns (fifth held-out set)
+    ("mourns_the_passing_of", "en", "President Cyril Ramaphosa mourns the passing of Zambia's Founding President, Dr "
+                                    "Kenneth Kaunda", "zm", False),
     # a side still is: the place visited, the country acting, the callers' own
     ("visit_to", "en", "Foreign Minister Wang Yi to Pay Official Visit to Egypt", "eg", True),
     ("country_acting", "en", "Hungary will block new EU sanctions", "hu", True),

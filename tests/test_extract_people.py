@@ -424,6 +424,14 @@ COUNTERPARTS = [
                              "Lumpur, Prime Minister Ishiba held a summit meeting with H.E. Mr. Anwar Ibrahim, Prime "
                              "Minister of Malaysia. In Bogor, he held a summit meeting with H.E. Mr. Prabowo Subianto, "
                              "President of Indonesia.", ["shigeru-ishiba"], ["anwar-ibrahim", "prabowo-subianto"]),
+    # whom the post is about is no side to it, even as the title's or the first sentence's first person
+    ("en_mourns_the_passing", "President Cyril Ramaphosa mourns the passing of Zambia's Founding President, Dr Kenneth "
+                              "Kaunda", ["cyril-ramaphosa"], []),
+    ("en_agreement_reached_by", "Statement attributable to the Spokesperson – on the Doha agreement\n\nThe "
+                                "Secretary-General welcomes the agreement reached today in Doha by Foreign Minister Sergey "
+                                "Lavrov and Secretary of State Marco Rubio.", [], []),
+    ("en_in_memory_of", "Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo. They laid a wreath in "
+                        "memory of President Gamal Abdel Nasser.", ["sergey-lavrov"], ["badr-abdelatty"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

@@ -73,6 +73,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
+    # whom the post is about is no side to it: "X mourns the passing of … Dr Y", "welcomes the agreement reached by Y"
+    in_title = [h for h in in_title if not about(title[: h.mention.start])]
     speakers, participants = [], []
     if in_title:
         between = _BETWEEN.search(title)
@@ -106,7 +108,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 continue
             actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if (cue and (cue[0] == "part" or len(before) - cue[1] <= 80)) or paired:  # a counterpart cue within 80
+            if (cue and (cue[0] == "part" or cue[0] == "counterpart" and len(before) - cue[1] <= 80)) or paired:
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
         # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
@@ -264,6 +266,12 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
 _WINDOW = 300
 
 
+def about(before: str) -> bool:
+    """Whether what follows ``before`` is whom or what the post is about (a subject cue of
+    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …")."""
+    return (_cue_before(before) or ("",))[0] == "subject"
+
+
 def _cue_before(before: str) -> tuple[str, int, int] | None:
     """The last cue of kg/data/counterpart_cues.tsv in the sentence ``before`` ends (its kind, where
     it starts and ends), if any."""
@@ -389,4 +397,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "about", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
