@@ -201,6 +201,14 @@ OFFICES = [
                                 "Education, Science and Innovation) and Ebrahim Patel (Trade).",
      [("Thandi Modise", "Minister", None), ("Blade Nzimande", "Minister", None), ("Ebrahim Patel", "Minister", None)]),
     ("en_ministers_surnames", "en", "He was accompanied by Ministers Modise and Nzimande.", []),
+    # a portfolio's words after "and" are no name; the office after a name and a comma may have its country before it,
+    # and gives it to the person an earlier office named without one
+    ("en_portfolio_words_are_no_name", "en", "Azerbaijan's Minister of Ecology and Natural Resources called the "
+                                             "conference a success.", []),
+    ("en_name_comma_country_office", "en", "COP29 President Mukhtar Babayev, Azerbaijan's Minister of Ecology and "
+                                           "Natural Resources, opened the session.", [("Mukhtar Babayev", "President", "az")]),
+    ("en_portfolio_with_and_still_names", "en", "Minister of Trade and Industry Ebrahim Patel met the delegation.",
+     [("Ebrahim Patel", "Minister", None)]),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -22,6 +22,8 @@ from kg.models import Entity, Mention
 from kg.names import latin
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
+# an office cut short after a connector ("Minister of Ecology and"), which the rest of its portfolio follows
+_CONNECTOR_END = regex.compile(r"\s(?:and|of|for|the|de|des|du|del|la|y|et|e|und|für|и)\s*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
 _PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
@@ -31,8 +33,8 @@ _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]
 _SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
 _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
-# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
-_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
+# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
+_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+(?:['’]s)?\s+){{0,2}}$")
 _PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
 _GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
 _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
@@ -149,6 +151,8 @@ def find_people(
             # Energy Sergey Tsivilev" -> try shorter offices, longest first
             for end in [match.end()] + [m.start() - 1 for m in reversed(list(_WORD_START.finditer(match.group(0))))]:
                 end = end if end == match.end() else match.start() + end
+                if _CONNECTOR_END.search(text, match.start(), end):
+                    continue  # "Minister of Ecology and" / "Natural Resources": a portfolio's words, no name
                 hit = _after_role(text, match.start(), end, role, places, gazetteer, language)
                 if hit:
                     break
@@ -158,7 +162,12 @@ def find_people(
             # is not "Foreign Minister X"
             ident = hit.entity.ident if hit else None
             if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
+                if ident in hits and hit.entity.country is None and hits[ident].entity.country:
+                    hit = PersonHit(replace(hit.entity, country=hits[ident].entity.country), hit.mention)
                 hits[ident], office[ident] = hit, match.start()
+            elif hit and hits[ident].entity.country is None and hit.entity.country and gazetteer.entity("person", ident) is None:
+                # "COP29 President X, Azerbaijan's Minister of …": the country a later office gives, to a new person
+                hits[ident] = PersonHit(replace(hits[ident].entity, country=hit.entity.country), hits[ident].mention)
     if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
         for hit in _listed(text, places, gazetteer, language):
             if hit.entity.ident not in hits:
@@ -335,6 +344,9 @@ def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, in
     return (start, run.end()) if _name_at(text, start) else False
 
 
+_OFFICE_WORD = regex.compile(r"(\p{L}+)\s+")
+
+
 def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | None:
     """ "Sanjay Kumar Agarwal, Chairman of …": the name just before ", <role>"."""
     before = text[max(0, start - 60) : start]
@@ -347,11 +359,18 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
         first = _PARTICLES.match(before, cue_end).end()
         if " " not in before[first : match.end(1)].strip():
             return None
+    office = _OFFICE_WORD.match(before, first, match.end(1))  # "COP29 President X, …": the office is no name
+    while office and office.group(1).casefold() in _office_words():
+        first = office.end()
+        office = _OFFICE_WORD.match(before, first, match.end(1))
+    if " " not in before[first : match.end(1)].strip():
+        return None
     offset = start - len(before)
     span = (offset + first, offset + match.end(1))
     after = text[start : start + 200]
-    country = next((m.ident for m in places.countries_starting_in(start, start + len(after))
-                    if "," not in text[start : m.start]), None)
+    # "X, Azerbaijan's Minister of …", "X, Minister of Foreign Affairs of Y"
+    country = _country_before(text, start, places) or next(
+        (m.ident for m in places.countries_starting_in(start, start + len(after)) if "," not in text[start : m.start]), None)
     return _person(text, span, role, country, places, gazetteer, language)
 
 
