@@ -209,6 +209,10 @@ OFFICES = [
                                            "Natural Resources, opened the session.", [("Mukhtar Babayev", "President", "az")]),
     ("en_portfolio_with_and_still_names", "en", "Minister of Trade and Industry Ebrahim Patel met the delegation.",
      [("Ebrahim Patel", "Minister", None)]),
+    # a counterpart named after a bare title, of the country that qualifies the word; a counterpart unnamed is no one
+    ("en_counterpart_minister", "en", "He held a telephone conversation with his Zimbabwean counterpart, Minister Amon "
+                                      "Murwira, on the elections.", [("Amon Murwira", "Minister", "zw")]),
+    ("en_counterpart_unnamed", "en", "He met his counterpart in Cairo.", []),
 ]
 
 

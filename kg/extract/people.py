@@ -168,6 +168,10 @@ def find_people(
             elif hit and hits[ident].entity.country is None and hit.entity.country and gazetteer.entity("person", ident) is None:
                 # "COP29 President X, Azerbaijan's Minister of …": the country a later office gives, to a new person
                 hits[ident] = PersonHit(replace(hits[ident].entity, country=hit.entity.country), hits[ident].mention)
+    if any(word in text for word in _COUNTERPART_WORDS):  # "his Mozambican counterpart, Minister Verónica Macamo"
+        for hit in _counterparts_named(text, places, gazetteer, language):
+            if hit.entity.ident not in hits:
+                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
         for hit in _listed(text, places, gazetteer, language):
             if hit.entity.ident not in hits:
@@ -187,6 +191,31 @@ def find_people(
         if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
             kept.append(hit)
     return kept
+
+
+# a counterpart, then (a bare title and) the name: "his Mozambican counterpart, Minister Verónica Macamo", "su homóloga
+# británica, la ministra X", "son homologue, M. X"
+_COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog")
+_COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa])"
+                                  r"(?P<adjective>\s+\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
+                                  r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler))\s+)?")
+
+
+def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+    """The people named right after "counterpart" and a bare title, of the country the word is qualified
+    by ("his Mozambican counterpart, Minister X"; "su homóloga británica, X")."""
+    found = []
+    for match in _COUNTERPART_NAME.finditer(text):
+        span = _name_at(text, match.end())
+        if span is None:
+            continue
+        country = _country_before(text, match.start() - 1, places)
+        if country is None and match.group("adjective"):
+            country = next((m.ident for m in places.countries_starting_in(match.start("adjective") + 1, match.start("adjective") + 1)), None)
+        hit = _person(text, span, "Minister" if "inist" in match.group(0) else None, country, places, gazetteer, language)
+        if hit:
+            found.append(hit)
+    return found
 
 
 # a plural office before a list of its holders, each with their portfolio in parentheses or not
