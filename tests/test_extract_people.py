@@ -395,6 +395,16 @@ COUNTERPARTS = [
     # an abbreviation's dot ends no sentence between a cue and its person
     ("en_meeting_with_he_mr", "Prime Minister ISHIBA Shigeru visited Viet Nam. He held a summit meeting with H.E. Mr. "
                               "Pham Minh Chinh, Prime Minister of Viet Nam.", ["shigeru-ishiba"], ["pham-minh-chinh"]),
+    # a country's delegation or side: the speakers' where of the speakers' country, else the participants'; where no one
+    # acts yet, who leads a delegation is the actor
+    ("en_delegation_sides", "Russia-US talks in Istanbul lasted six hours — Ushakov\n\nISTANBUL, February 27. /TASS/. "
+                            "Russian and US delegations held talks in Istanbul on Thursday, Kremlin aide Yury Ushakov told "
+                            "reporters.\n\nThe Russian delegation included Foreign Minister Sergey Lavrov. The US side was "
+                            "represented by Secretary of State Marco Rubio.", ["yury-ushakov", "sergey-lavrov"],
+     ["marco-rubio"]),
+    ("en_delegation_led_no_actor_yet", "BRICS foreign ministers meet in Kazan\n\nKAZAN, June 10. /TASS/. A meeting of "
+                                       "BRICS foreign ministers has begun in Kazan. The Brazilian delegation is led by "
+                                       "Foreign Minister Mauro Vieira.", ["mauro-vieira"], []),
     # who goes with someone is on their side: the actor's, a speaker (a delegation's named members speak)
     ("en_accompanied_by_in_the_title", "President Cyril Ramaphosa, accompanied by Minister Ronald Lamola, arrived in "
                                        "Luanda for the SADC summit.", ["cyril-ramaphosa", "ronald-lamola"], []),

@@ -117,14 +117,18 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         rest = story[1][story[1].find(first) + len(first) :]
         later = 2 if lead else 3
         for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
-            _counterparts(paragraph, text, people, speakers, participants, kinds)
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
             if met is not None and kinds is _OWN:
                 cast = participants + met
-                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",))
+                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",), gz)
                 met += cast[len(participants) + len(met) :]
         for paragraph in story[1:]:
             if "joined" in paragraph:
                 _joiners(paragraph, people, speakers, participants, gz, language)
+    elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X")
+        first = "" if lead else first_sentence(story[1])
+        for paragraph in [story[1][story[1].find(first) + len(first) :]] + story[2:]:
+            _counterparts(paragraph, text, people, speakers, participants, _OWN, gz)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
@@ -230,10 +234,13 @@ _OWN = ("part", "side")  # the cues of who takes part in this event, not of a me
 
 
 def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
-                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL) -> None:
+                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None) -> None:
     """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
     the same sentence, not within quotation marks nor after a quotation: a counterpart or who takes
-    part, to the participants; who goes with someone, to that person's side."""
+    part, to the participants (who takes part where no one acts yet, to the speakers: the actor); who
+    goes with someone, to that person's side; a country's delegation, to that country's side ("The
+    Russian delegation included X", "The US side was represented by Y", "Por la parte estadounidense
+    participaron Z")."""
     start = text.find(paragraph) if paragraph.strip() else -1
     if start < 0:
         return
@@ -253,12 +260,38 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
         if cue is None or cue[0] not in kinds or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200):
             continue
         into = participants
-        if cue[0] == "side":
+        if cue[0] != "counterpart":
+            into = _delegation(text, window + skip + cue[1], window + skip + cue[2], speakers, participants, gz)
+        if into is None and cue[0] == "side":
             into = _side(text, window + skip + cue[1], window + skip + cue[2], inside, hit, speakers, participants)
             if into is None:
                 continue
+        elif into is None:
+            into = participants if speakers else speakers
         into.append(hit)
         seen.add(hit.entity.ident)
+
+
+# a side or a delegation, which a country qualifies: "The Russian delegation", "The US side", "Por la parte estadounidense"
+_SIDE_WORD = regex.compile(r"(?i:\b(?:delegations?|side|parte|partie|Seite|délégation|delegación|delegação|delegazione"
+                           r"|делегаци\w*|сторон\w*))\b")
+
+
+def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHit], participants: list[PersonHit],
+                gz) -> list[PersonHit] | None:
+    """The side of the country whose delegation or side a cue speaks of, in the 40 characters before
+    it and in it: the speakers' where they are of that country (or no one speaks yet), else the
+    participants'. None where no country qualifies a side."""
+    start = max(0, cue_start - 40)
+    for end in _END.finditer(text, start, cue_start):
+        start = end.end()
+    if gz is None or not _SIDE_WORD.search(text, start, cue_end):
+        return None
+    countries = [m for m in gz.find(text[start:cue_start], ("country",))]
+    if not countries:
+        return None
+    code = countries[-1].ident
+    return speakers if not speakers or any(code == h.entity.country for h in speakers) else participants
 
 
 # how far before a person a cue may be (in the same sentence): a list of a delegation's members; a counterpart
