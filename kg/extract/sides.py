@@ -301,8 +301,9 @@ _WINDOW = 300
 
 def about(before: str) -> bool:
     """Whether what follows ``before`` is whom or what the post is about (a subject cue of
-    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …")."""
-    return (_cue_before(before) or ("",))[0] == "subject"
+    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …"). (The
+    subject cues alone are looked for first: nearly no title has one, and every title's countries ask.)"""
+    return bool(_counterpart(("subject",)).search(before)) and (_cue_before(before) or ("",))[0] == "subject"
 
 
 def _cue_before(before: str) -> tuple[str, int, int] | None:
