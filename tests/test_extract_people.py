@@ -405,6 +405,12 @@ COUNTERPARTS = [
     ("en_delegation_led_no_actor_yet", "BRICS foreign ministers meet in Kazan\n\nKAZAN, June 10. /TASS/. A meeting of "
                                        "BRICS foreign ministers has begun in Kazan. The Brazilian delegation is led by "
                                        "Foreign Minister Mauro Vieira.", ["mauro-vieira"], []),
+    # two of one country joined by "and" (or a comma) in the title are one delegation: both speak; two countries' are
+    # two sides
+    ("en_one_delegation_in_the_title", "🇬🇧🇺🇦 The Prime Minister Keir Starmer and Foreign Secretary David Lammy are in "
+                                       "Kyiv today.", ["keir-starmer", "david-lammy"], []),
+    ("en_one_delegation_receives", "Vladimir Putin and Sergey Lavrov received Egypt's Foreign Minister Badr Abdelatty.",
+     ["vladimir-putin", "sergey-lavrov"], ["badr-abdelatty"]),
     # who goes with someone is on their side: the actor's, a speaker (a delegation's named members speak)
     ("en_accompanied_by_in_the_title", "President Cyril Ramaphosa, accompanied by Minister Ronald Lamola, arrived in "
                                        "Luanda for the SADC summit.", ["cyril-ramaphosa", "ronald-lamola"], []),

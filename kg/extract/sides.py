@@ -90,6 +90,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 cue = _cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
                 into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants) if cue and cue[0] == "side" else participants
+                if into is participants and speakers and _fellow(title, speakers[-1], hit):
+                    into = speakers  # "The Prime Minister X and Foreign Secretary Y are in Kyiv today": one delegation
                 if into is not None:
                     into.append(hit)
     if speakers and len(story) > 1:  # "…, where he was received by Namibia's President X"
@@ -147,6 +149,19 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         cast = {h.entity.ident for h in participants}
         speakers.extend(h for h in _quoted(text[: _head_end(text, head)], people) if h.entity.ident not in cast)
     return speakers, participants
+
+
+# "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names
+_AND_ONLY = regex.compile(r"(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+
+
+def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
+    """Whether ``hit`` is named right after the speaker, joined by "and", and of the same country: one
+    side's two members, not two sides ("Lavrov and Wang Yi held talks" is no delegation)."""
+    country = speaker.entity.country
+    return (bool(country) and hit.entity.country == country and speaker.mention.end <= hit.mention.start
+            and bool(_AND_ONLY.fullmatch(text, speaker.mention.end, hit.mention.start))
+            and not _cue_before(text[speaker.mention.end : hit.mention.start]))
 
 
 def _head_end(text: str, head: list[str]) -> int:
