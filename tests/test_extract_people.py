@@ -269,6 +269,13 @@ CAST = [
                                       "della Presidente Giorgia Meloni.", ["antonio-tajani", "sergey-lavrov"], ["giorgia-meloni"]),
     ("ru_privetstvennym_slovom", "Форум регионов открылся в Гродно\n\nС приветственным словом к гостям обратился "
                                  "Министр иностранных дел России Сергей Лавров.", ["sergey-lavrov"], []),
+    # … also where the story's first sentence names no one, the guest after the billed speakers takes part
+    ("it_alla_presenza_after_an_empty_first_sentence", "Conferenza per la pace\n\n📍 Roma, 10 luglio 2025\n\nSi apre oggi a "
+                                                       "Roma la conferenza internazionale. Alla sessione di apertura "
+                                                       "intervengono la Presidente del Consiglio Giorgia Meloni e il "
+                                                       "Ministro Antonio Tajani, alla presenza del Segretario generale "
+                                                       "della NATO Mark Rutte.", ["giorgia-meloni", "antonio-tajani"],
+     ["mark-rutte"]),
     ("it_presieduta_dalla", "Il Ministro Antonio Tajani partecipa alla riunione del Consiglio Affari Esteri a Bruxelles, "
                             "presieduta dall'Alto Rappresentante Kaja Kallas.", ["antonio-tajani"], ["kaja-kallas"]),
     # who opens the event: a speaker of the speakers' country, else a participant; not who opened something else

@@ -127,10 +127,13 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         for paragraph in story[1:]:
             if "joined" in paragraph:
                 _joiners(paragraph, people, speakers, participants, gz, language)
-    elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X")
+    elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X");
+        # a counterpart read as before ("… intervengono X e Y, alla presenza della Presidente … Z": the billed speakers later)
         first = "" if lead else first_sentence(story[1])
-        for paragraph in [story[1][story[1].find(first) + len(first) :]] + story[2:]:
-            _counterparts(paragraph, text, people, speakers, participants, _OWN, gz)
+        rest = story[1][story[1].find(first) + len(first) :]
+        later = 2 if lead else 3
+        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
