@@ -285,6 +285,10 @@ CAST = [
     ("en_opened_the_meeting_host", "Lavrov attends the SCO Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "
                                    "arrived in Astana today.\n\nPresident Kassym-Jomart Tokayev opened the meeting.",
      ["sergey-lavrov"], ["kassym-jomart-tokayev"]),
+    ("fr_a_ouvert_aux_cotes_du", "Sommet sur l'océan\n\n📍 Nice\n\nLes 9 et 10 juin, la France accueille les dirigeants "
+                                 "du monde. Le président de la République, Emmanuel Macron, a ouvert la séance plénière aux "
+                                 "côtés du président brésilien, Luiz Inácio Lula da Silva.", ["emmanuel-macron"],
+     ["luiz-inacio-lula-da-silva"]),
     ("en_opened_something_else", "Lavrov arrives in Astana\n\nForeign Minister Sergey Lavrov arrived in Astana today.\n\n"
                                  "President Kassym-Jomart Tokayev opened the new airport terminal last year.", ["sergey-lavrov"], []),
     ("en_opened_by_a_host", "Lavrov attends the CIS Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "

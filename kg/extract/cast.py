@@ -32,10 +32,23 @@ _SPEAKER_BEFORE = regex.compile(
 # who addresses the event: "President X addressed the opening session"
 _EVENT = r"(?:session|meeting|conference|forum|summit|participants|assembly|council|plenary|audience|gathering)"
 _SPEAKER_AFTER = regex.compile(_QUALIFIER + r"\s+addressed\s+the\s+(?:\w+\s+){0,2}" + _EVENT + r"\b")
-# who opens the event: "President X opened the meeting" (the speakers' side, or taking part: kg/extract/sides.py)
-_OPENER_AFTER = regex.compile(_QUALIFIER + r"\s+(?:officially\s+|formally\s+)?opened\s+the\s+(?:[\w'’-]+\s+){0,3}"
+# who opens the event: "President X opened the meeting", "…, Emmanuel Macron, a ouvert la séance plénière", "inauguró
+# la cumbre", "abriu a reunião", "ha aperto i lavori", "eröffnete die Konferenz", "открыл заседание" (the speakers' side, or
+# taking part: kg/extract/sides.py)
+_OPENER_AFTER = regex.compile(_QUALIFIER + r",?\s+(?:(?:officially\s+|formally\s+)?opened\s+the\s+(?:[\w'’-]+\s+){0,3}"
                               r"(?:session|meeting|conference|forum|summit|assembly|council|plenary|dialogue|talks|exhibition"
-                              r"|congress|symposium|festival|week)\b")
+                              r"|congress|symposium|festival|week)"
+                              r"|a\s+ouvert\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:séance|session|réunion|sommet|conférence"
+                              r"|forum|conseil|assemblée|travaux)"
+                              r"|(?:inauguró|ha\s+inaugurado|abrió)\s+(?:hoy\s+)?(?:la|el|los|las)\s+(?:[\w'’-]+\s+){0,2}(?:sesión|reunión"
+                              r"|cumbre|conferencia|foro|consejo|asamblea|plenaria|jornadas?)"
+                              r"|(?:abriu|inaugurou)\s+(?:hoje\s+)?(?:a|o|os|as)\s+(?:[\w'’-]+\s+){0,2}(?:sessão|reunião|cúpula|cimeira"
+                              r"|conferência|fórum|conselho|assembleia|plenária)"
+                              r"|(?:ha\s+aperto|apre)\s+(?:oggi\s+)?(?:la|il|i|le|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:sessione|riunione"
+                              r"|vertice|conferenza|forum|consiglio|assemblea|lavori)"
+                              r"|eröffnete\s+(?:heute\s+)?(?:die|den|das)\s+(?:[\w'’-]+\s+){0,2}(?:Sitzung|Konferenz|Gipfel|Tagung"
+                              r"|Forum|Versammlung)"
+                              r"|открыл[аи]?\s+(?:[\w-]+\s+){0,2}(?:заседание|встречу|саммит|конференцию|форум|сессию|совещание))\b")
 # a list's header: "Speakers:", "Спикеры:", "Ponentes:"; its items are the lines after it
 _SPEAKERS_HEADER = regex.compile(r"(?im)^[\W_]*(?:speakers|panelists|panellists|спикеры|выступающие|ponentes|oradores)\s*:\s*$")
 _ITEM = regex.compile(r"^[^\S\n]*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
@@ -66,7 +79,8 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
 # "The meeting was opened by X", "Pertemuan dibuka oleh Perdana Menteri X", "inaugurada por", "ouverte par"
 _OPENER_BEFORE = regex.compile(r"(?i:\bopened\s+by|\bdibuka\s+oleh|\binaugurad[ao]\s+por|\bouverte?s?\s+par"
                                r"|\beröffnet\s+(?:von|durch))\s+" + _GAP)
-_OPENER_WORDS = ("opened", "dibuka", "inaugurad", "ouvert", "eröffnet")  # one of which each opener cue has
+# one of which each opener cue has (folded)
+_OPENER_WORDS = ("opened", "dibuka", "inaugur", "ouvert", "eröffnet", "abri", "aperto", "apre", "открыл")
 
 
 def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:
