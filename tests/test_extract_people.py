@@ -471,6 +471,10 @@ COUNTERPARTS = [
                                 "Lavrov and Secretary of State Marco Rubio.", [], []),
     ("en_in_memory_of", "Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo. They laid a wreath in "
                         "memory of President Gamal Abdel Nasser.", ["sergey-lavrov"], ["badr-abdelatty"]),
+    ("en_will_call_on_his_majesty", "Visit of External Affairs Minister to Oman (January 10-11, 2025)\n\nExternal Affairs "
+                                    "Minister Dr. S. Jaishankar will visit Muscat from 10-11 January 2025.\n\nDuring the "
+                                    "visit, EAM will call on His Majesty Sultan Haitham bin Tarik and hold talks with his "
+                                    "counterpart.", ["subrahmanyam-jaishankar"], ["haitham-bin-tariq"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),
