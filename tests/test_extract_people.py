@@ -213,6 +213,7 @@ OFFICES = [
     ("en_counterpart_minister", "en", "He held a telephone conversation with his Zimbabwean counterpart, Minister Amon "
                                       "Murwira, on the elections.", [("Amon Murwira", "Minister", "zw")]),
     ("en_counterpart_unnamed", "en", "He met his counterpart in Cairo.", []),
+    ("fr_homologue_de_a_country", "fr", "Conférence de presse à l'issue des entretiens avec son homologue de RD Congo.", []),
 ]
 
 

@@ -25,7 +25,7 @@ from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import relative_day
-from kg.extract.sides import HEAD_LINES, about, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
+from kg.extract.sides import HEAD_LINES, about, add_cast, may_be_about, byline, forwarded_speaker, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.literals import required
@@ -302,8 +302,9 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
     """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
+    subject = may_be_about(title)  # "X mourns the passing of Namibia's Founding President"
     codes += [m.ident for m in gz.find(title, ("country",)) if not _TOPIC.search(title, max(0, m.start - 40), m.start)
-              and not about(title[: m.start])]  # "X mourns the passing of Namibia's Founding President"
+              and not (subject and about(title[: m.start]))]
     for ref in hashtags:
         if len(ref.denotes) >= 2:
             codes += [ident for kind, ident in ref.denotes if kind == "country"]

@@ -80,7 +80,7 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
 _OPENER_BEFORE = regex.compile(r"(?i:\bopened\s+by|\bdibuka\s+oleh|\binaugurad[ao]\s+por|\bouverte?s?\s+par"
                                r"|\beröffnet\s+(?:von|durch))\s+" + _GAP)
 # one of which each opener cue has (folded)
-_OPENER_WORDS = ("opened", "dibuka", "inaugur", "ouvert", "eröffnet", "abri", "aperto", "apre", "открыл")
+_OPENER_WORDS = ("opened", "dibuka", "inaugur", "ouvert", "eröffnet", "abriu", "abrió", "aperto", "apre", "открыл")
 
 
 def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:

@@ -194,10 +194,10 @@ def find_people(
 
 
 # a counterpart, then (a bare title and) the name: "his Mozambican counterpart, Minister Verónica Macamo", "su homóloga
-# británica, la ministra X", "son homologue, M. X"
+# británica, la ministra X", "son homologue, M. X"; not "son homologue de RD Congo" (a country's name after a preposition)
 _COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog")
 _COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa])"
-                                  r"(?P<adjective>\s+\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
+                                  r"(?P<adjective>\s+(?!(?:of|from|in|at|de|du|des|del|di|da|do|dos|das|della|en|à|aus|von|из|в)\b)\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
                                   r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler))\s+)?")
 
 

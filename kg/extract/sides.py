@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import regex
 
+from kg import cues
 from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
+from kg.literals import required
 from kg.models import Mention
 from kg.textutil import first_sentence
 
@@ -39,8 +41,8 @@ _REST = (r"(?:[^.;]|(?-i:(?<=(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Am
 @functools.lru_cache(maxsize=None)
 def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> regex.Pattern:
     """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
-    cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
-    return regex.compile(rf"\b(?:{cues})\b{_REST}", regex.IGNORECASE)
+    alternatives = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
+    return regex.compile(rf"\b(?:{alternatives})\b{_REST}", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,8 +51,23 @@ def _cues() -> regex.Pattern:
     kinds: dict[str, list[str]] = {}
     for _, row in tsv_rows("counterpart_cues.tsv"):
         kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
-    groups = "|".join(f"(?P<{kind}>{'|'.join(cues)})" for kind, cues in kinds.items())
+    groups = "|".join(f"(?P<{kind}>{'|'.join(rows)})" for kind, rows in kinds.items())
     return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _literals(kinds: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Strings one of which (folded) a text has where a cue of ``kinds`` is in it (kg.literals; None:
+    not known, search)."""
+    rows = [row["cue"] for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds]
+    found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold)
+    return None if found is None else tuple(sorted(found))
+
+
+def _may_have(folded: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a folded text may have a cue of ``kinds``: one of the strings they need is in it."""
+    strings = _literals(kinds)
+    return strings is None or any(s in folded for s in strings)
 
 
 # where a sentence ends, as for _REST
@@ -74,7 +91,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         in_title = find_people(first, gz, language) if first else []
         title = first
     # whom the post is about is no side to it: "X mourns the passing of … Dr Y", "welcomes the agreement reached by Y"
-    in_title = [h for h in in_title if not about(title[: h.mention.start])]
+    if in_title and may_be_about(title):
+        in_title = [h for h in in_title if not about(title[: h.mention.start])]
     speakers, participants = [], []
     if in_title:
         between = _BETWEEN.search(title)
@@ -263,9 +281,11 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
     if start < 0:
         return
     end = start + len(paragraph)
+    inside = [h for h in people if start <= h.mention.start < end]
+    if not inside or not _may_have(cues.fold(paragraph), kinds):
+        return
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
     seen = {h.entity.ident for h in speakers + participants}
-    inside = [h for h in people if start <= h.mention.start < end]
     for hit in inside:
         at = hit.mention.start
         if hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
@@ -317,11 +337,18 @@ def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHi
 _WINDOW = 300
 
 
+@functools.lru_cache(maxsize=256)
+def may_be_about(text: str) -> bool:
+    """Whether a text may have a subject cue (one of the strings they need is in it): where it has none,
+    :func:`about` is False at every place in it. (Nearly no title has one, and every title's people and
+    countries would ask; a title is asked twice, for its people and for its countries.)"""
+    return _may_have(cues.fold(text), ("subject",))
+
+
 def about(before: str) -> bool:
     """Whether what follows ``before`` is whom or what the post is about (a subject cue of
-    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …"). (The
-    subject cues alone are looked for first: nearly no title has one, and every title's countries ask.)"""
-    return bool(_counterpart(("subject",)).search(before)) and (_cue_before(before) or ("",))[0] == "subject"
+    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …")."""
+    return (_cue_before(before) or ("",))[0] == "subject"
 
 
 def _cue_before(before: str) -> tuple[str, int, int] | None:
@@ -449,4 +476,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "about", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "about", "add_cast", "may_be_about", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
