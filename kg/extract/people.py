@@ -197,7 +197,8 @@ def find_people(
 # británica, la ministra X", "son homologue, M. X"; not "son homologue de RD Congo" (a country's name after a preposition)
 _COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog")
 _COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa])"
-                                  r"(?P<adjective>\s+(?!(?:of|from|in|at|de|du|des|del|di|da|do|dos|das|della|en|à|aus|von|из|в)\b)\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
+                                  r"(?P<adjective>\s+(?!(?:of|from|in|at|de|du|des|del|di|da|do|dos|das|della|en|à|aus|von|из|в)\b)"
+                                  r"\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
                                   r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler))\s+)?")
 
 
@@ -211,7 +212,8 @@ def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, lang
             continue
         country = _country_before(text, match.start() - 1, places)
         if country is None and match.group("adjective"):
-            country = next((m.ident for m in places.countries_starting_in(match.start("adjective") + 1, match.start("adjective") + 1)), None)
+            at = match.start("adjective") + 1
+            country = next((m.ident for m in places.countries_starting_in(at, at)), None)
         hit = _person(text, span, "Minister" if "inist" in match.group(0) else None, country, places, gazetteer, language)
         if hit:
             found.append(hit)

@@ -107,7 +107,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         for hit in in_title:
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
                 cue = _cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
-                into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants) if cue and cue[0] == "side" else participants
+                into = participants
+                if cue and cue[0] == "side":
+                    into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants)
                 if into is participants and speakers and _fellow(title, speakers[-1], hit):
                     into = speakers  # "The Prime Minister X and Foreign Secretary Y are in Kyiv today": one delegation
                 if into is not None:
