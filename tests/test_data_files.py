@@ -3,7 +3,7 @@
 - people.ttl and organisations.ttl: the people and organisations kg recognises by name;
 - event_cues.tsv: the words that tell the type of event a post reports;
 - country_adjectives.tsv: country adjectives of languages that write them in lower case;
-- counterpart_cues.tsv: the words after which a person is the actor's counterpart.
+- counterpart_cues.tsv: the words after which a person is the actor's counterpart, or on a side.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -464,8 +464,8 @@ def test_counterpart_cues_rows():
         where = f"kg/data/counterpart_cues.tsv:{number}"
         if not regex.fullmatch(r"[a-z]{2}", row["language"]):
             problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in ("counterpart", "part", "subject"):
-            problems.append(f"{where}: kind {row['kind']!r} is none of 'counterpart', 'part', 'subject'")
+        if row["kind"] not in ("counterpart", "part", "side", "subject"):
+            problems.append(f"{where}: kind {row['kind']!r} is not 'counterpart', 'part', 'side' or 'subject'")
         try:
             pattern = regex.compile(row["cue"], regex.IGNORECASE)
         except regex.error as exc:
@@ -474,3 +474,45 @@ def test_counterpart_cues_rows():
         if pattern.match(""):
             problems.append(f"{where}: matches an empty string")
     assert not problems, "\n".join(problems)
+
+
+COUNTERPART_PHRASES = [
+    "Russian Foreign Minister Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty",
+    "Among the ministers in attendance are Mr Sergey Lavrov of the Russian Federation",
+    "President Ramaphosa was accompanied by Ministers Ronald Lamola (International Relations and Cooperation)",
+    "MOURNS THE LOSS OF FORMER PRESIDENT", "The Russian Delegation Was Headed By Presidential Aide",
+    "Acompañaron al Presidente el canciller Gerardo Werthein", "ACOMPAÑADO POR EL CANCILLER",
+    "В заседании приняли участие министр иностранных дел Армении", "В СОПРОВОЖДЕНИИ МИНИСТРА",
+    "Gastgeber ist der italienische Außenminister", "AUF EINLADUNG VON", "in Begleitung des Ministers",
+    "Il y rencontrera son homologue italien", "EN PRÉSENCE DU PRÉSIDENT", "lamenta el fallecimiento del papa Francisco",
+    "será recebido pelo imperador", "alla presenza della Presidente della Commissione europea",
+]
+
+
+def test_counterpart_cues_are_looked_for_where_their_strings_are():
+    """kg/extract/sides.py looks for a cue of counterpart_cues.tsv only where the folded text has one of
+    the strings the cues of its kind need (kg.literals): every kind has some, a phrase with a cue (as
+    written, in capitals, in title case) has them, and the letters the event cues' fold test does not
+    check fold as whatever they match ignoring case."""
+    import sys
+
+    from kg.cues import event_cues, fold
+    from kg.datafiles import tsv_rows
+    from kg.extract import sides
+
+    kinds = {row["kind"] for _, row in tsv_rows("counterpart_cues.tsv")}
+    assert all(sides._literals((kind,)) for kind in kinds)
+    found = 0
+    for phrase in COUNTERPART_PHRASES:
+        for variant in (phrase, phrase.upper(), phrase.title()):
+            match = sides._cues().search(variant)
+            if match:
+                found += 1
+                assert sides._may_have(fold(variant), (match.lastgroup,)), (variant, match.lastgroup)
+    assert found >= 2 * len(COUNTERPART_PHRASES)
+    checked = {ch for cue in event_cues() for ch in cue.text}
+    letters = {ch for _, row in tsv_rows("counterpart_cues.tsv") for ch in row["cue"] if ch.isalpha()} - checked
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    wrong = [(letter, m.group(0)) for letter in letters for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
+             if fold(m.group(0)) != fold(letter)]
+    assert not wrong, wrong

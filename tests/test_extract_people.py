@@ -199,9 +199,29 @@ OFFICES = [
     ("en_portfolio_with_and_is_no_name", "en", "Enquiries: Spokesperson for the Minister of International Relations "
                                                "and Cooperation", []),
     ("en_portfolio_with_and_before_a_comma_is_no_name", "en", "Mukhtar Babayev, Azerbaijan's Minister of Ecology and "
-                                                              "Natural Resources, called the conference a moment of truth.", []),
+                                                              "Natural Resources, called the conference a moment of truth.",
+     [("Mukhtar Babayev", "Minister", "az")]),
     ("en_shorter_office_still_finds_the_holder", "en", "Minister of Energy Sergey Tsivilev arrived.",
      [("Sergey Tsivilev", "Minister", None)]),
+    # a plural office before a list of its holders, each with a portfolio in parentheses (fifth held-out set); surnames
+    # alone mint no one
+    ("en_ministers_list", "en", "He was accompanied by Ministers Thandi Modise (Defence), Blade Nzimande (Higher "
+                                "Education, Science and Innovation) and Ebrahim Patel (Trade).",
+     [("Thandi Modise", "Minister", None), ("Blade Nzimande", "Minister", None), ("Ebrahim Patel", "Minister", None)]),
+    ("en_ministers_surnames", "en", "He was accompanied by Ministers Modise and Nzimande.", []),
+    # a portfolio's words after "and" are no name; the office after a name and a comma may have its country before it,
+    # and gives it to the person an earlier office named without one
+    ("en_portfolio_words_are_no_name", "en", "Azerbaijan's Minister of Ecology and Natural Resources called the "
+                                             "conference a success.", []),
+    ("en_name_comma_country_office", "en", "COP29 President Mukhtar Babayev, Azerbaijan's Minister of Ecology and "
+                                           "Natural Resources, opened the session.", [("Mukhtar Babayev", "President", "az")]),
+    ("en_portfolio_with_and_still_names", "en", "Minister of Trade and Industry Ebrahim Patel met the delegation.",
+     [("Ebrahim Patel", "Minister", None)]),
+    # a counterpart named after a bare title, of the country that qualifies the word; a counterpart unnamed is no one
+    ("en_counterpart_minister", "en", "He held a telephone conversation with his Zimbabwean counterpart, Minister Amon "
+                                      "Murwira, on the elections.", [("Amon Murwira", "Minister", "zw")]),
+    ("en_counterpart_unnamed", "en", "He met his counterpart in Cairo.", []),
+    ("fr_homologue_de_a_country", "fr", "Conférence de presse à l'issue des entretiens avec son homologue de RD Congo.", []),
 ]
 
 
@@ -258,8 +278,40 @@ CAST = [
                                       "della Presidente Giorgia Meloni.", ["antonio-tajani", "sergey-lavrov"], ["giorgia-meloni"]),
     ("ru_privetstvennym_slovom", "Форум регионов открылся в Гродно\n\nС приветственным словом к гостям обратился "
                                  "Министр иностранных дел России Сергей Лавров.", ["sergey-lavrov"], []),
+    # … also where the story's first sentence names no one, the guest after the billed speakers takes part
+    ("it_alla_presenza_after_an_empty_first_sentence", "Conferenza per la pace\n\n📍 Roma, 10 luglio 2025\n\nSi apre oggi a "
+                                                       "Roma la conferenza internazionale. Alla sessione di apertura "
+                                                       "intervengono la Presidente del Consiglio Giorgia Meloni e il "
+                                                       "Ministro Antonio Tajani, alla presenza del Segretario generale "
+                                                       "della NATO Mark Rutte.", ["giorgia-meloni", "antonio-tajani"],
+     ["mark-rutte"]),
     ("it_presieduta_dalla", "Il Ministro Antonio Tajani partecipa alla riunione del Consiglio Affari Esteri a Bruxelles, "
                             "presieduta dall'Alto Rappresentante Kaja Kallas.", ["antonio-tajani"], ["kaja-kallas"]),
+    # who opens the event: a speaker of the speakers' country, else a participant; not who opened something else
+    ("en_opened_the_session_own_side", "SADC Council of Ministers\n\nForeign Minister Ronald Lamola today chairs the "
+                                       "Council in Harare.\n\nPresident Cyril Ramaphosa opened the session, calling for "
+                                       "peace in the region.", ["ronald-lamola", "cyril-ramaphosa"], []),
+    ("en_opened_the_meeting_host", "Lavrov attends the SCO Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "
+                                   "arrived in Astana today.\n\nPresident Kassym-Jomart Tokayev opened the meeting.",
+     ["sergey-lavrov"], ["kassym-jomart-tokayev"]),
+    ("fr_a_ouvert_aux_cotes_du", "Sommet sur l'océan\n\n📍 Nice\n\nLes 9 et 10 juin, la France accueille les dirigeants "
+                                 "du monde. Le président de la République, Emmanuel Macron, a ouvert la séance plénière aux "
+                                 "côtés du président brésilien, Luiz Inácio Lula da Silva.", ["emmanuel-macron"],
+     ["luiz-inacio-lula-da-silva"]),
+    ("en_opened_something_else", "Lavrov arrives in Astana\n\nForeign Minister Sergey Lavrov arrived in Astana today.\n\n"
+                                 "President Kassym-Jomart Tokayev opened the new airport terminal last year.", ["sergey-lavrov"], []),
+    ("en_opened_by_a_host", "Lavrov attends the CIS Council of Foreign Ministers\n\nForeign Minister Sergey Lavrov "
+                            "arrived in Minsk today. The meeting was opened by Foreign Minister of Belarus Maxim Ryzhenkov.",
+     ["sergey-lavrov"], ["maxim-ryzhenkov"]),
+    # Indonesian chairs and openers: "yang dipimpin oleh X", "dibuka oleh X"
+    ("id_dipimpin_oleh_dibuka_oleh", "Menlu Sugiono Hadiri Pertemuan Menteri Luar Negeri OKI\n\nMenteri Luar Negeri RI "
+                                     "Sugiono menghadiri pertemuan yang dipimpin oleh Menteri Luar Negeri Turki Hakan Fidan. "
+                                     "Pertemuan dibuka oleh Presiden Recep Tayyip Erdoğan.",
+     ["sugiono"], ["recep-tayyip-erdogan", "hakan-fidan"]),
+    # who takes over the chair takes part
+    ("en_takes_over_as_chairperson", "African Union summit in Addis Ababa\n\nPresident Cyril Ramaphosa is taking part in "
+                                     "the summit.\n\nPresident João Lourenço of Angola takes over as Chairperson of the "
+                                     "Union for 2025.", ["cyril-ramaphosa"], ["joao-lourenco"]),
     # chairing something else, far below the head, is not this event's
     ("chair_of_another_body", "Lavrov meets with Turkish counterpart\n\nThe ministers met in Antalya.\n\nThey discussed "
                               "Syria.\n\nThey discussed trade.\n\nThey discussed Ukraine.\n\nThe commission is chaired "
@@ -352,6 +404,86 @@ COUNTERPARTS = [
     # the paragraph after the first is not read when the title named the actor
     ("en_a_later_paragraph", "Sergey Lavrov met with Badr Abdelatty in Cairo.\n\nThey discussed Gaza.\n\nLater, Lavrov "
                              "held talks with Ahmed Aboul Gheit.", ["sergey-lavrov"], ["badr-abdelatty"]),
+    # who attends, in a later paragraph of the head (fifth held-out set): its own cues, not another meeting's
+    ("en_in_attendance_later_paragraph", "BRICS Foreign Ministers' Meeting\n\n📍 Rio de Janeiro, 28 April 2025\n\n"
+                                         "Foreign Minister Mauro Vieira today chairs the meeting of the BRICS foreign "
+                                         "ministers.\n\nThe ministers discussed reform of the global governance. Among the "
+                                         "ministers in attendance are Mr Sergey Lavrov of the Russian Federation and Dr S. "
+                                         "Jaishankar of India.", ["mauro-vieira"], ["sergey-lavrov", "subrahmanyam-jaishankar"]),
+    ("en_delegation_led_by", "🇹🇷 Foreign Minister Hakan Fidan opened the talks in Istanbul today.\n\nThe Russian "
+                             "delegation was led by Deputy Foreign Minister Sergey Ryabkov.", ["hakan-fidan"], ["sergey-ryabkov"]),
+    # an abbreviation's dot ends no sentence between a cue and its person
+    ("en_meeting_with_he_mr", "Prime Minister ISHIBA Shigeru visited Viet Nam. He held a summit meeting with H.E. Mr. "
+                              "Pham Minh Chinh, Prime Minister of Viet Nam.", ["shigeru-ishiba"], ["pham-minh-chinh"]),
+    # a country's delegation or side: the speakers' where of the speakers' country, else the participants'; where no one
+    # acts yet, who leads a delegation is the actor
+    ("en_delegation_sides", "Russia-US talks in Istanbul lasted six hours — Ushakov\n\nISTANBUL, February 27. /TASS/. "
+                            "Russian and US delegations held talks in Istanbul on Thursday, Kremlin aide Yury Ushakov told "
+                            "reporters.\n\nThe Russian delegation included Foreign Minister Sergey Lavrov. The US side was "
+                            "represented by Secretary of State Marco Rubio.", ["yury-ushakov", "sergey-lavrov"],
+     ["marco-rubio"]),
+    ("en_delegation_led_no_actor_yet", "BRICS foreign ministers meet in Kazan\n\nKAZAN, June 10. /TASS/. A meeting of "
+                                       "BRICS foreign ministers has begun in Kazan. The Brazilian delegation is led by "
+                                       "Foreign Minister Mauro Vieira.", ["mauro-vieira"], []),
+    # two of one country joined by "and" (or a comma) in the title are one delegation: both speak; two countries' are
+    # two sides
+    ("en_one_delegation_in_the_title", "🇬🇧🇺🇦 The Prime Minister Keir Starmer and Foreign Secretary David Lammy are in "
+                                       "Kyiv today.", ["keir-starmer", "david-lammy"], []),
+    ("en_one_delegation_receives", "Vladimir Putin and Sergey Lavrov received Egypt's Foreign Minister Badr Abdelatty.",
+     ["vladimir-putin", "sergey-lavrov"], ["badr-abdelatty"]),
+    # who goes with someone is on their side: the actor's, a speaker (a delegation's named members speak)
+    ("en_accompanied_by_in_the_title", "President Cyril Ramaphosa, accompanied by Minister Ronald Lamola, arrived in "
+                                       "Luanda for the SADC summit.", ["cyril-ramaphosa", "ronald-lamola"], []),
+    ("es_acompanaron_al_presidente", "El presidente Javier Milei fue recibido hoy en Roma por la primera ministra Giorgia "
+                                     "Meloni.\n\nAcompañaron al Presidente la canciller Diana Mondino y el ministro de "
+                                     "Economía, Luis Caputo.", ["javier-milei", "diana-mondino", "luis-caputo"],
+     ["giorgia-meloni"]),
+    # … not where the one they go with is no one the event casts
+    ("en_accompanied_someone_else", "Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo.\n\nThe ministers "
+                                    "discussed Gaza.\n\nEgypt's President Abdel Fattah el-Sisi, accompanied by Prime "
+                                    "Minister Mostafa Madbouly, opened a new bridge over the Nile.",
+     ["sergey-lavrov"], ["badr-abdelatty"]),
+    # who joins someone the event casts is on their side; who joins the talks takes part (a speaker of the speakers'
+    # country); joining something else is not this event
+    ("en_joined_president", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nVice "
+                            "President JD Vance and Secretary of State Marco Rubio joined President Trump. The leaders "
+                            "discussed trade.", ["cyril-ramaphosa"], ["donald-trump", "jd-vance", "marco-rubio"]),
+    ("en_joined_the_talks", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nThe leaders "
+                            "discussed trade. Minister Ronald Lamola later joined the talks.",
+     ["cyril-ramaphosa", "ronald-lamola"], ["donald-trump"]),
+    ("en_joined_something_else", "President Cyril Ramaphosa met President Donald Trump at the White House today.\n\nVice "
+                                 "President JD Vance joined the Senate in 2023.", ["cyril-ramaphosa"], ["donald-trump"]),
+    # where the title and the first sentence name no actor, those whose words the head quotes speak ("“…,” said X",
+    # "“…,” X told delegates", "X, …, called the meeting “…”"); not where someone acts
+    ("en_said_after_a_quotation", "Health Assembly closes in Geneva\n\nMember States today adopted three resolutions on "
+                                  "primary health care.\n\n“This is a good day for global health,” said WHO "
+                                  "Director-General Tedros Adhanom Ghebreyesus.", ["tedros-adhanom-ghebreyesus"], []),
+    ("en_told_delegates_and_called", "Ocean Conference opens in Nice\n\nThe conference opened today.\n\n“We must act now,” "
+                                     "UN Secretary-General António Guterres told delegates. President Emmanuel Macron, the "
+                                     "host, called the meeting “a turning point for the ocean”.",
+     ["antonio-guterres", "emmanuel-macron"], []),
+    ("en_quoted_beside_an_actor", "Sergey Lavrov held talks in Cairo.\n\nThe talks lasted three hours.\n\n“The talks were "
+                                  "useful,” said Egyptian Foreign Minister Badr Abdelatty.", ["sergey-lavrov"], []),
+    ("en_no_quotation", "Ocean Conference opens in Nice\n\nThe conference opened today. President Emmanuel Macron said "
+                        "nothing about the dates of the next one.", [], []),
+    # … but a visit's meetings, told in a later paragraph, are the visit's
+    ("en_a_visits_meetings", "Prime Minister ISHIBA Shigeru's Visit to Malaysia and Indonesia\n\nFrom January 9 to 12, "
+                             "Mr. ISHIBA Shigeru, Prime Minister of Japan, visited Malaysia and Indonesia.\n\nIn Kuala "
+                             "Lumpur, Prime Minister Ishiba held a summit meeting with H.E. Mr. Anwar Ibrahim, Prime "
+                             "Minister of Malaysia. In Bogor, he held a summit meeting with H.E. Mr. Prabowo Subianto, "
+                             "President of Indonesia.", ["shigeru-ishiba"], ["anwar-ibrahim", "prabowo-subianto"]),
+    # whom the post is about is no side to it, even as the title's or the first sentence's first person
+    ("en_mourns_the_passing", "President Cyril Ramaphosa mourns the passing of Zambia's Founding President, Dr Kenneth "
+                              "Kaunda", ["cyril-ramaphosa"], []),
+    ("en_agreement_reached_by", "Statement attributable to the Spokesperson – on the Doha agreement\n\nThe "
+                                "Secretary-General welcomes the agreement reached today in Doha by Foreign Minister Sergey "
+                                "Lavrov and Secretary of State Marco Rubio.", [], []),
+    ("en_in_memory_of", "Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo. They laid a wreath in "
+                        "memory of President Gamal Abdel Nasser.", ["sergey-lavrov"], ["badr-abdelatty"]),
+    ("en_will_call_on_his_majesty", "Visit of External Affairs Minister to Oman (January 10-11, 2025)\n\nExternal Affairs "
+                                    "Minister Dr. S. Jaishankar will visit Muscat from 10-11 January 2025.\n\nDuring the "
+                                    "visit, EAM will call on His Majesty Sultan Haitham bin Tarik and hold talks with his "
+                                    "counterpart.", ["subrahmanyam-jaishankar"], ["haitham-bin-tariq"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),

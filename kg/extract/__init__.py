@@ -27,7 +27,7 @@ from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.relative import dateline_day, relative_day
-from kg.extract.sides import HEAD_LINES, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
+from kg.extract.sides import HEAD_LINES, about, add_cast, byline, forwarded_speaker, head_of, may_be_about, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.literals import required
@@ -123,11 +123,12 @@ class Extractor:
         flags = gz.flags(text)
         own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
-        speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language)
+        met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
+        speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
         add_cast(head_of(text, lines), people, speakers, participants)
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
-        people, speakers, participants = (own_officials(hits, own, gz) for hits in (people, speakers, participants))
-        forwarded = forwarded_speaker(post.forwarded_from, head, gz) if not speakers else None
+        people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
+        forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
         card = quote_card_speaker_part(title)
@@ -140,6 +141,8 @@ class Extractor:
             kind = event_type(signed[1])
         elif kind == "Other" and speakers and any(_SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
+        if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
+            participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         found = _event_date(title, head, body=kind != "Summary")
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(head[1:3], post.published.date() if post.published else None)
@@ -385,12 +388,13 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
     """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
+    subject = may_be_about(title)  # "X mourns the passing of Namibia's Founding President"
     named, topical = gz.find(title, ("country",)), False
     for i, m in enumerate(named):
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
         topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
-        if not topical:
+        if not topical and not (subject and about(title[: m.start])):
             codes.append(m.ident)
     for ref in hashtags:
         if len(ref.denotes) >= 2:

@@ -22,19 +22,38 @@ _CHAIR_BEFORE = regex.compile(
     # Serbian "под председавањем X", "председавајући(м) … X"
     r"|\b(?:dipimpin|diketuai|dibuka|dimoderatori)\s+oleh|\bdi\s+bawah\s+pimpinan|под\s+председавањем|\bpod\s+predsedavanjem"
     r"|председавајућ\w*|\bpredsedavajuć\w*)\s+" + _GAP)
-_CHAIR_AFTER = regex.compile(r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*"
-                             r"|председава(?:о|ла|ли)|predsedava(?:o|la|li))\b")
+# what may stand between a name and what the person does: "President X of Angola takes over as …", "X, Azerbaijan's
+# Minister of …, chaired …"
+_QUALIFIER = r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}|\s*,[^,.;\n]{1,80},)?"
+_CHAIR_AFTER = regex.compile(_QUALIFIER + r"\s+(?:(?:co-?)?chair(?:ed|s)|moderat(?:ed|es)|presidió|moderó|председательствовал\w*"
+                             r"|председава(?:о|ла|ли)|predsedava(?:o|la|li)"
+                             r"|(?:takes|took|will\s+take|is\s+taking)\s+over\s+as\s+(?:the\s+)?(?:new\s+|incoming\s+|rotating\s+)?"
+                             r"(?i:chair(?:person|man|woman)?)|assum(?:es|ed)\s+the\s+(?:rotating\s+)?(?i:chair(?:manship)?)"
+                             r"|asum(?:e|ió|irá)\s+la\s+presidencia\s+pro\s+tempore|assum(?:e|iu|irá)\s+a\s+presidência\s+pro\s+tempore)\b")
 _SPEAKER_BEFORE = regex.compile(
     r"(?i:\b(?:remarks|speech(?:es)?|addresses|presentations?)\s+(?:were\s+|was\s+)?(?:delivered|made|given)\s+by"
     r"|\bwith\s+(?:opening\s+|welcoming\s+|keynote\s+)?(?:remarks|speeches)\s+(?:by|from)|\baddressed\s+by"
-    r"|\bintervengono|\bс\s+приветственным\s+словом"
-    # the actor's own delegation: "President X, accompanied by the Minister of …, Mr Y, is participating …"
-    r"|\b(?P<with>accompanied\s+by|acompañad[oa]s?\s+(?:por|de)))\s+" + _GAP)
-# whom another accompanies: "… met Y, who was accompanied by Z" (Z is Y's side)
-_WHO_WAS = regex.compile(r"(?i:\b(?:who|que)\s+(?:is|was|were|are|iba|fue|estaba|va)\s*)$")
+    r"|\bintervengono|\bс\s+приветственным\s+словом)\s+" + _GAP)
 # who addresses the event: "President X addressed the opening session"
-_SPEAKER_AFTER = regex.compile(r"\s+addressed\s+the\s+(?:\w+\s+){0,2}(?:session|meeting|conference|forum|summit|participants"
-                               r"|assembly|council|plenary|audience|gathering)\b")
+_EVENT = r"(?:session|meeting|conference|forum|summit|participants|assembly|council|plenary|audience|gathering)"
+_SPEAKER_AFTER = regex.compile(_QUALIFIER + r"\s+addressed\s+the\s+(?:\w+\s+){0,2}" + _EVENT + r"\b")
+# who opens the event: "President X opened the meeting", "…, Emmanuel Macron, a ouvert la séance plénière", "inauguró
+# la cumbre", "abriu a reunião", "ha aperto i lavori", "eröffnete die Konferenz", "открыл заседание" (the speakers' side, or
+# taking part: kg/extract/sides.py)
+_OPENER_AFTER = regex.compile(_QUALIFIER + r",?\s+(?:(?:officially\s+|formally\s+)?opened\s+the\s+(?:[\w'’-]+\s+){0,3}"
+                              r"(?:session|meeting|conference|forum|summit|assembly|council|plenary|dialogue|talks|exhibition"
+                              r"|congress|symposium|festival|week)"
+                              r"|a\s+ouvert\s+(?:la|le|les|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:séance|session|réunion|sommet|conférence"
+                              r"|forum|conseil|assemblée|travaux)"
+                              r"|(?:inauguró|ha\s+inaugurado|abrió)\s+(?:hoy\s+)?(?:la|el|los|las)\s+(?:[\w'’-]+\s+){0,2}(?:sesión|reunión"
+                              r"|cumbre|conferencia|foro|consejo|asamblea|plenaria|jornadas?)"
+                              r"|(?:abriu|inaugurou)\s+(?:hoje\s+)?(?:a|o|os|as)\s+(?:[\w'’-]+\s+){0,2}(?:sessão|reunião|cúpula|cimeira"
+                              r"|conferência|fórum|conselho|assembleia|plenária)"
+                              r"|(?:ha\s+aperto|apre)\s+(?:oggi\s+)?(?:la|il|i|le|l['’])\s*(?:[\w'’-]+\s+){0,2}(?:sessione|riunione"
+                              r"|vertice|conferenza|forum|consiglio|assemblea|lavori)"
+                              r"|eröffnete\s+(?:heute\s+)?(?:die|den|das)\s+(?:[\w'’-]+\s+){0,2}(?:Sitzung|Konferenz|Gipfel|Tagung"
+                              r"|Forum|Versammlung)"
+                              r"|открыл[аи]?\s+(?:[\w-]+\s+){0,2}(?:заседание|встречу|саммит|конференцию|форум|сессию|совещание))\b")
 # a list's header: "Speakers:", "Спикеры:", "Ponentes:"; its items are the lines after it
 _SPEAKERS_HEADER = regex.compile(r"(?im)^[\W_]*(?:speakers|panelists|panellists|спикеры|выступающие|ponentes|oradores)\s*:\s*$")
 _ITEM = regex.compile(r"^[^\S\n]*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
@@ -62,12 +81,26 @@ def billed_speakers(text: str, people: list[PersonHit]) -> list[PersonHit]:
             or _SPEAKER_AFTER.match(text, h.mention.end) or any(start <= h.mention.start < end for start, end in listed)]
 
 
-def _billed(before: str) -> bool:
+# "The meeting was opened by X", "Pertemuan dibuka oleh Perdana Menteri X", "inaugurada por", "ouverte par"
+_OPENER_BEFORE = regex.compile(r"(?i:\bopened\s+by|\bdibuka\s+oleh|\binaugurad[ao]\s+por|\bouverte?s?\s+par"
+                               r"|\beröffnet\s+(?:von|durch))\s+" + _GAP)
+# one of which each opener cue has (folded)
+_OPENER_WORDS = ("opened", "dibuka", "inaugur", "ouvert", "eröffnet", "abriu", "abrió", "aperto", "apre", "открыл")
+
+
+def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """The people the text says open the event ("President X opened the meeting", "opened by X")."""
+    folded = text.casefold()
+    if not any(word in folded for word in _OPENER_WORDS):
+        return []
+    return [h for h in people if _OPENER_AFTER.match(text, h.mention.end)
+            or _billed(text[max(0, h.mention.start - 260) : h.mention.start], _OPENER_BEFORE)]
+
+
+def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
-    cue = _SPEAKER_BEFORE.search(before)
-    if cue and cue.group("with") and _WHO_WAS.search(before, max(0, cue.start() - 20), cue.start()):
-        return False
+    cue = cues.search(before)
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["billed_speakers", "chairs"]
+__all__ = ["billed_speakers", "chairs", "openers"]

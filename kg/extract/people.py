@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -33,8 +33,8 @@ _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]
 _SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
 _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
-# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …"
-_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+\s+){{0,2}}$")
+# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
+_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+(?:['’]s)?\s+){{0,2}}$")
 _PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
 _GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
 _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
@@ -197,7 +197,20 @@ def find_people(
         # is not "Foreign Minister X"
         ident = hit.entity.ident if hit else None
         if hit and (ident not in hits or (hit.mention.start, match.start()) < (hits[ident].mention.start, office[ident])):
+            if ident in hits and hit.entity.country is None and hits[ident].entity.country:
+                hit = PersonHit(replace(hit.entity, country=hits[ident].entity.country), hit.mention)
             hits[ident], office[ident] = hit, match.start()
+        elif hit and hits[ident].entity.country is None and hit.entity.country and gazetteer.entity("person", ident) is None:
+            # "COP29 President X, Azerbaijan's Minister of …": the country a later office gives, to a new person
+            hits[ident] = PersonHit(replace(hits[ident].entity, country=hit.entity.country), hits[ident].mention)
+    if any(word in text for word in _COUNTERPART_WORDS):  # "his Mozambican counterpart, Minister Verónica Macamo"
+        for hit in _counterparts_named(text, places, gazetteer, language):
+            if hit.entity.ident not in hits:
+                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
+    if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
+        for hit in _listed(text, places, gazetteer, language):
+            if hit.entity.ident not in hits:
+                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
     for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
                             (_HANDLE, lambda m: _handle_person(m.group(1), gazetteer))):
@@ -236,6 +249,62 @@ def _office_ends(match: regex.Match) -> Iterator[int]:
         last = words[:cut].rstrip(" ,").rsplit(None, 1)
         if not last or last[-1].casefold() not in _OPEN_WORDS:
             yield start + cut
+
+
+# a counterpart, then (a bare title and) the name: "his Mozambican counterpart, Minister Verónica Macamo", "su homóloga
+# británica, la ministra X", "son homologue, M. X"; not "son homologue de RD Congo" (a country's name after a preposition)
+_COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog")
+_COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa])"
+                                  r"(?P<adjective>\s+(?!(?:of|from|in|at|de|du|des|del|di|da|do|dos|das|della|en|à|aus|von|из|в)\b)"
+                                  r"\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
+                                  r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler))\s+)?")
+
+
+def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+    """The people named right after "counterpart" and a bare title, of the country the word is qualified
+    by ("his Mozambican counterpart, Minister X"; "su homóloga británica, X")."""
+    found = []
+    for match in _COUNTERPART_NAME.finditer(text):
+        span = _name_at(text, match.end())
+        if span is None:
+            continue
+        country = _country_before(text, match.start() - 1, places)
+        if country is None and match.group("adjective"):
+            at = match.start("adjective") + 1
+            country = next((m.ident for m in places.countries_starting_in(at, at)), None)
+        hit = _person(text, span, "Minister" if "inist" in match.group(0) else None, country, places, gazetteer, language)
+        if hit:
+            found.append(hit)
+    return found
+
+
+# a plural office before a list of its holders, each with their portfolio in parentheses or not
+_PLURAL_OFFICE = regex.compile(r"(?<![\p{L}\p{N}])Ministers\s+")
+_PORTFOLIO = regex.compile(r"\s*\([^()\n]{1,80}\)")
+_LIST_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+    """The holders a plural office lists: "accompanied by Ministers Ronald Lamola (International
+    Relations and Cooperation), Parks Tau (Trade, Industry and Competition) and John Steenhuisen
+    (Agriculture)", each a minister (of the channel's country, where the office names none)."""
+    found = []
+    for office in _PLURAL_OFFICE.finditer(text):
+        pos = office.end()
+        while True:
+            span = _name_at(text, pos)
+            hit = _person(text, span, "Minister", None, places, gazetteer, language) if span else None
+            if hit is None:
+                break
+            found.append(hit)
+            pos = span[1]
+            portfolio = _PORTFOLIO.match(text, pos)
+            pos = portfolio.end() if portfolio else pos
+            separator = _LIST_SEPARATOR.match(text, pos)
+            if separator is None:
+                break
+            pos = separator.end()
+    return found
 
 
 class _Places:
@@ -371,6 +440,9 @@ def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, in
     return (start, run.end()) if _name_at(text, start) else False
 
 
+_OFFICE_WORD = regex.compile(r"(\p{L}+)\s+")
+
+
 def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | None:
     """ "Sanjay Kumar Agarwal, Chairman of …": the name just before ", <role>"."""
     before = text[max(0, start - 60) : start]
@@ -383,11 +455,18 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
         first = _PARTICLES.match(before, cue_end).end()
         if " " not in before[first : match.end(1)].strip():
             return None
+    office = _OFFICE_WORD.match(before, first, match.end(1))  # "COP29 President X, …": the office is no name
+    while office and office.group(1).casefold() in _office_words():
+        first = office.end()
+        office = _OFFICE_WORD.match(before, first, match.end(1))
+    if " " not in before[first : match.end(1)].strip():
+        return None
     offset = start - len(before)
     span = (offset + first, offset + match.end(1))
     after = text[start : start + 200]
-    country = next((m.ident for m in places.countries_starting_in(start, start + len(after))
-                    if "," not in text[start : m.start]), None)
+    # "X, Azerbaijan's Minister of …", "X, Minister of Foreign Affairs of Y"
+    country = _country_before(text, start, places) or next(
+        (m.ident for m in places.countries_starting_in(start, start + len(after)) if "," not in text[start : m.start]), None)
     return _person(text, span, role, country, places, gazetteer, language)
 
 
@@ -415,6 +494,18 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
+
+
+def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entity | None:
+    """The person a bare name is (a channel's name: "José Manuel Albares"), known or new; None where the
+    name is not two to four capitalised words of a personal name alone, or names an organisation,
+    country or city ("Russian Mission to ASEAN", "MFA Russia")."""
+    span = _name_at(name, 0)
+    if span is None or span != (0, len(name)) or gazetteer.find(name, ("org", "country")):
+        return None
+    places = _Places([])
+    hit = _person(name, span, None, None, places, gazetteer, language)
+    return hit.entity if hit else None
 
 
 def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
@@ -460,4 +551,4 @@ def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     return person if given[:4] in firsts else None
 
 
-__all__ = ["PersonHit", "find_people"]
+__all__ = ["PersonHit", "find_people", "person_named"]

@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import regex
 
+from kg import cues
 from kg.datafiles import tsv_rows
-from kg.extract.cast import billed_speakers, chairs
+from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
-from kg.extract.people import PersonHit, find_people
+from kg.extract.people import PersonHit, find_people, person_named
+from kg.literals import required
 from kg.models import Mention
 from kg.textutil import first_sentence
 
@@ -30,27 +32,67 @@ _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|h
                      r"|discussed|spoke|talked)\b")
 
 
+# the rest of a sentence: no full stop or semicolon, but for the dot of a title's abbreviation or an
+# initial ("… held a summit meeting with H.E. Mr. Pham Minh Chinh", "… and Dr S. Jaishankar")
+_REST = (r"(?:[^.;]|(?-i:(?<=(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
+         r"|\p{Lu}))\.))*$")
+
+
 @functools.lru_cache(maxsize=None)
 def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> regex.Pattern:
     """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
-    cues = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
-    return regex.compile(rf"\b(?:{cues})\b[^.;]*$", regex.IGNORECASE)
+    alternatives = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
+    return regex.compile(rf"\b(?:{alternatives})\b{_REST}", regex.IGNORECASE)
 
 
-def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language) -> tuple[list[PersonHit], list[PersonHit]]:
+@functools.lru_cache(maxsize=None)
+def _cues() -> regex.Pattern:
+    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind."""
+    kinds: dict[str, list[str]] = {}
+    for _, row in tsv_rows("counterpart_cues.tsv"):
+        kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
+    groups = "|".join(f"(?P<{kind}>{'|'.join(rows)})" for kind, rows in kinds.items())
+    return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _literals(kinds: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Strings one of which (folded) a text has where a cue of ``kinds`` is in it (kg.literals; None:
+    not known, search)."""
+    rows = [row["cue"] for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds]
+    found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold)
+    return None if found is None else tuple(sorted(found))
+
+
+def _may_have(folded: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a folded text may have a cue of ``kinds``: one of the strings they need is in it."""
+    strings = _literals(kinds)
+    return strings is None or any(s in folded for s in strings)
+
+
+# where a sentence ends, as for _REST
+_END = regex.compile(r";|(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
+                     r"|\p{Lu}))\.")
+
+
+def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language,
+                              met: list[PersonHit] | None = None) -> tuple[list[PersonHit], list[PersonHit]]:
     """Speakers and participants: the title's actor and counterparts, and those of the story's first
-    paragraph; people quoted in the text."""
+    paragraph; those the head's later paragraphs introduce by the event's own cues (who attends, who
+    goes with whom); people quoted in the text. ``met`` is given those the later paragraphs name as
+    met (a counterpart cue: "In Hanoi, he held a summit meeting with X"), who take part in a visit."""
     in_title = _in_title(title, find_people(title, gz, language), people)
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
+    # the story starts after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de
+    # abril" / "O ministro X abriu …"
+    story = head[:1] + head[2:] if len(head) > 1 and _HEADER_LINE.match(head[1]) else head
     if not in_title:
-        # (after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de abril" / "O ministro X abriu …")
-        if len(head) > 1 and _HEADER_LINE.match(head[1]):
-            head = head[:1] + head[2:]
-        first = first_sentence(head[1]) if len(head) > 1 else ""
+        first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
         title = first
-    # "mourns the passing of X", "the agreement reached … by X and Y": what the post is about, not who acts
-    in_title = [h for h in in_title if not _counterpart(("subject",)).search(title[: h.mention.start])]
+    # whom the post is about is no side to it: "X mourns the passing of … Dr Y", "welcomes the agreement reached by Y"
+    if in_title and may_be_about(title):
+        in_title = [h for h in in_title if not about(title[: h.mention.start])]
     speakers, participants = [], []
     if in_title:
         between = _BETWEEN.search(title)
@@ -65,23 +107,56 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             # "Menteri Luar Negeri RI Sugiono dan Menteri Pertahanan RI Sjafrie Sjamsoeddin … bertemu dengan …": who
             # stands beside the actor, of the actor's country, before the cue of a counterpart of another, acts with them
             speakers.extend(_beside(title, first, in_title, speakers))
-        participants.extend(h for h in in_title if h.entity.ident not in {s.entity.ident for s in speakers})
-    if speakers and len(head) > 1:  # "…, where he was received by Namibia's President X"
-        first = first_sentence(head[1])
+        for hit in in_title:
+            if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                cue = _cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
+                into = participants
+                if cue and cue[0] == "side":
+                    into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants)
+                if into is participants and speakers and _fellow(title, speakers[-1], hit):
+                    into = speakers  # "The Prime Minister X and Foreign Secretary Y are in Kyiv today": one delegation
+                if into is not None:
+                    into.append(hit)
+    if speakers and len(story) > 1:  # "…, where he was received by Namibia's President X"
+        first = first_sentence(story[1])
         in_first = find_people(first, gz, language)
         for hit in in_first:
             before = first[: hit.mention.start]
             known = {h.entity.ident for h in speakers + participants}
+            if hit.entity.ident in known:
+                continue
+            cue = _cue_before(before)
+            if cue and cue[0] == "side":  # "President X, accompanied by the Minister …, Mr Y, is participating …"
+                into = _side(first, cue[1], cue[2], in_first, hit, speakers, participants)
+                if into is not None:
+                    into.append(hit)
+                continue
             actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if (hit.entity.ident not in known and (_counterpart().search(before[-80:]) or paired)
-                    and not _counterpart(("subject",)).search(before)):
+            if (cue and (cue[0] == "part" or cue[0] == "counterpart" and len(before) - cue[1] <= 80)) or paired:
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
-        # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"
-        rest = head[1][head[1].find(first) + len(first) :]
-        for paragraph in [rest] + ([] if lead or len(head) < 3 else [head[2]]):
-            participants += _counterparts(paragraph, text, people, speakers + participants)
+        # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
+        # paragraphs by the event's own cues only, who attends and who goes with whom ("Among the ministers in
+        # attendance are …", "X was accompanied by Ministers …"), not another meeting the post tells of
+        rest = story[1][story[1].find(first) + len(first) :]
+        later = 2 if lead else 3
+        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
+            if met is not None and kinds is _OWN:
+                cast = participants + met
+                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",), gz)
+                met += cast[len(participants) + len(met) :]
+        for paragraph in story[1:]:
+            if "joined" in paragraph:
+                _joiners(paragraph, people, speakers, participants, gz, language)
+    elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X");
+        # a counterpart read as before ("… intervengono X e Y, alla presenza della Presidente … Z": the billed speakers later)
+        first = "" if lead else first_sentence(story[1])
+        rest = story[1][story[1].find(first) + len(first) :]
+        later = 2 if lead else 3
+        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
@@ -96,7 +171,64 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         found = byline(head, text, people)
         if found and all(found[0].entity.ident != h.entity.ident for h in participants):
             speakers.append(found[0])
+    if not speakers:  # nor a byline: those whose words the head quotes ("“…,” said WHO Director-General X")
+        cast = {h.entity.ident for h in participants}
+        speakers.extend(h for h in _quoted(text[: _head_end(text, head)], people) if h.entity.ident not in cast)
     return speakers, participants
+
+
+# "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names
+_AND_ONLY = regex.compile(r"(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+
+
+def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
+    """Whether ``hit`` is named right after the speaker, joined by "and", and of the same country: one
+    side's two members, not two sides ("Lavrov and Wang Yi held talks" is no delegation)."""
+    country = speaker.entity.country
+    return (bool(country) and hit.entity.country == country and speaker.mention.end <= hit.mention.start
+            and bool(_AND_ONLY.fullmatch(text, speaker.mention.end, hit.mention.start))
+            and not _cue_before(text[speaker.mention.end : hit.mention.start]))
+
+
+def _head_end(text: str, head: list[str]) -> int:
+    """Where the head's last line ends in the text."""
+    end = 0
+    for line in head[1:]:
+        at = text.find(line, end)
+        if at >= 0:
+            end = at + len(line)
+    return end
+
+
+# verbs of saying: after a quotation ("“…,” said X", "“…,” X told delegates"), or before one ("X said: “…”",
+# "X, Azerbaijan's Minister …, called the conference “a moment of truth”")
+_SAYING = (r"(?:said|says|told|added|stressed|noted|underlined|emphasi[sz]ed|declared|stated|urged|warned|explained"
+           r"|remarked|affirmed|insisted|called|dijo|afirmó|declaró|señaló|subrayó|destacó|aseguró|indicó"
+           r"|ha (?:dicho|afirmado|declarado|señalado|subrayado|destacado|asegurado)|a (?:déclaré|dit|affirmé|souligné|ajouté)"
+           r"|déclare|souligne|sagte|erklärte|betonte|disse|afirmou|declarou|destacou|ressaltou|sublinhou"
+           r"|ha (?:detto|dichiarato|affermato|sottolineato|aggiunto)|заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?)")
+# a quotation just closed, then (a verb of saying and) the person's office: what stands before the name
+_AFTER_QUOTE = regex.compile(rf"[”\"»“]\s*,?\s*(?P<verb>{_SAYING}\s+)?[^.;:“”\"«»„\n]{{0,80}}$")
+# after the name: an apposition, and a verb of saying (where none came before)
+_SAYS = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b")
+# after the name: a verb of saying and the quotation it opens
+_SAYS_QUOTE = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b[^.;“”\"«»„\n]{{0,60}}?[:,]?\s*[“\"«„]")
+
+
+def _quoted(head: str, people: list[PersonHit]) -> list[PersonHit]:
+    """The people a text (a post's head) quotes: a quotation's attribution, "“…,” said X", "“…,” X told
+    delegates", "X said: “…”", in order."""
+    if not any(mark in head for mark in "”\"»“«„"):
+        return []
+    found = []
+    for hit in people:
+        if hit.mention.end > len(head):
+            continue
+        start, end = hit.mention.start, hit.mention.end
+        before = _AFTER_QUOTE.search(head, max(0, start - 120), start)
+        if (before and (before.group("verb") or _SAYS.match(head, end))) or _SAYS_QUOTE.match(head, end):
+            found.append(hit)
+    return found
 
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
@@ -127,14 +259,15 @@ def _beside(title: str, actor: PersonHit, named: list[PersonHit], speakers: list
     return found
 
 
-def forwarded_speaker(forwarded_from: str | None, head: list[str], gz) -> PersonHit | None:
-    """The person a post is forwarded from, where the gazetteer knows them by that name and the post
-    speaks in the first person ("Andrii Sybiha 🇺🇦": "Today I had a phone call with …")."""
+def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
+    """The person a post is forwarded from, where the post speaks in the first person ("Andrii Sybiha
+    🇺🇦": "Today I had a phone call with …"): the gazetteer's by that name, or a new person where the
+    name is a personal name alone ("José Manuel Albares": "Excelente reunión hoy … Hemos acordado …")."""
     name = _NOT_NAME.sub("", forwarded_from or "")
-    person = gz.lookup(name, ("person",)) if name else None
-    if person is None or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
+    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
         return None
-    return PersonHit(person, Mention("person", person.ident, forwarded_from))
+    person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
+    return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
@@ -157,26 +290,160 @@ def byline(head: list[str], text: str, people: list[PersonHit]) -> tuple[PersonH
     return None
 
 
-def _counterparts(paragraph: str, text: str, people: list[PersonHit], known: list[PersonHit]) -> list[PersonHit]:
-    """The people of a paragraph (read from the whole text's) that a counterpart cue introduces, in
-    the same sentence, not within quotation marks nor after a quotation."""
+_ALL = ("counterpart", "part", "side")
+_OWN = ("part", "side")  # the cues of who takes part in this event, not of a meeting with someone
+
+
+def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
+                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None) -> None:
+    """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
+    the same sentence, not within quotation marks nor after a quotation: a counterpart or who takes
+    part, to the participants (who takes part where no one acts yet, to the speakers: the actor); who
+    goes with someone, to that person's side; a country's delegation, to that country's side ("The
+    Russian delegation included X", "The US side was represented by Y", "Por la parte estadounidense
+    participaron Z")."""
     start = text.find(paragraph) if paragraph.strip() else -1
     if start < 0:
-        return []
+        return
     end = start + len(paragraph)
+    inside = [h for h in people if start <= h.mention.start < end]
+    if not inside or not _may_have(cues.fold(paragraph), kinds):
+        return
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
-    seen = {h.entity.ident for h in known}
-    found = []
-    for hit in people:
+    seen = {h.entity.ident for h in speakers + participants}
+    for hit in inside:
         at = hit.mention.start
-        if not start <= at < end or hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
+        if hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
             continue
-        before = text[max(start, at - 200) : at]
+        window = max(start, at - _WINDOW)
+        before = text[window:at]
         quote = list(_CLOSING_QUOTE.finditer(before))
-        if _counterpart().search(before[quote[-1].end() :] if quote else before):
-            found.append(hit)
-            seen.add(hit.entity.ident)
-    return found
+        skip = quote[-1].end() if quote else 0
+        cue = _cue_before(before[skip:])
+        if cue is None or cue[0] not in kinds or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200):
+            continue
+        into = participants
+        if cue[0] != "counterpart":
+            into = _delegation(text, window + skip + cue[1], window + skip + cue[2], speakers, participants, gz)
+        if into is None and cue[0] == "side":
+            into = _side(text, window + skip + cue[1], window + skip + cue[2], inside, hit, speakers, participants)
+            if into is None:
+                continue
+        elif into is None:
+            into = participants if speakers else speakers
+        into.append(hit)
+        seen.add(hit.entity.ident)
+
+
+# a side or a delegation, which a country qualifies: "The Russian delegation", "The US side", "Por la parte estadounidense"
+_SIDE_WORD = regex.compile(r"(?i:\b(?:delegations?|side|parte|partie|Seite|délégation|delegación|delegação|delegazione"
+                           r"|делегаци\w*|сторон\w*))\b")
+
+
+def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHit], participants: list[PersonHit],
+                gz) -> list[PersonHit] | None:
+    """The side of the country whose delegation or side a cue speaks of, in the 40 characters before
+    it and in it: the speakers' where they are of that country (or no one speaks yet), else the
+    participants'. None where no country qualifies a side."""
+    start = max(0, cue_start - 40)
+    for end in _END.finditer(text, start, cue_start):
+        start = end.end()
+    if gz is None or not _SIDE_WORD.search(text, start, cue_end):
+        return None
+    countries = [m for m in gz.find(text[start:cue_start], ("country",))]
+    if not countries:
+        return None
+    code = countries[-1].ident
+    return speakers if not speakers or any(code == h.entity.country for h in speakers) else participants
+
+
+# how far before a person a cue may be (in the same sentence): a list of a delegation's members; a counterpart
+# cue, 200 characters
+_WINDOW = 300
+
+
+@functools.lru_cache(maxsize=256)
+def may_be_about(text: str) -> bool:
+    """Whether a text may have a subject cue (one of the strings they need is in it): where it has none,
+    :func:`about` is False at every place in it. (Nearly no title has one, and every title's people and
+    countries would ask; a title is asked twice, for its people and for its countries.)"""
+    return _may_have(cues.fold(text), ("subject",))
+
+
+def about(before: str) -> bool:
+    """Whether what follows ``before`` is whom or what the post is about (a subject cue of
+    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …")."""
+    return (_cue_before(before) or ("",))[0] == "subject"
+
+
+def _cue_before(before: str) -> tuple[str, int, int] | None:
+    """The last cue of kg/data/counterpart_cues.tsv in the sentence ``before`` ends (its kind, where
+    it starts and ends), if any."""
+    tail = 0
+    for tail_match in _END.finditer(before):
+        tail = tail_match.end()
+    found = None
+    for found in _cues().finditer(before, tail):
+        pass
+    return (found.lastgroup, found.start(), found.end()) if found else None
+
+
+def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: PersonHit, speakers: list[PersonHit],
+          participants: list[PersonHit]) -> list[PersonHit] | None:
+    """Whose side someone a delegation cue introduces is on ("X was accompanied by Y", "X, accompanied
+    by Y", "Acompañaron al presidente X el canciller Y"): X's, the cast person named last before the
+    cue in its sentence, or first after it; where none is named ("Acompañaron al Presidente …"), the
+    side of their country, else the speakers'. None where X is someone the event does not cast."""
+    cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
+    before = [h for h in hits if h.mention.end <= cue_start and not _END.search(text, h.mention.end, cue_start)]
+    anchor = before[-1] if before else None
+    if anchor is not None and anchor.entity.ident in cast:
+        return cast[anchor.entity.ident]
+    after = [h for h in hits if cue_end <= h.mention.start < hit.mention.start and h.entity.ident in cast]
+    if after:
+        return cast[after[0].entity.ident]
+    if anchor is not None:
+        return None
+    country = hit.entity.country
+    if country and all(country != h.entity.country for h in speakers) and any(country == h.entity.country for h in participants):
+        return participants
+    return speakers
+
+
+# "Vice President X and Commerce Secretary Y joined President Z": X and Y on Z's side; "Minister X joined the talks"
+_JOINED = regex.compile(r"\s(?:also\s+|later\s+)?joined\s+(?:(?P<event>(?:the|their|these)\s+(?:\w+\s+){0,2}?"
+                        r"(?:talks|meeting|call|conversation|discussions?|session|summit|delegation))\b)?")
+
+
+def _joiners(paragraph: str, people: list[PersonHit], speakers: list[PersonHit],
+             participants: list[PersonHit], gz, language) -> None:
+    """The people of a paragraph who join someone the event casts, on that person's side, or join the
+    event itself (on the side of the speakers where they are of the speakers' country, else taking part).
+    (Each is read in the sentence itself: ``people`` has each person's first mention only.)"""
+    by_ident = {h.entity.ident: h for h in people}
+    for joined in _JOINED.finditer(paragraph):
+        cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
+        if joined.group("event"):
+            into = None
+        else:  # the person joined: the first named after the word, with only their office between
+            after = paragraph[joined.end() : joined.end() + 80]
+            whom = find_people(after, gz, language)
+            if not whom or whom[0].entity.ident not in cast or _END.search(after, 0, whom[0].mention.start):
+                continue
+            into = cast[whom[0].entity.ident]
+        sentence = paragraph[: joined.start()]
+        for end in _END.finditer(sentence):
+            sentence = paragraph[end.end() : joined.start()]
+        for hit in find_people(sentence, gz, language):  # who joined: those named before, not yet cast
+            if hit.entity.ident in cast:
+                continue
+            hit = by_ident.get(hit.entity.ident, hit)
+            side = into
+            if side is None:
+                country = hit.entity.country
+                side = speakers if country and any(country == h.entity.country for h in speakers) else participants
+            side.append(hit)
+            cast[hit.entity.ident] = side
 
 
 def head_of(text: str, lines: list[str]) -> str:
@@ -188,9 +455,14 @@ def head_of(text: str, lines: list[str]) -> str:
 
 
 def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
-    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:") and those who
-    chair or moderate (participants), when not in the event already."""
+    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:"), those who open
+    it (speakers where of the speakers' country or where no one speaks, else participants) and those
+    who chair or moderate it or take over its chair (participants), when not in the event already."""
     early = [h for h in people if h.mention.end <= len(head)]
+    for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
+        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+            own = not speakers or (hit.entity.country and any(hit.entity.country == h.entity.country for h in speakers))
+            (speakers if own else participants).append(hit)
     for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
         for hit in found:
             if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
@@ -229,4 +501,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "about", "add_cast", "may_be_about", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
