@@ -4,11 +4,13 @@ as speakers, and those who chair it (:mod:`~kg.extract.cast`)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 import regex
 
 from kg import cues
+from kg.cues import _script_of
 from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
@@ -38,19 +40,41 @@ _REST = (r"(?:[^.;]|(?-i:(?<=(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Am
          r"|\p{Lu}))\.))*$")
 
 
+class _Cues:
+    """The counterpart cues of some kinds as one pattern, and, for a text without a Cyrillic letter (most
+    posts), one without the cues written in Cyrillic letters, which cannot match it: the pattern is
+    searched at every character before each person, and grows slower with every cue (the Indonesian and
+    Serbian rows made it two fifths slower)."""
+
+    def __init__(self, cues: list[str]):
+        self._every = _cue_pattern(cues)
+        self._not_cyrillic = _cue_pattern([cue for cue in cues if _script_of(cue) != "Cyrillic"])
+
+    def search(self, text: str) -> regex.Match | None:
+        return (self._every if _CYRILLIC.search(text) else self._not_cyrillic).search(text)
+
+
+_CYRILLIC = re.compile("[\u0400-\u052f]")  # (the standard library's re: a fast scan of a short text)
+
+
+def _cue_pattern(cues: list[str]) -> regex.Pattern:
+    return regex.compile(rf"\b(?:{'|'.join(f'(?:{cue})' for cue in cues) or '(?!)'})\b{_REST}", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=None)
-def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> regex.Pattern:
+def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> _Cues:
     """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
-    alternatives = "|".join(f"(?:{row['cue']})" for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds)
-    return regex.compile(rf"\b(?:{alternatives})\b{_REST}", regex.IGNORECASE)
+    return _Cues([row["cue"] for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds])
 
 
 @functools.lru_cache(maxsize=None)
-def _cues() -> regex.Pattern:
-    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind."""
+def _cues(cyrillic: bool = True) -> regex.Pattern:
+    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind; without ``cyrillic``,
+    only the cues not written in Cyrillic letters (for a text that has none, see :class:`_Cues`)."""
     kinds: dict[str, list[str]] = {}
     for _, row in tsv_rows("counterpart_cues.tsv"):
-        kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
+        if cyrillic or _script_of(row["cue"]) != "Cyrillic":
+            kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
     groups = "|".join(f"(?P<{kind}>{'|'.join(rows)})" for kind, rows in kinds.items())
     return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
 
@@ -383,7 +407,7 @@ def _cue_before(before: str) -> tuple[str, int, int] | None:
     for tail_match in _END.finditer(before):
         tail = tail_match.end()
     found = None
-    for found in _cues().finditer(before, tail):
+    for found in _cues(bool(_CYRILLIC.search(before, tail))).finditer(before, tail):
         pass
     return (found.lastgroup, found.start(), found.end()) if found else None
 
