@@ -192,15 +192,23 @@ def _count_made(monkeypatch) -> list:
     return made
 
 
-def test_an_export_whose_ids_all_differ_is_made_into_posts_once(tmp_path, monkeypatch):
+@pytest.mark.parametrize("second, chat_id, kept, problems, readings", [
+    pytest.param([message(3), message(4)], 43, [1, 2, 3, 4], 0, 1, id="other ids, another channel"),
+    # ids are a channel's own (every channel's start at 1): a bitmap for all channels sent every build of
+    # several channels' exports to the first reading
+    pytest.param([message(2), message(3)], 43, [1, 2, 2, 3], 0, 1, id="shared ids, another channel"),
+    pytest.param([message(2), message(3)], 42, [1, 2, 3], 1, 2, id="a shared id, the same channel"),
+])
+def test_exports_are_made_into_posts_twice_only_where_a_channels_id_repeats(tmp_path, monkeypatch, second, chat_id,
+                                                                             kept, problems, readings):
     """The first reading made every message into a post to look for repeated ids, and nearly every
-    build has none (a tenth of a --jobs 2 build's time): the parser reads the ids alone first."""
+    build has none (a tenth of a --jobs 2 build's time): the parser reads each channel's ids alone first."""
     made = _count_made(monkeypatch)
     write(tmp_path / "a" / "result.json", [message(1), message(2)])
-    write(tmp_path / "b" / "result.json", [message(3), message(4)], chat_id=43)
-    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
-    assert [p.message_id for p in posts] == [1, 2, 3, 4] and problems == []
-    assert made == [1, 2, 3, 4]
+    write(tmp_path / "b" / "result.json", second, chat_id=chat_id)
+    posts, found = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
+    assert [p.message_id for p in posts] == kept and len(found) == problems
+    assert made == [1, 2, *(m["id"] for m in second)] * readings  # twice: the first reading decides
 
 
 @pytest.mark.parametrize("odd, kept", [
@@ -214,23 +222,3 @@ def test_ids_the_parser_cannot_clear_send_the_export_to_the_first_reading(tmp_pa
     posts, _ = read(tmp_path / "result.json")
     assert [p.message_id for p in posts] == kept
     assert made == [1, 2, odd["id"]] * 2  # read twice: the first reading decides
-
-
-def test_two_channels_exports_that_share_ids_are_made_into_posts_once(tmp_path, monkeypatch):
-    """Ids are a channel's own: every channel's start at 1, so two channels' exports share them, and
-    a bitmap for all channels sent every build of several channels to the first reading."""
-    made = _count_made(monkeypatch)
-    write(tmp_path / "a" / "result.json", [message(1), message(2)])
-    write(tmp_path / "b" / "result.json", [message(2), message(3)], chat_id=43)
-    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
-    assert [p.message_id for p in posts] == [1, 2, 2, 3] and problems == []
-    assert made == [1, 2, 2, 3]
-
-
-def test_one_channels_id_in_two_exports_sends_them_to_the_first_reading(tmp_path, monkeypatch):
-    made = _count_made(monkeypatch)
-    write(tmp_path / "a" / "result.json", [message(1), message(2)])
-    write(tmp_path / "b" / "result.json", [message(2), message(3)])
-    posts, problems = read(tmp_path / "a" / "result.json", tmp_path / "b" / "result.json")
-    assert [p.message_id for p in posts] == [1, 2, 3] and len(problems) == 1
-    assert made == [1, 2, 2, 3] * 2
