@@ -201,6 +201,7 @@ def _use_gazetteer(files: Sequence[str]) -> None:
 
     gazetteer = Gazetteer(files) if files else default()
     gazetteer.city("Moscow")  # loads the city index now, once, shared by forked workers
+    gazetteer.country_zone("ru")  # and the cities' time zones ("today" on the channel's clock)
     _EXTRACTOR[:] = [Extractor(gazetteer)]
 
 
