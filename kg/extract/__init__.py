@@ -26,6 +26,7 @@ from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
+from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, relative_day
 from kg.extract.sides import HEAD_LINES, about, add_cast, byline, forwarded_speaker, head_of, may_be_about, speakers_and_participants
 from kg.extract.years import resolve_years
@@ -67,9 +68,6 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 # a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
 # of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
-# words quoted after a verb of saying and a colon: a statement the post gives
-_SAID_QUOTE = regex.compile(r"\b(?:said|says|stated|declared|dijo|afirmó|declaró|señaló|ha (?:dicho|afirmado|declarado|señalado))"
-                            r"\s*:\s*[«“\"„]")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -139,7 +137,7 @@ class Extractor:
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])
-        elif kind == "Other" and speakers and any(_SAID_QUOTE.search(line) for line in head[1:]):
+        elif kind == "Other" and speakers and any(SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]

@@ -15,6 +15,7 @@ from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs, openers
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
+from kg.extract.quotes import quoted
 from kg.literals import required
 from kg.models import Mention
 from kg.textutil import first_sentence
@@ -197,7 +198,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             speakers.append(found[0])
     if not speakers:  # nor a byline: those whose words the head quotes ("“…,” said WHO Director-General X")
         cast = {h.entity.ident for h in participants}
-        speakers.extend(h for h in _quoted(text[: _head_end(text, head)], people) if h.entity.ident not in cast)
+        speakers.extend(h for h in quoted(text[: _head_end(text, head)], people) if h.entity.ident not in cast)
     return speakers, participants
 
 
@@ -222,37 +223,6 @@ def _head_end(text: str, head: list[str]) -> int:
         if at >= 0:
             end = at + len(line)
     return end
-
-
-# verbs of saying: after a quotation ("“…,” said X", "“…,” X told delegates"), or before one ("X said: “…”",
-# "X, Azerbaijan's Minister …, called the conference “a moment of truth”")
-_SAYING = (r"(?:said|says|told|added|stressed|noted|underlined|emphasi[sz]ed|declared|stated|urged|warned|explained"
-           r"|remarked|affirmed|insisted|called|dijo|afirmó|declaró|señaló|subrayó|destacó|aseguró|indicó"
-           r"|ha (?:dicho|afirmado|declarado|señalado|subrayado|destacado|asegurado)|a (?:déclaré|dit|affirmé|souligné|ajouté)"
-           r"|déclare|souligne|sagte|erklärte|betonte|disse|afirmou|declarou|destacou|ressaltou|sublinhou"
-           r"|ha (?:detto|dichiarato|affermato|sottolineato|aggiunto)|заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?)")
-# a quotation just closed, then (a verb of saying and) the person's office: what stands before the name
-_AFTER_QUOTE = regex.compile(rf"[”\"»“]\s*,?\s*(?P<verb>{_SAYING}\s+)?[^.;:“”\"«»„\n]{{0,80}}$")
-# after the name: an apposition, and a verb of saying (where none came before)
-_SAYS = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b")
-# after the name: a verb of saying and the quotation it opens
-_SAYS_QUOTE = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b[^.;“”\"«»„\n]{{0,60}}?[:,]?\s*[“\"«„]")
-
-
-def _quoted(head: str, people: list[PersonHit]) -> list[PersonHit]:
-    """The people a text (a post's head) quotes: a quotation's attribution, "“…,” said X", "“…,” X told
-    delegates", "X said: “…”", in order."""
-    if not any(mark in head for mark in "”\"»“«„"):
-        return []
-    found = []
-    for hit in people:
-        if hit.mention.end > len(head):
-            continue
-        start, end = hit.mention.start, hit.mention.end
-        before = _AFTER_QUOTE.search(head, max(0, start - 120), start)
-        if (before and (before.group("verb") or _SAYS.match(head, end))) or _SAYS_QUOTE.match(head, end):
-            found.append(hit)
-    return found
 
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
