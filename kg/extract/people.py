@@ -15,13 +15,13 @@ import regex
 
 from kg.cues import cue_at, cues_in
 from kg.extract.bodies import country_named
+from kg.extract.known import HONORIFIC, handle_person, known_within
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 from kg.names import latin, serbian_latin
-from kg.wordkeys import word_key
 
 _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
@@ -32,7 +32,6 @@ _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]
 # a middle initial is part of a name: "Donald J. Trump"
 _SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
 _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
-_MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
 _NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+(?:['’]s)?\s+){{0,2}}$")
 _PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
@@ -65,13 +64,8 @@ _UNKNOWN_ORG = regex.compile(
     r"Centre|Center|Foundation|Party|Assembly|Parliament|Mission|Embassy|Secretariat|Directorate|Administration|Board|"
     r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
 )
-_HONORIFIC = regex.compile(
-    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
-    r"|(?:[Tt]he\s+)?Hon(?:ou?rable|\.))\s+)*"
-)
 # an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
 _HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
-_HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 # a surname in capitals before the given name, as Japan's and Korea's foreign ministries write them in
 # English: "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul"
 _SURNAME_IN_CAPITALS = regex.compile(r"(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)")
@@ -107,7 +101,7 @@ _PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "
 
 def _name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int] | None:
     """The span of a personal name starting at ``pos`` (after honorifics), or None."""
-    pos = _HONORIFIC.match(text, pos).end()
+    pos = HONORIFIC.match(text, pos).end()
     match = _NAME.match(text, pos)
     if not match:
         return None
@@ -213,7 +207,7 @@ def find_people(
                 hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
     for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
-                            (_HANDLE, lambda m: _handle_person(m.group(1), gazetteer))):
+                            (_HANDLE, lambda m: handle_person(m.group(1), gazetteer))):
         for match in pattern.finditer(text):
             entity = person(match)
             if entity and entity.ident not in hits:
@@ -474,7 +468,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     name = text[span[0] : span[1]]
     if places.covers(span[0]):
         return None  # a country or organisation, not a person
-    titled = _HONORIFIC.match(name).end()  # "the Honorable Penny Wong, Minister …": the name after the title
+    titled = HONORIFIC.match(name).end()  # "the Honorable Penny Wong, Minister …": the name after the title
     if titled and len(name[titled:].split()) >= 2:
         span = (span[0] + titled, span[1])
         name = text[span[0] : span[1]]
@@ -483,7 +477,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         surname, given = capitals.group("surname").title(), capitals.group("given")
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
                     f"{surname} {given}")
-    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or _known_within(name, gazetteer)
+    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer)
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
@@ -506,49 +500,6 @@ def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entit
     places = _Places([])
     hit = _person(name, span, None, None, places, gazetteer, language)
     return hit.entity if hit else None
-
-
-def _handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
-    """The known person a handle is: their name run together ("@narendramodi", as a hashtag would
-    write it), or an honorific, initials and surname ("@DrSJaishankar"), or words and a known name
-    ("@realDonaldTrump")."""
-    denotes = gazetteer.hashtag(handle)
-    if len(denotes) == 1 and denotes[0][0] == "person":
-        return gazetteer.entity(*denotes[0])
-    parts = _HANDLE_PARTS.findall(handle)
-    while parts and _HONORIFIC.match(parts[0] + " ").end():
-        parts = parts[1:]
-    if len(parts) < 2:
-        return None
-    names = (gazetteer.lookup(" ".join(parts[start:]), ("person",)) for start in range(len(parts) - 1))
-    return gazetteer.by_initials(" ".join(parts)) or next(filter(None, names), None)
-
-
-def _known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
-    """A known person written with a middle initial, more given names or a second surname than the
-    gazetteer has: "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more), "Miguel
-    Díaz-Canel Bermúdez" (its first two words or more); or a known person's one name before the
-    words of a title in title case ("Menlu Sugiono Hadiri Pertemuan …": Sugiono)."""
-    bare = _MIDDLE_INITIAL.sub("", name)
-    if bare != name and (known := gazetteer.lookup(bare, ("person",))):
-        return known
-    words = bare.split()
-    parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
-    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None) or _declined(words, gazetteer)
-
-
-def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
-    """A known person named in a case the gazetteer does not write: "Сергејем Лавровом", "Сергеем
-    Лавровым" (the surname, its ending cut, is one known person's, and the given name begins as theirs:
-    its first four letters)."""
-    if len(words) != 2:
-        return None
-    person = gazetteer.by_surname(words[1])
-    given = word_key(words[0])
-    if person is None or len(given) < 4:
-        return None
-    firsts = {word_key(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
-    return person if given[:4] in firsts else None
 
 
 __all__ = ["PersonHit", "find_people", "person_named"]
