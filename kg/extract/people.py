@@ -197,14 +197,14 @@ def find_people(
         elif hit and hits[ident].entity.country is None and hit.entity.country and gazetteer.entity("person", ident) is None:
             # "COP29 President X, Azerbaijan's Minister of …": the country a later office gives, to a new person
             hits[ident] = PersonHit(replace(hits[ident].entity, country=hit.entity.country), hits[ident].mention)
+    named: list[PersonHit] = []  # people named without an office of their own before them
     if any(word in text for word in _COUNTERPART_WORDS):  # "his Mozambican counterpart, Minister Verónica Macamo"
-        for hit in _counterparts_named(text, places, gazetteer, language):
-            if hit.entity.ident not in hits:
-                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
+        named += _counterparts_named(text, places, gazetteer, language)
     if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
-        for hit in _listed(text, places, gazetteer, language):
-            if hit.entity.ident not in hits:
-                hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
+        named += _listed(text, places, gazetteer, language)
+    for hit in named:
+        if hit.entity.ident not in hits:
+            hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
     for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
                             (_HANDLE, lambda m: handle_person(m.group(1), gazetteer))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -35,49 +36,60 @@ _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|h
                      r"|discussed|spoke|talked)\b")
 
 
-# the rest of a sentence: no full stop or semicolon, but for the dot of a title's abbreviation or an
-# initial ("… held a summit meeting with H.E. Mr. Pham Minh Chinh", "… and Dr S. Jaishankar")
-_REST = (r"(?:[^.;]|(?-i:(?<=(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
-         r"|\p{Lu}))\.))*$")
+# a title's abbreviation or an initial, whose dot ends no sentence ("… held a summit meeting with H.E. Mr.
+# Pham Minh Chinh", "… and Dr S. Jaishankar")
+_ABBREVIATION = (r"(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
+                 r"|\p{Lu})")
+# the rest of a sentence: no full stop or semicolon, but for an abbreviation's
+_REST = rf"(?:[^.;]|(?-i:(?<={_ABBREVIATION})\.))*$"
 
 
 class _Cues:
-    """The counterpart cues of some kinds as one pattern, and, for a text without a Cyrillic letter (most
-    posts), one without the cues written in Cyrillic letters, which cannot match it: the pattern is
-    searched at every character before each person, and grows slower with every cue (the Indonesian and
-    Serbian rows made it two fifths slower)."""
+    """A pattern made of rows of kg/data/counterpart_cues.tsv, and, for a text without a Cyrillic letter
+    (most posts), the same made of the rows not written in Cyrillic letters, which cannot match it: the
+    patterns are searched at every character before each person, and grow slower with every cue (the
+    Indonesian and Serbian rows made them two fifths slower)."""
 
-    def __init__(self, cues: list[str]):
-        self._every = _cue_pattern(cues)
-        self._not_cyrillic = _cue_pattern([cue for cue in cues if _script_of(cue) != "Cyrillic"])
+    def __init__(self, rows: list[dict[str, str]], make: Callable[[list[dict[str, str]]], regex.Pattern]):
+        self._every = make(rows)
+        self._not_cyrillic = make([row for row in rows if _script_of(row["cue"]) != "Cyrillic"])
+
+    def pattern(self, text: str, pos: int = 0) -> regex.Pattern:
+        """The pattern for ``text`` from ``pos`` on."""
+        return self._every if _CYRILLIC.search(text, pos) else self._not_cyrillic
 
     def search(self, text: str) -> regex.Match | None:
-        return (self._every if _CYRILLIC.search(text) else self._not_cyrillic).search(text)
+        return self.pattern(text).search(text)
 
 
 _CYRILLIC = re.compile("[\u0400-\u052f]")  # (the standard library's re: a fast scan of a short text)
 
 
-def _cue_pattern(cues: list[str]) -> regex.Pattern:
-    return regex.compile(rf"\b(?:{'|'.join(f'(?:{cue})' for cue in cues) or '(?!)'})\b{_REST}", regex.IGNORECASE)
+def _rest_of_sentence(rows: list[dict[str, str]]) -> regex.Pattern:
+    """A cue of ``rows``, and the rest of its sentence."""
+    alternatives = "|".join(f"(?:{row['cue']})" for row in rows) or "(?!)"
+    return regex.compile(rf"\b(?:{alternatives})\b{_REST}", regex.IGNORECASE)
+
+
+def _by_kind(rows: list[dict[str, str]]) -> regex.Pattern:
+    """A cue of ``rows``, in a group named after its kind."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
+    groups = "|".join(f"(?P<{kind}>{'|'.join(alternatives)})" for kind, alternatives in kinds.items())
+    return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
 def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> _Cues:
     """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
-    return _Cues([row["cue"] for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds])
+    return _Cues([row for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds], _rest_of_sentence)
 
 
-@functools.lru_cache(maxsize=None)
-def _cues(cyrillic: bool = True) -> regex.Pattern:
-    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind; without ``cyrillic``,
-    only the cues not written in Cyrillic letters (for a text that has none, see :class:`_Cues`)."""
-    kinds: dict[str, list[str]] = {}
-    for _, row in tsv_rows("counterpart_cues.tsv"):
-        if cyrillic or _script_of(row["cue"]) != "Cyrillic":
-            kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
-    groups = "|".join(f"(?P<{kind}>{'|'.join(rows)})" for kind, rows in kinds.items())
-    return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind."""
+    return _Cues([row for _, row in tsv_rows("counterpart_cues.tsv")], _by_kind)
 
 
 @functools.lru_cache(maxsize=None)
@@ -96,8 +108,7 @@ def _may_have(folded: str, kinds: tuple[str, ...]) -> bool:
 
 
 # where a sentence ends, as for _REST
-_END = regex.compile(r";|(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
-                     r"|\p{Lu}))\.")
+_END = regex.compile(rf";|(?<!{_ABBREVIATION})\.")
 
 
 def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language,
@@ -164,9 +175,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
         # paragraphs by the event's own cues only, who attends and who goes with whom ("Among the ministers in
         # attendance are …", "X was accompanied by Ministers …"), not another meeting the post tells of
-        rest = story[1][story[1].find(first) + len(first) :]
-        later = 2 if lead else 3
-        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+        for paragraph, kinds in _paragraphs(story, first, lead):
             _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
             if met is not None and kinds is _OWN:
                 cast = participants + met
@@ -177,10 +186,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 _joiners(paragraph, people, speakers, participants, gz, language)
     elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X");
         # a counterpart read as before ("… intervengono X e Y, alla presenza della Presidente … Z": the billed speakers later)
-        first = "" if lead else first_sentence(story[1])
-        rest = story[1][story[1].find(first) + len(first) :]
-        later = 2 if lead else 3
-        for paragraph, kinds in [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]:
+        for paragraph, kinds in _paragraphs(story, "" if lead else first_sentence(story[1]), lead):
             _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
@@ -288,6 +294,22 @@ _ALL = ("counterpart", "part", "side")
 _OWN = ("part", "side")  # the cues of who takes part in this event, not of a meeting with someone
 
 
+def _paragraphs(story: list[str], first: str, lead: bool) -> list[tuple[str, tuple[str, ...]]]:
+    """The paragraphs of a story after its sentence ``first`` (the first of its first paragraph, or none
+    where the title leads), each with the kinds of cue to read in it: every kind in the rest of the
+    first paragraph and, where the story's first sentence leads, in the next; only the event's own
+    (who attends, who goes with whom) in the later ones."""
+    rest = story[1][story[1].find(first) + len(first) :]
+    later = 2 if lead else 3
+    return [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]
+
+
+def _own_side(country: str | None, speakers: list[PersonHit], participants: list[PersonHit]) -> list[PersonHit]:
+    """The side of someone of ``country``: the speakers' where no one speaks yet or a speaker is of that
+    country, else the participants'."""
+    return speakers if not speakers or (country and any(country == h.entity.country for h in speakers)) else participants
+
+
 def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
                   participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None) -> None:
     """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
@@ -347,8 +369,7 @@ def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHi
     countries = [m for m in gz.find(text[start:cue_start], ("country",))]
     if not countries:
         return None
-    code = countries[-1].ident
-    return speakers if not speakers or any(code == h.entity.country for h in speakers) else participants
+    return _own_side(countries[-1].ident, speakers, participants)
 
 
 # how far before a person a cue may be (in the same sentence): a list of a delegation's members; a counterpart
@@ -377,7 +398,7 @@ def _cue_before(before: str) -> tuple[str, int, int] | None:
     for tail_match in _END.finditer(before):
         tail = tail_match.end()
     found = None
-    for found in _cues(bool(_CYRILLIC.search(before, tail))).finditer(before, tail):
+    for found in _cues().pattern(before, tail).finditer(before, tail):
         pass
     return (found.lastgroup, found.start(), found.end()) if found else None
 
@@ -455,8 +476,7 @@ def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], part
     early = [h for h in people if h.mention.end <= len(head)]
     for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
         if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
-            own = not speakers or (hit.entity.country and any(hit.entity.country == h.entity.country for h in speakers))
-            (speakers if own else participants).append(hit)
+            _own_side(hit.entity.country, speakers, participants).append(hit)
     for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
         for hit in found:
             if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
