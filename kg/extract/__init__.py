@@ -11,23 +11,21 @@ so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date
 
 import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import channel_country, outside_offices, own_bodies, own_officials, without_foreign_bodies
+from kg.extract.bodies import channel_country, outside_offices, own_bodies, own_officials, un_organs, without_foreign_bodies
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
 from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
-from kg.extract.relative import dateline_day, relative_day
+from kg.extract.relative import dateline_day, local_day, relative_day
 from kg.extract.sides import HEAD_LINES, about, add_cast, byline, forwarded_speaker, head_of, may_be_about, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -157,11 +155,11 @@ class Extractor:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
                                      if not _QUOTE_OPEN.match(t)],
-                                    _local_day(post.published, own, place, gz))
+                                    local_day(post.published, own, place, gz))
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
-        orgs += _un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
+        orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -302,54 +300,6 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if place:
             return dates[0], (place, name)
     return None
-
-
-def _local_day(published: datetime, own: str | None, place: tuple[Entity, str] | None, gz: Gazetteer) -> date:
-    """The day a post was published where it was written, which its "today" means: on the clock of
-    the channel's country's capital, where kg knows the channel's country; else on that of the city
-    the post says it happens in ("Speaking to reporters in New York today", UN News at 20:10 in New
-    York, 00:10 UTC the next day); else in UTC (an export gives no time zone of the channel)."""
-    zone = gz.country_zone(own) if own else None
-    if zone is None and place is not None and place[0].kind == "place":
-        zone = gz.city_zone(place[0].ident)
-    if zone is None or published.tzinfo is None:
-        return published.date()
-    try:
-        return published.astimezone(_zone(zone)).date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return published.date()
-
-
-@functools.lru_cache(maxsize=512)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-# a UN principal organ named bare where the post names the UN: "the UN Charter, … and General Assembly resolutions"
-# (not another body's: "the General Assembly of the OAS", "Interpol's General Assembly")
-_BARE_UN_ORGANS = {"General Assembly": "united-nations-general-assembly"}
-_UN = "united-nations"
-_OF_ANOTHER_BODY = regex.compile(r"\s+of\b")  # "General Assembly of the OAS"
-_ANOTHER_BODYS = regex.compile(r"['’]s\s*$")  # "Interpol's General Assembly"
-
-
-def _un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
-    """The UN organs a text names bare ("General Assembly") where it names the UN itself, and not their full names."""
-    if not any(m.ident == _UN for m in orgs):
-        return []
-    found = []
-    for name, ident in _BARE_UN_ORGANS.items():
-        if any(m.ident == ident for m in orgs):
-            continue
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            inside = any(m.start <= at < m.end for m in orgs)
-            if not inside and not _OF_ANOTHER_BODY.match(text, end) and not _ANOTHER_BODYS.search(text, max(0, at - 12), at):
-                found.append(Mention("org", ident, name, at, end))
-                break
-            at = text.find(name, end)
-    return found
 
 
 def _without(text: str, surfaces: list[str]) -> str:

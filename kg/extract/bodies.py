@@ -172,4 +172,31 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-__all__ = ["channel_country", "country_named", "outside_offices", "own_bodies", "own_officials", "without_foreign_bodies"]
+# a UN principal organ named bare where the post names the UN: "the UN Charter, … and General Assembly resolutions"
+# (not another body's: "the General Assembly of the OAS", "Interpol's General Assembly")
+_BARE_UN_ORGANS = {"General Assembly": "united-nations-general-assembly"}
+_UN = "united-nations"
+_OF_ANOTHER_BODY = regex.compile(r"\s+of\b")  # "General Assembly of the OAS"
+_ANOTHER_BODYS = regex.compile(r"['’]s\s*$")  # "Interpol's General Assembly"
+
+
+def un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The UN organs a text names bare ("General Assembly") where it names the UN itself, and not their full names."""
+    if not any(m.ident == _UN for m in orgs):
+        return []
+    found = []
+    for name, ident in _BARE_UN_ORGANS.items():
+        if any(m.ident == ident for m in orgs):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            inside = any(m.start <= at < m.end for m in orgs)
+            if not inside and not _OF_ANOTHER_BODY.match(text, end) and not _ANOTHER_BODYS.search(text, max(0, at - 12), at):
+                found.append(Mention("org", ident, name, at, end))
+                break
+            at = text.find(name, end)
+    return found
+
+
+__all__ = ["channel_country", "country_named", "outside_offices", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]

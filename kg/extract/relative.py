@@ -4,7 +4,7 @@ as two days (the words: kg/data/relative_days.tsv).
 
 A post that gives no date of its event but says it happened "today" or "on Tuesday" dates it from
 its publication time (a Telegram export's; a plain-text copy has none): today is the day it was
-published where it was written (the caller tells that day: kg.extract._local_day reads it on the clock
+published where it was written (:func:`local_day` reads that day on the clock
 of the channel's country, or of the city the post happens in, else in UTC; an export gives no time
 zone of the channel), yesterday the day before, a weekday
 the last such day up to the publication ("on Tuesday" in a post of Wednesday is the day before),
@@ -15,12 +15,15 @@ not read.
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import regex
 
 from kg.datafiles import tsv_rows
 from kg.extract.dates import FoundDate
+from kg.gazetteer import Gazetteer
+from kg.models import Entity
 
 _BACK = {"today": 0, "yesterday": 1}  # days before the publication each kind means
 _KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future")
@@ -116,3 +119,24 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def local_day(published: datetime, own: str | None, place: tuple[Entity, str] | None, gz: Gazetteer) -> date:
+    """The day a post was published where it was written, which its "today" means: on the clock of
+    the channel's country's capital, where kg knows the channel's country; else on that of the city
+    the post says it happens in ("Speaking to reporters in New York today", UN News at 20:10 in New
+    York, 00:10 UTC the next day); else in UTC (an export gives no time zone of the channel)."""
+    zone = gz.country_zone(own) if own else None
+    if zone is None and place is not None and place[0].kind == "place":
+        zone = gz.city_zone(place[0].ident)
+    if zone is None or published.tzinfo is None:
+        return published.date()
+    try:
+        return published.astimezone(_zone(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return published.date()
+
+
+@functools.lru_cache(maxsize=512)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
