@@ -152,9 +152,14 @@ def test_a_plainly_english_or_russian_text_is_told_without_the_detector(text, ex
 
 
 def test_an_english_sentence_of_names_and_offices_is_english():
-    """The detector read these, from a generated plain-text copy, as Italian and as French; English's
-    commonest words tell them now."""
-    for text in ("On April Ambassador of Russia to Mauritius Irada Zeynalova met with President of the Republic of "
+    """Regression: the detector read these, from a generated export and its plain-text copy, as
+    Italian, French and Dutch, and their titles and texts went into the graph tagged @it, @fr, @nl;
+    English's commonest words tell them now."""
+    for text in ("📰 Russia's Head of the Chechen Republic Ramzan Kadyrov’s statement and answers to media questions "
+                 "following the BRICS Foreign Ministers Meeting (Küçükçekmece, May 31, 2023)",
+                 "🎥 Russia's Chairman of the Federation Council Committee on International Affairs Grigory Karasin’s "
+                 "statement and answers to media questions following the Caspian Summit",
+                 "On April Ambassador of Russia to Mauritius Irada Zeynalova met with President of the Republic of "
                  "Indonesia Joko Widodo at the residence and the sides discussed the prospects for cooperation",
                  "Russia's Permanent Representative of Russia to the International Organisations in Vienna Mikhail "
                  "Ulyanov's video address to the participants of the conference on the future of arms control"):
