@@ -8,8 +8,11 @@ README; two bugs it showed are fixed since) and tests/data/heldout5/ (gold
 tests/data/gold/heldout5.json, a fifth fresh measure in Indonesian, Serbian Cyrillic, the Spanish of
 Spain, South African English and UN News, gold committed at 4a145a0 before kg was run on it; its
 untuned first run, kg as of ae7ef56, is in README and tests/data/gold/heldout5-findings.md lists
-every error of that run by cause; tuned on since). Each field's F1 is held at or above what it reached (rounded down), so that a
-change that loses ground there is seen; README shows what `kg score` prints for each."""
+every error of that run by cause; tuned on since). tests/data/heldout6/ (gold tests/data/gold/heldout6.json, a sixth fresh
+measure in Polish, European Portuguese, Uzbekistan's Russian, Australian and Kenyan English, gold committed at c84fa2e
+before kg was run on it) is held at its untuned first run, kg as of 792ffab, whose every error
+tests/data/gold/heldout6-findings.md lists by cause. Each field's F1 is held at or above what it reached (rounded down),
+so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
 import json
@@ -44,7 +47,14 @@ TARGETS = {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 0.98, "speakers": 0.98,
         "participants": 0.98, "people": 0.98, "organisations": 0.96, "countries": 0.96,
     },
+    "heldout6": {
+        "hashtags": 1.00, "type": 0.50, "date": 0.78, "end_date": 1.00, "location": 0.79, "speakers": 0.46,
+        "participants": 0.71, "people": 0.63, "organisations": 0.63, "countries": 0.83,
+    },
 }
+# Sets whose table README does not show yet (README is edited apart from the set): their README test is an
+# expected failure, strict, so that it fails once README has the table and the set is taken off this list.
+README_PENDING = {"heldout6"}
 
 
 def _gold(name: str) -> Path:
@@ -84,7 +94,8 @@ def test_the_heldout_graph_conforms(tmp_path, name):
     assert report is not None and not report.results
 
 
-@pytest.mark.parametrize("name", sorted(TARGETS))
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(
+    name in README_PENDING, reason="README has no table for this set yet", strict=True)) for name in sorted(TARGETS)])
 def test_readme_heldout_table_is_what_kg_score_prints(scores, name):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split(f"<!-- {name}-scores -->\n```\n", 1)[1].split("```", 1)[0].split("\n", 1)[1]

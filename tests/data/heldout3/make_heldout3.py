@@ -27,15 +27,16 @@ EXPORTER_TZ = timezone(timedelta(hours=3))  # the exporting machine's clock: Ist
 NOT_INCLUDED = "(File not included. Change data exporting settings to download.)"
 
 # Entity markup in the texts below: **bold**, __italic__, [text](https://…) a text link, >>>text<<< a
-# blockquote; hashtags, @mentions, bare links and phone numbers are found in the plain text, as
-# Telegram marks them.
+# blockquote; hashtags, @mentions, bare links, e-mail addresses (from the sixth set on) and phone
+# numbers are found in the plain text, as Telegram marks them.
 _PIECE = re.compile(
     r"\*\*(?P<bold>.+?)\*\*|__(?P<italic>.+?)__|\[(?P<text_link>[^\]]+)\]\((?P<href>https?://[^)\s]+)\)"
     r"|>>>(?P<blockquote>.+?)<<<"
+    r"|(?P<email>(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
     r"|(?P<hashtag>(?<!\w)#\w+)|(?P<mention>(?<!\w)@\w+)"
     r"|(?P<link>https?://\S+|\bwww\.[a-z0-9.-]+\.[a-z]{2,}(?:/\S*)?|\b[a-z-]+(?:\.[a-z-]+)*\.(?:by|it|br|mx|tr)\b(?:/\S*)?)"
     r"|(?P<phone>\+\d[\d ()-]{7,}\d)", re.S)
-_KINDS = ("bold", "italic", "text_link", "blockquote", "hashtag", "mention", "link", "phone")
+_KINDS = ("bold", "italic", "text_link", "blockquote", "email", "hashtag", "mention", "link", "phone")
 
 
 def pieces(text: str) -> list[dict]:
