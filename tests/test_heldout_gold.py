@@ -52,9 +52,6 @@ TARGETS = {
         "participants": 0.71, "people": 0.63, "organisations": 0.63, "countries": 0.83,
     },
 }
-# Sets whose table README does not show yet (README is edited apart from the set): their README test is an
-# expected failure, strict, so that it fails once README has the table and the set is taken off this list.
-README_PENDING = {"heldout6"}
 
 
 def _gold(name: str) -> Path:
@@ -94,8 +91,7 @@ def test_the_heldout_graph_conforms(tmp_path, name):
     assert report is not None and not report.results
 
 
-@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(
-    name in README_PENDING, reason="README has no table for this set yet", strict=True)) for name in sorted(TARGETS)])
+@pytest.mark.parametrize("name", sorted(TARGETS))
 def test_readme_heldout_table_is_what_kg_score_prints(scores, name):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split(f"<!-- {name}-scores -->\n```\n", 1)[1].split("```", 1)[0].split("\n", 1)[1]
