@@ -694,3 +694,19 @@ def test_a_closing_signature_names_the_statements_signatory():
                    "the people of Malawi on the peaceful conduct of the general elections.\n\nDr. Korir Sing'oei, CBS\n"
                    "Principal Secretary for Foreign Affairs\nNairobi, 18th September 2025")
     assert (made.event.type, made.event.speakers, str(made.event.date)) == ("Statement", ("korir-sing-oei",), "2025-09-18")
+
+
+def test_a_counterpart_after_a_long_office_in_the_first_sentence():
+    # the title names the actor; the counterpart's office, after the call's cue, is longer than the 80 characters a
+    # bare name may follow it by
+    made = extract("Winston Peters holds phone call with Argentina's Foreign Minister\n\nForeign Minister Winston Peters today "
+                   "held a telephone conversation with the Minister of Foreign Affairs, International Trade and Worship of "
+                   "the Argentine Republic, Mr Gerardo Werthein.")
+    assert (made.event.speakers, made.event.participants) == (("winston-peters",), ("gerardo-werthein",))
+
+
+def test_the_azerbaijani_agency_is_read_only_as_an_agency():
+    names = {m.ident for m in default().find("The Annual Report was published. Министр дал интервью агентству Report.")
+             if m.kind == "org"}
+    assert names == {"report-news-agency"}
+    assert not [m for m in default().find("Read the Report of the Secretary-General.") if m.kind == "org"]
