@@ -638,3 +638,75 @@ def test_indonesian_and_serbian_missions():
     text = ("Hotline KBRI Bangkok: +66 92. Грађани су у контакту са Амбасадом Републике Србије у Тел Авиву.")
     assert [e.labels[0][1] for e, _ in missions(text, default(), None)] == [
         "Embassy of Serbia in Israel", "Embassy of Indonesia in Thailand"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Styles of address around a name (sixth held-out set): Australia's "Senator the Hon X", "the Hon X MP",
+# Kenya's "H.E. Hon. X, EGH", "the Rt. Hon. X", Portuguese "D." (Dom); post-nominals are no part of a name, an
+# apostrophe with two letters or more on each side of it is ("Mata'afa", "Wetang'ula"; not French "L'honorable")
+# ------------------------------------------------------------------------------------------------
+
+STYLES = [
+    ("senator_the_hon_before_an_office", "en",
+     "Senator the Hon Tim Ayres, Minister for Industry and Science, opened the trade fair in Adelaide.",
+     [("Tim Ayres", "Minister", None)]),
+    ("the_hon_and_post_nominals", "en",
+     "Foreign Minister Winston Peters and the Hon Judith Collins KC MP, Minister of Defence, met the delegation.",
+     [("Winston Peters", "Foreign Minister", None), ("Judith Collins", "Defence Minister", None)]),
+    ("hon_and_an_apostrophe_inside_the_name", "en",
+     "The talks were hosted by Samoa's Prime Minister, Hon Fiame Naomi Mata'afa, in Apia.",
+     [("Fiame Naomi Mata'afa", "Prime Minister", "ws")]),
+    ("he_hon_after_a_portfolio_and_a_comma", "en",
+     "The Cabinet Secretary for Defence, H.E. Hon. Soipan Tuya, EGH, inspected the troops in Nanyuki.",
+     [("Soipan Tuya", "Secretary", None)]),
+    ("rt_hon_and_post_nominal_after_a_comma", "en",
+     "The delegation was received by the Speaker of the National Assembly, the Rt. Hon. Moses Wetang'ula, EGH, in Nairobi.",
+     [("Moses Wetang'ula", "Speaker", None)]),
+    ("portuguese_dom", "pt", "A sessão foi aberta pelo presidente D. José Ornelas, bispo de Leiria-Fátima.",
+     [("José Ornelas", "President")]),
+    ("french_elision_is_no_name", "fr",
+     "L'honorable Anita Anand, ministre des Affaires étrangères, a rencontré son homologue.",
+     [("Anita Anand", "Foreign Minister", None)]),
+    ("an_initial_is_no_dom", "en", "President D. Trump said the talks went well.", [("D. Trump", "President", "us")]),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", STYLES, ids=[s[0] for s in STYLES])
+def test_styles_of_address_are_no_part_of_a_name(name, language, text, expected):
+    found = _people(text, language)
+    assert [f[: len(e)] for f, e in zip(found, expected)] == expected and len(found) == len(expected)
+
+
+def test_a_forwarded_channel_named_with_a_title_is_that_person():
+    from kg.extract.people import person_named
+
+    assert person_named("Senator Sarah Hanson-Young", default(), "en").labels == (("en", "Sarah Hanson-Young"),)
+
+
+def test_a_header_block_of_bylines_names_the_statements_authors():
+    made = extract("Joint media statement\n\nThe Hon Christopher Luxon MP, Prime Minister\nThe Hon Winston Peters MP, "
+                   "Minister of Foreign Affairs\n\nNew Zealand today announced new sanctions against Russia.")
+    assert (made.event.type, made.event.speakers) == ("Statement", ("christopher-luxon", "winston-peters"))
+
+
+def test_a_closing_signature_names_the_statements_signatory():
+    made = extract("STATEMENT ON THE GENERAL ELECTIONS IN MALAWI\n\nThe Government of the Republic of Kenya congratulates "
+                   "the people of Malawi on the peaceful conduct of the general elections.\n\nDr. Korir Sing'oei, CBS\n"
+                   "Principal Secretary for Foreign Affairs\nNairobi, 18th September 2025")
+    assert (made.event.type, made.event.speakers, str(made.event.date)) == ("Statement", ("korir-sing-oei",), "2025-09-18")
+
+
+def test_a_counterpart_after_a_long_office_in_the_first_sentence():
+    # the title names the actor; the counterpart's office, after the call's cue, is longer than the 80 characters a
+    # bare name may follow it by
+    made = extract("Winston Peters holds phone call with Argentina's Foreign Minister\n\nForeign Minister Winston Peters today "
+                   "held a telephone conversation with the Minister of Foreign Affairs, International Trade and Worship of "
+                   "the Argentine Republic, Mr Gerardo Werthein.")
+    assert (made.event.speakers, made.event.participants) == (("winston-peters",), ("gerardo-werthein",))
+
+
+def test_the_azerbaijani_agency_is_read_only_as_an_agency():
+    names = {m.ident for m in default().find("The Annual Report was published. Министр дал интервью агентству Report.")
+             if m.kind == "org"}
+    assert names == {"report-news-agency"}
+    assert not [m for m in default().find("Read the Report of the Secretary-General.") if m.kind == "org"]

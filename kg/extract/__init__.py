@@ -26,6 +26,7 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
+from kg.extract.bylines import header_block, signature
 from kg.extract.sides import HEAD_LINES, about, add_cast, byline, forwarded_speaker, head_of, may_be_about, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -122,6 +123,7 @@ class Extractor:
         met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
         add_cast(head_of(text, lines), people, speakers, participants)
+        speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
@@ -137,6 +139,9 @@ class Extractor:
             kind = event_type(signed[1])
         elif kind == "Other" and speakers and any(SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
+        signer = signature(lines, text, people) if kind == "Statement" else None  # "H.E. Hon. X, EGH" / "<office>" / "Nairobi, …"
+        if signer and all(signer.entity.ident != h.entity.ident for h in speakers + participants):
+            speakers.append(signer)
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         found = _event_date(title, head, body=kind != "Summary")

@@ -9,11 +9,16 @@ from kg.gazetteer import Gazetteer
 from kg.models import Entity
 from kg.wordkeys import word_key
 
-# titles before a name: "H.E. Mr.", "Dr", "the Honorable"
+# titles before a name: "H.E. Mr.", "Dr", "the Honorable", and the styles of Australia, Kenya and the UK:
+# "Senator the Hon Penny Wong", "the Hon X MP", "H.E. Hon. X", "the Rt. Hon. X", "H.E. Amb. X"; Portuguese
+# "D." (Dom, Dona) before a name of two words or more ("D. José Tolentino de Mendonça"; "D. Medvedev" is an initial)
 HONORIFIC = regex.compile(
     r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
-    r"|(?:[Tt]he\s+)?Hon(?:ou?rable|\.))\s+)*"
+    r"|Senator|Amb\.|D\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})"
+    r"|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon(?:ou?rable|\.)?)\s+)*"
 )
+# letters after a name, which are no part of it: "the Hon X MP", "H.E. Hon. X, EGH", "Y KC", "Z AO"
+POST_NOMINALS = frozenset("MP MPs EGH EBS CBS MBS OGW HSC MGH OBE MBE CBE KBE DBE GCMG KCMG CMG KC QC SC AO AC PhD".split())
 _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 
@@ -61,4 +66,4 @@ def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     return person if given[:4] in firsts else None
 
 
-__all__ = ["HONORIFIC", "handle_person", "known_within"]
+__all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within"]

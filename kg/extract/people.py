@@ -15,7 +15,7 @@ import regex
 
 from kg.cues import cue_at, cues_in
 from kg.extract.bodies import country_named
-from kg.extract.known import HONORIFIC, handle_person, known_within
+from kg.extract.known import HONORIFIC, POST_NOMINALS, handle_person, known_within
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -27,13 +27,17 @@ _APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
 _PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
-_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’']\p{Lu}[\p{L}\p{M}]*)?"
+# an apostrophe inside a name: "O'Brien", and Tongan "Hu'akavameiliku" (two letters or more on each side of it:
+# not "Wong's", nor French "L'honorable")
+_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’'](?=\p{Lu})\p{Lu}[\p{L}\p{M}]*|(?<=\p{L}\p{L})[’'‘]\p{Ll}{2,}[\p{L}\p{M}]*)?"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
 # a middle initial is part of a name: "Donald J. Trump"
 _SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
 _NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
 # "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
-_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:\p{{Lu}}\p{{Ll}}+(?:['’]s)?\s+){{0,2}}$")
+# and its letters after the comma: "Korir Sing'oei, CBS" / "Principal Secretary …"
+_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:(?:{'|'.join(POST_NOMINALS)})\s*,?\s*)*"
+                                   r"(?:\p{Lu}\p{Ll}+(?:['’]s)?\s+){0,2}$")
 _PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
 _GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
 _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
@@ -47,8 +51,10 @@ _LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en
 _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"
                       r"|Confederación)(?:\s+\p{Lu}[\p{L}\p{M}]+)*(?=\s+(?:de|del)\s)"
                       r"|[Mm]inistère (?:de l['’]|de la |du |des |d['’]|de )\p{Lu}\p{L}+(?: (?:et (?:de l['’]|de la |du |des |d['’])?)?\p{Lu}\p{L}+)*")
+# an English office's portfolio set off by commas before its holder: "The Principal Secretary for Diaspora Affairs, Ms X"
+_PORTFOLIO_THEN_NAME = regex.compile(r"\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}]*)*,[^\S\n]*")
 # a name set off by a comma: "el canciller de Cuba, Bruno Rodríguez", "Foreign Minister of India, S. Jaishankar"
-_APPOSITION = regex.compile(r"\s*,?\s*")
+_APPOSITION = regex.compile(r"[^\S\n]*,?[^\S\n]*")  # not the next line's name: "X MP, Prime Minister" / "Y MP, Minister …"
 # a run of capitalised Cyrillic words: after an office, the organisation it heads in the genitive,
 # then its holder ("Председатель Государственного Совета Республики Татарстан Фарид Мухаметшин",
 # "Губернатор Нижегородской области Глеб Никитин")
@@ -127,7 +133,7 @@ def _name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int
                     words = words[:i]
                     break
                 at += len(word)
-    while words and words[-1] in _NOT_NAME:
+    while words and (words[-1] in _NOT_NAME or words[-1] in POST_NOMINALS):
         words.pop()
     if len(words) < 2 or words[0] in _NOT_NAME:
         return None
@@ -394,6 +400,8 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     pos = _APPOSITION.match(text, pos).end()
     holder = _cyrillic_holder(text, pos, gazetteer)
     span = _name_at(text, pos, language) if holder is None else holder or None
+    if span is None and (portfolio := _PORTFOLIO_THEN_NAME.match(text, end)):  # "Secretary for Defence, H.E. Hon. X"
+        span = _name_at(text, portfolio.end(), language)
     if span is None:
         return _by_surname(text, pos, gazetteer)
     return _person(text, span, role, country, places, gazetteer, language)
@@ -472,6 +480,12 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     if titled and len(name[titled:].split()) >= 2:
         span = (span[0] + titled, span[1])
         name = text[span[0] : span[1]]
+    words = name.split()
+    while len(words) > 2 and words[-1] in POST_NOMINALS:  # "Anthony Albanese MP, Prime Minister"
+        words.pop()
+    if len(words) < len(name.split()):
+        name = text[span[0] : span[0] + len(" ".join(words))]
+        span = (span[0], span[0] + len(name))
     capitals = _SURNAME_IN_CAPITALS.fullmatch(name)
     if capitals:  # "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho Tae-yul
         surname, given = capitals.group("surname").title(), capitals.group("given")
@@ -494,8 +508,8 @@ def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entit
     """The person a bare name is (a channel's name: "José Manuel Albares"), known or new; None where the
     name is not two to four capitalised words of a personal name alone, or names an organisation,
     country or city ("Russian Mission to ASEAN", "MFA Russia")."""
-    span = _name_at(name, 0)
-    if span is None or span != (0, len(name)) or gazetteer.find(name, ("org", "country")):
+    span = _name_at(name, 0)  # "Senator Penny Wong": the name after its title
+    if span is None or span != (HONORIFIC.match(name).end(), len(name)) or gazetteer.find(name, ("org", "country")):
         return None
     places = _Places([])
     hit = _person(name, span, None, None, places, gazetteer, language)

@@ -86,7 +86,7 @@ _PLACE_ADJECTIVE = regex.compile(r"(?<!\p{L})(?!Московск)\p{Lu}\p{Ll}+с
 _BEFORE = regex.compile(r"(?:(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}-]*\s+){1,3}$")  # a city in Latin letters
 # the act a post gives the words of, and its place: "Speaking to reporters in New York today, UN Spokesperson …",
 # "addressing journalists in Geneva", "told reporters in Brussels"
-_SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
+_SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|briefed|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
                           rf"(?:reporters|journalists|press|media|periodistas|prensa|medios)\s+(?:in|at|en)\s+(?P<place>{_CAPS})")
 # a city's name that names a region with the word after it
 _REGION_AFTER = regex.compile(r"\s+(?:Governorate|Province|Region|Oblast|District|Strip|Prefecture|County|Territory|Territories)\b")

@@ -169,7 +169,11 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 continue
             actor = any(h.mention.end <= hit.mention.start and h.entity.ident in known for h in in_first)
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
-            if (cue and (cue[0] == "part" or cue[0] == "counterpart" and len(before) - cue[1] <= 80)) or paired:
+            # a counterpart named near the cue, or after the long office that introduces them ("a telephone conversation
+            # with the Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, Dr X")
+            near = cue and cue[0] == "counterpart" and (len(before) - cue[1] <= 80 or (
+                len(before) - cue[1] <= 200 and any_role().match(before, _ARTICLE.match(before, cue[2]).end())))
+            if (cue and cue[0] == "part") or near or paired:
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
         # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
@@ -208,8 +212,10 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     return speakers, participants
 
 
-# "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names
-_AND_ONLY = regex.compile(r"(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+_ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
+# "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names; the first one's
+# office set off by commas before them ("Senator the Hon X, Minister for Foreign Affairs, and the Hon Y MP")
+_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
 
 
 def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
