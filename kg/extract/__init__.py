@@ -137,6 +137,8 @@ class Extractor:
             kind = event_type(signed[1])
         elif kind == "Other" and speakers and any(SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
+        elif kind == "Other" and forwarded is not None and forwarded in speakers:
+            kind = "Statement"  # a person's own post in the first person, forwarded, of no event of a kind: their statement
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         found = _event_date(title, head, body=kind != "Summary")

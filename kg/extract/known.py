@@ -3,11 +3,13 @@ a name with a middle initial or more names than the gazetteer has ("Donald J. Tr
 case the gazetteer does not write ("Сергеем Лавровым")."""
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from kg.gazetteer import Gazetteer
 from kg.models import Entity
-from kg.wordkeys import word_key
+from kg.wordkeys import folded, word_key
 
 # titles before a name: "H.E. Mr.", "Dr", "the Honorable"
 HONORIFIC = regex.compile(
@@ -34,7 +36,7 @@ def handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
     return gazetteer.by_initials(" ".join(parts)) or next(filter(None, names), None)
 
 
-def known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
+def known_within(name: str, gazetteer: Gazetteer, language: str | None = None) -> Entity | None:
     """A known person written with a middle initial, more given names or a second surname than the
     gazetteer has: "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more), "Miguel
     Díaz-Canel Bermúdez" (its first two words or more); or a known person's one name before the
@@ -44,7 +46,8 @@ def known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
         return known
     words = bare.split()
     parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
-    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None) or _declined(words, gazetteer)
+    return (next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
+            or (polish_declined(words, gazetteer) if language == "pl" else _declined(words, gazetteer)))
 
 
 def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
@@ -61,4 +64,28 @@ def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     return person if given[:4] in firsts else None
 
 
-__all__ = ["HONORIFIC", "handle_person", "known_within"]
+# two capitalised Latin words, a given name (or two joined by a hyphen) and a surname: "Jean-Noëla Barrota"
+_LATIN_PAIR = regex.compile(r"(?<![\p{L}\p{M}-])(?=(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}]))")
+
+
+def polish_declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
+    """A known person a Polish text names in another case: "Radosława Sikorskiego", "Andrijem Sybihą",
+    "Antonia Tajaniego" (the surname's stem, its case ending cut, is one known person's, and the given
+    name begins as theirs: its first four letters)."""
+    if len(words) != 2 or len(words[0]) < 4:
+        return None
+    person = gazetteer.by_polish_surname(words[1])
+    if person is None:
+        return None
+    firsts = {folded(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
+    return person if folded(words[0])[:4] in firsts else None
+
+
+def polish_declined_in(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Pairs of capitalised Latin words of a text that may be a declined name: (given name, surname,
+    start, end)."""
+    for match in _LATIN_PAIR.finditer(text):
+        yield match.group(1), match.group(2), match.start(1), match.end(2)
+
+
+__all__ = ["HONORIFIC", "handle_person", "known_within", "polish_declined", "polish_declined_in"]

@@ -15,7 +15,7 @@ import regex
 
 from kg.cues import cue_at, cues_in
 from kg.extract.bodies import country_named
-from kg.extract.known import HONORIFIC, handle_person, known_within
+from kg.extract.known import HONORIFIC, handle_person, known_within, polish_declined, polish_declined_in
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -215,6 +215,11 @@ def find_people(
     for mention in known:
         if mention.kind == "person" and mention.ident not in hits:
             hits[mention.ident] = PersonHit(gazetteer.entity("person", mention.ident), mention)
+    if language == "pl":  # known people in another case: "Jean-Noëla Barrota", "Antonia Tajaniego"
+        for given, surname, start, end in polish_declined_in(text):
+            entity = polish_declined([given, surname], gazetteer)
+            if entity and entity.ident not in hits:
+                hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, text[start:end], start, end))
     kept: list[PersonHit] = []  # a name inside a longer one is the same person read badly
     for hit in sorted(hits.values(), key=lambda h: (h.mention.start, -(h.mention.end - h.mention.start))):
         if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
@@ -477,7 +482,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         surname, given = capitals.group("surname").title(), capitals.group("given")
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
                     f"{surname} {given}")
-    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer)
+    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):

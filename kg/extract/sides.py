@@ -232,12 +232,13 @@ def _head_end(text: str, head: list[str]) -> int:
 
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
-# "smo"; Indonesian "saya", "kami", "kita")
+# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
                               r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
-                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita))\b")
+                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
+                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*))\b")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
