@@ -725,3 +725,27 @@ def test_a_forwarded_polish_post_in_the_first_person_is_its_authors_statement():
                        "bezpieczeństwa.", language="pl", channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱",
                        forwarded="Radosław Sikorski")
     assert (made.event.type, made.event.speakers) == ("Statement", ("radoslaw-sikorski",))
+
+
+@pytest.mark.parametrize("language, text, participants", [
+    ("pl", "Spotkanie ministrów spraw zagranicznych państw NB8\n\n📍 Ryga, 4 września 2024 r.\n\nMinister spraw zagranicznych "
+           "Łotwy Baiba Braže gościła szefów dyplomacji regionu. Sekretarz stanu USA i sekretarz generalny NATO, Antony Blinken "
+           "i Mark Rutte, połączyli się zdalnie.", ("antony-blinken", "mark-rutte")),
+    ("en", "Foreign Ministers meet in Riga\n\nLatvia hosted the Nordic-Baltic ministers. Secretary Antony Blinken and "
+           "Minister Mélanie Joly joined the meeting remotely.", ("antony-blinken", "m%C3%A9lanie-joly")),
+])
+def test_who_joins_from_afar_takes_part(language, text, participants):
+    assert extract(text, language=language).event.participants == participants
+
+
+def test_polish_names_of_bodies_and_the_ministry_in_its_own_channel():
+    made = _in_channel("Oświadczenie MSZ w sprawie Iranu\n\nMSZ z niepokojem przyjmuje informacje o eskalacji. Polska wzywa do "
+                       "deeskalacji na forum Unii Europejskiej i ONZ, a marszałek Sejmu zwołał posiedzenie.", language="pl",
+                       channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱")
+    assert made.event.organisations == ("ministry-of-foreign-affairs-of-poland", "european-union", "united-nations", "sejm")
+    assert made.event.countries == ("pl",)  # what a statement is about ("w sprawie Iranu") is no party
+
+
+def test_a_polish_holiday_is_not_the_date_of_an_event():
+    made = extract("3 maja – Święto Konstytucji 3 Maja\n\nDziękujemy wszystkim, którzy świętują razem z nami.", language="pl")
+    assert (made.event.type, made.event.date) == ("Other", None)

@@ -277,8 +277,16 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
 
 def _dates(text: str) -> list[FoundDate]:
     """The dates of a text, less those an anniversary counts from ("76 years ago, on December 10, 1948")."""
+    holiday = any(word in text for word in _HOLIDAY_WORDS)
     return [d for d in find_dates(text) if not _years_ago(text, max(0, d.start - 60), d.start)
-            and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)]
+            and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)
+            and not (holiday and _HOLIDAY.match(text, d.end))]
+
+
+# the day a Polish holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",
+# "3 maja – Święto Konstytucji", "1 sierpnia – rocznica wybuchu Powstania Warszawskiego"
+_HOLIDAY_WORDS = ("Święt", "Dzień", "ocznic")
+_HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dzień|[Rr]ocznic\p{L}*)(?!\p{L})")
 
 
 _POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
@@ -315,8 +323,9 @@ def _without(text: str, surfaces: list[str]) -> str:
 # "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue)
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
-                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
-                       r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra"
+                       r"|w sprawie|dotycząc\w+|wobec|przeciw(?:ko)?|na temat|dla podróżujących:)"
+                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+)\s+(?:in|im|au|aux|en|à|в|на|w))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
 
 
 # the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";

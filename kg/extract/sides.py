@@ -13,7 +13,7 @@ import regex
 from kg import cues
 from kg.cues import _script_of
 from kg.datafiles import tsv_rows
-from kg.extract.cast import billed_speakers, chairs, openers
+from kg.extract.cast import billed_speakers, chairs, joined, openers
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
 from kg.extract.quotes import quoted
@@ -478,7 +478,8 @@ def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], part
     for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
         if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
             _own_side(hit.entity.country, speakers, participants).append(hit)
-    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
+    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants),
+                        (joined(head, early), participants)):
         for hit in found:
             if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
                 # "intervengono X e Y": Y read after X in the story's first sentence, but billed as a speaker
