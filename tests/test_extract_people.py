@@ -749,3 +749,15 @@ def test_polish_names_of_bodies_and_the_ministry_in_its_own_channel():
 def test_a_polish_holiday_is_not_the_date_of_an_event():
     made = extract("3 maja – Święto Konstytucji 3 Maja\n\nDziękujemy wszystkim, którzy świętują razem z nami.", language="pl")
     assert (made.event.type, made.event.date) == ("Other", None)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Minister rozmawiał z ministrem spraw zagranicznych Litwy Kęstutisem Budrysem.", "Kęstutis Budrys"),
+    ("Wiceminister spotkał się z ambasador Estonii Anną Kallaste.", "Anna Kallaste"),
+    ("Wizyta wiceministra Jana Nowickiego w Pradze", "Jan Nowicki"),
+    ("Szefowa MSZ Łotwy Baiba Braže przybyła do Warszawy.", "Baiba Braže"),  # a nominative, as written
+])
+def test_a_new_person_of_a_polish_post_is_named_in_the_nominative(text, label):
+    from kg.extract.people import find_people
+
+    assert [h.entity.labels[0][1] for h in find_people(text, default(), "pl")] == [label]

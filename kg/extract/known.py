@@ -88,4 +88,38 @@ def polish_declined_in(text: str) -> Iterator[tuple[str, str, int, int]]:
         yield match.group(1), match.group(2), match.start(1), match.end(2)
 
 
-__all__ = ["HONORIFIC", "handle_person", "known_within", "polish_declined", "polish_declined_in"]
+def polish_nominative(name: str) -> str:
+    """A Polish given name and surname in the nominative, where their endings tell the case: the
+    instrumental ("Kęstutisem Budrysem" -> "Kęstutis Budrys", "Anną Fotygą" -> "Anna Fotyga", "Jerzym
+    Nowickim" -> "Jerzy Nowicki"), a masculine genitive of a surname in -ski/-cki/-ny ("Jana Nowickiego"
+    -> "Jan Nowicki"), the feminine accusative ("Annę Kowalską" -> "Anna Kowalska"). Else the name as
+    written: "Anna Kowalska" may be a nominative or a genitive ("Jana Kowalska"?), which the endings do
+    not tell."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    given, surname = words
+    if given.endswith(("em", "ą")) or given.endswith("ym") and surname.endswith(("im", "ym", "em", "ą")):
+        return f"{_instrumental(given)} {_instrumental(surname)}"
+    if surname.endswith("ego") and given.endswith("a") and len(given) > 3:
+        return f"{given[:-1]} {surname[:-4] + 'i' if surname.endswith('iego') else surname[:-3] + 'y'}"
+    if given.endswith("ę"):
+        return f"{given[:-1]}a {surname[:-1] + 'a' if surname.endswith('ą') else surname}"
+    return name
+
+
+def _instrumental(word: str) -> str:
+    if len(word) < 4:
+        return word
+    if word.endswith("iem") and word[-4] in "kg":  # "Markiem" -> "Mark"
+        return word[:-3]
+    if word.endswith("em"):
+        return word[:-2]
+    if word.endswith("ą"):
+        return word[:-1] + "a"
+    if word.endswith(("im", "ym")):  # "Nowickim" -> "Nowicki", "Jerzym" -> "Jerzy"
+        return word[:-1]
+    return word
+
+
+__all__ = ["HONORIFIC", "handle_person", "known_within", "polish_declined", "polish_declined_in", "polish_nominative"]

@@ -15,7 +15,7 @@ import regex
 
 from kg.cues import cue_at, cues_in
 from kg.extract.bodies import country_named
-from kg.extract.known import HONORIFIC, handle_person, known_within, polish_declined, polish_declined_in
+from kg.extract.known import HONORIFIC, handle_person, known_within, polish_declined, polish_declined_in, polish_nominative
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -489,6 +489,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         return None
     else:
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
+        name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
         spelled = serbian_latin(name) if language == "sr" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
