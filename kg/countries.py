@@ -92,12 +92,14 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
 def declined(adjective: str, language: str) -> list[str]:
     """A country adjective (kg/data/country_adjectives.tsv) with the endings its language gives it:
     "italienisch" -> "italienische", "italienischen"…; "polonais" -> "polonaise", "polonaises";
-    "indien" -> "indienne"…"""
+    "indien" -> "indienne"…; Polish "ukraiński" -> "ukraińska", "ukraińskiego", "ukraińskiej"…"""
     if language == "de":
         endings = ("", "e", "en", "er", "es", "em")
     elif language == "fr":
         endings = (("", "s", "ne", "nes") if adjective.endswith("ien") else ("", "s") if adjective.endswith("e")
                    else ("", "e", "es") if adjective.endswith(("s", "x")) else ("", "e", "s", "es"))
+    elif language == "pl" and adjective.endswith("ki"):  # "ukraiński" -> "ukraińska", "ukraińskiej", "ukraińskim"…
+        return [adjective[:-1] + ending for ending in ("i", "a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")]
     else:
         endings = ("",)
     return [adjective + ending for ending in endings]

@@ -696,6 +696,9 @@ def test_polish_country_names_in_their_cases():
     assert polish_cases("Peru") == [] and polish_cases("Niemcy") == []  # not declined; a plural (country_aliases.tsv)
     found = [m.ident for m in default().find("Rozmowy z szefami dyplomacji Litwy, Niemiec i Stanów Zjednoczonych") if m.kind == "country"]
     assert found == ["lt", "de", "us"]
+    # adjectives in their cases (country_adjectives.tsv)
+    found = [m.ident for m in default().find("Spotkanie z ukraińskim ministrem i szefową litewskiej dyplomacji") if m.kind == "country"]
+    assert found == ["ua", "lt"]
 
 
 @pytest.mark.parametrize("text, city", [
