@@ -140,6 +140,7 @@ RELATIVE = [
     ("pl", "W poniedziałek minister przyjął ambasadora Peru.", date(2025, 6, 9)),
     ("pl", "Minister spotka się w piątek z szefem MSZ Litwy w Wilnie.", date(2025, 6, 13)),
     ("pl", "W dniu dzisiejszym wiceminister przyjął ambasadora Korei.", date(2025, 6, 11)),
+    ("pl", "Przedwczoraj minister rozmawiał z szefem MSZ Estonii.", date(2025, 6, 9)),
     ("pl", "Minister spotka się w przyszły piątek z szefem MSZ Litwy.", None),
     # two days named together: the publication day and the next (the last day is kg:endDate)
     ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
