@@ -723,6 +723,11 @@ def test_polish_missions():
         "Consulate General of Poland in Munich", "Embassy of Poland in Lebanon"]
 
 
+def test_the_country_of_a_mission_a_title_names_is_no_party():
+    made = extract("Minister cofnął zgodę na działalność Konsulatu Generalnego Federacji Rosyjskiej w Gdańsku", language="pl")
+    assert (made.event.organisations, made.event.countries) == (("consulate-general-of-russia-in-gda%C5%84sk",), ())
+
+
 def test_a_forwarded_polish_post_in_the_first_person_is_its_authors_statement():
     made = _in_channel("Podpisałem dziś w imieniu Polski nową umowę o współpracy obronnej. To ważny dzień dla naszego "
                        "bezpieczeństwa.", language="pl", channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱",

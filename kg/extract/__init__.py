@@ -167,7 +167,8 @@ class Extractor:
         tag_keys = [key for ref in hashtags for key in ref.denotes]
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
-        parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
+        in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
+        parties = _unique(_parties(title, speakers + participants, gz, hashtags, in_missions) + _signatories(head[:2], gz))
         if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
             parties = _unique(parties + [own])
 
@@ -343,8 +344,10 @@ def _venue(title: str, start: int) -> bool:
 _AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
 
 
-def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:
-    """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
+def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...],
+             missions: list[tuple[int, int]] = ()) -> list[str]:
+    """Countries that are parties to the event: the actors', the title's flags and names (not those in
+    the name of an embassy or consulate, ``missions``' spans), bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
     subject = may_be_about(title)  # "X mourns the passing of Namibia's Founding President"
@@ -353,7 +356,7 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
         topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
-        if not topical and not (subject and about(title[: m.start])):
+        if not topical and not (subject and about(title[: m.start])) and not any(a <= m.start < b for a, b in missions):
             codes.append(m.ident)
     for ref in hashtags:
         if len(ref.denotes) >= 2:
