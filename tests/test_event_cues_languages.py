@@ -238,6 +238,7 @@ CASES = [
     ("pl", "Spotkanie ministrów spraw zagranicznych państw Bukaresztańskiej Dziewiątki", "MultilateralMeeting"),
     ("pl", "Konsultacje polityczne Polski i Wietnamu", "Consultations"),
     ("pl", "Ostrzeżenie dla podróżujących: Liban", "Announcement"),
+    ("pl", "Komunikat dla osób podróżujących do Gruzji", "Announcement"),  # a notice, not the ministry's statement
     ("pl", "Podsumowanie roku 2024 w polskiej dyplomacji", "Summary"),
     ("pl", "Polska i Czechy zacieśniają współpracę gospodarczą", "Other"),
     ("pl", "Sejm przyjął ustawę o służbie zagranicznej", "Other"),  # "przyjął" a law, not a guest

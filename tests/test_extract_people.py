@@ -715,6 +715,13 @@ def test_polish_places_in_the_locative(text, city):
     assert (place.labels[0][1] if place else None) == city
 
 
+def test_the_polish_ministry_speaks_for_poland():
+    from kg.extract.bodies import channel_country
+
+    assert channel_country("Ministerstwo Spraw Zagranicznych RP", default()) == "pl"
+    assert channel_country("MSZ RP", default()) == "pl"
+
+
 def test_polish_missions():
     from kg.extract.missions import missions
 
