@@ -47,7 +47,7 @@ def known_within(name: str, gazetteer: Gazetteer, language: str | None = None) -
     words = bare.split()
     parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
     return (next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
-            or (polish_declined(words, gazetteer) if language == "pl" else _declined(words, gazetteer)))
+            or (language == "pl" and polish_declined(words, gazetteer)) or _declined(words, gazetteer))
 
 
 def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
