@@ -13,7 +13,7 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.models import Entity
 
-LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr", "id", "sr")
+LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr", "id", "sr", "pl")
 """The languages whose country names kg reads (babel's)."""
 # languages written in a second script too, whose names in it kg reads as well: babel's locale of
 # that script -> the language tag its labels are written with (Serbian in Latin letters, "Srbija")
@@ -45,6 +45,16 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
         adjectives[row["code"]] += declined(row["adjective"], row["language"])
     shared = {form for forms in adjectives.values() for form in set(forms)}
     shared = {form for form in shared if sum(form in forms for forms in adjectives.values()) > 1}
+    # Polish names in their other cases ("Ukrainy", "w Ukrainie", "Wielkiej Brytanii"): a form two countries
+    # share, or that is another country's name, names neither
+    polish = {code: polish_cases(names[code]) for code, names in ((c, locales["pl"]) for c in locales["pl"])
+              if len(code) == 2 and "pl" in locales}
+    taken = {name for names in locales.values() for name in names.values()}
+    counts: dict[str, int] = defaultdict(int)
+    for forms in polish.values():
+        for form in set(forms):
+            counts[form] += 1
+    polish = {code: [f for f in forms if counts[f] == 1 and f not in taken] for code, forms in polish.items()}
     geonames = _geonames_countries()
     # a demonym several territories share ("Chinese", "Indian") means the most populous one
     demonyms: dict[str, str] = {}
@@ -75,22 +85,68 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
         same = (f"https://sws.geonames.org/{geonames[code]}/",) if code in geonames else ()
         entity = Entity("country", code.lower(), tuple(labels), tuple(alts), same, code=code)
         forms = [form for form in adjectives.get(code, []) if form not in shared]
-        yield entity, ([demonym] if demonym else []) + forms
+        yield entity, ([demonym] if demonym else []) + forms + polish.get(code, [])
 
 
 
 def declined(adjective: str, language: str) -> list[str]:
     """A country adjective (kg/data/country_adjectives.tsv) with the endings its language gives it:
     "italienisch" -> "italienische", "italienischen"…; "polonais" -> "polonaise", "polonaises";
-    "indien" -> "indienne"…"""
+    "indien" -> "indienne"…; Polish "ukraiński" -> "ukraińska", "ukraińskiego", "ukraińskiej"…"""
     if language == "de":
         endings = ("", "e", "en", "er", "es", "em")
     elif language == "fr":
         endings = (("", "s", "ne", "nes") if adjective.endswith("ien") else ("", "s") if adjective.endswith("e")
                    else ("", "e", "es") if adjective.endswith(("s", "x")) else ("", "e", "s", "es"))
+    elif language == "pl" and adjective.endswith("ki"):  # "ukraiński" -> "ukraińska", "ukraińskiej", "ukraińskim"…
+        return [adjective[:-1] + ending for ending in ("i", "a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi")]
     else:
         endings = ("",)
     return [adjective + ending for ending in endings]
+
+
+# the soft form of a stem's last consonant before the locative's -e: "Kanada" -> "Kanadzie", "Malta" -> "Malcie"
+_POLISH_SOFT = (("st", "ście"), ("ch", "sze"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"),
+                ("g", "dze"), ("n", "nie"), ("w", "wie"), ("b", "bie"), ("m", "mie"), ("p", "pie"), ("s", "sie"),
+                ("z", "zie"), ("f", "fie"))
+_POLISH_ADJECTIVE = regex.compile(r"(?:sk|ck|ow|(?<=^Wielk)|(?<=^Now))a$")
+
+
+def polish_cases(name: str) -> list[str]:
+    """A Polish country name (babel's, in the nominative) in its other cases: "Ukraina" -> "Ukrainy",
+    "Ukrainie", "Ukrainę", "Ukrainą"; "Francja" -> "Francji"…; "Izrael" -> "Izraela", "Izraelu",
+    "Izraelem"; "Wielka Brytania" -> "Wielkiej Brytanii"…; none for a plural ("Niemcy", "Włochy": in
+    kg/data/country_aliases.tsv) or a name that is not declined ("Peru", "Chile")."""
+    words = name.split()
+    if not words or len(words) > 3:
+        return []
+    declined = [_polish_word(word, adjective=len(words) > 1 and bool(_POLISH_ADJECTIVE.search(word))) for word in words]
+    if any(d is None for d in declined):
+        return []
+    # by case: genitive, locative (and dative), accusative, instrumental, and a masculine name's second genitive
+    forms = {" ".join(d[case] for d in declined) for case in range(len(declined[0]))}
+    return sorted(form for form in forms if form != name and len(form) >= 4)
+
+
+def _polish_word(word: str, adjective: bool) -> tuple[str, ...] | None:
+    if adjective:  # a feminine adjective: "Wielka" -> "Wielkiej", "Wielką"
+        stem = word[:-1]
+        oblique = stem + ("iej" if stem.endswith(("k", "g")) else "ej")
+        return oblique, oblique, stem + "ą", stem + "ą", oblique
+    if word.endswith(("ia", "ja", "ea")):  # "Hiszpania" -> "Hiszpanii", "Francja" -> "Francji", "Korea" -> "Korei"
+        stem = word[:-1]
+        return stem + "i", stem + "i", stem + "ę", stem + "ą", stem + "i"
+    if word.endswith("a"):  # "Litwa" -> "Litwy", "Litwie"; "Ameryka" -> "Ameryki", "Ameryce"
+        stem = word[:-1]
+        genitive = stem + ("i" if stem.endswith(("k", "g")) else "y")
+        soft = next((stem[: -len(end)] + to for end, to in _POLISH_SOFT if stem.endswith(end)), None)
+        return genitive, soft or genitive, stem + "ę", stem + "ą", genitive
+    if word[-1] in "aeiouyąęó" or not word[-1].isalpha():
+        return None
+    soft = next((word[: -len(end)] + to for end, to in _POLISH_SOFT if word.endswith(end)), None)
+    soft = None if word.endswith(("ch", "k", "g")) else soft  # "w Iraku", "w Meksyku"
+    instrumental = word + ("iem" if word.endswith(("k", "g")) else "em")
+    return word + "u", soft or word + "u", word + "u", instrumental, word + "a"
 
 
 def _strip_parenthesis(text: str) -> str:

@@ -29,7 +29,7 @@ from kg.countries import country_entities
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
 from kg.models import Entity, Mention
-from kg.wordkeys import cut_endings, folded, scanned, squash, word_key, words_key, words_of
+from kg.wordkeys import cut_endings, folded, polish_stem, scanned, squash, word_key, words_key, words_of
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")
 
@@ -65,6 +65,8 @@ def _read_extra(path: str | Path) -> str:
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror}", where=str(path)) from None
 
+_LATIN = regex.compile(r"\p{Latin}")
+
 
 class Gazetteer:
     """Every entity kg knows by name, and the names it knows them by."""
@@ -79,6 +81,7 @@ class Gazetteer:
         self._longer: dict[tuple[str, str], tuple[int, ...]] = {}
         self._starts: set[str] = set()
         self._surnames: dict[str, set[str]] = defaultdict(set)  # a person's last name -> their idents
+        self._polish: dict[str, set[str]] | None = None  # a Latin surname's Polish stem -> idents (by_polish_surname)
         self._tags: dict[str, tuple[tuple[str, str], ...]] = {}  # hashtag -> what it names, as told before
         self._unread: dict[tuple[str, str], set[str]] = defaultdict(set)  # names that are common words too
         for row in _tsv("names_not_read.tsv"):
@@ -184,6 +187,20 @@ class Gazetteer:
         """The known person whose surname a word is, when one person alone has that surname."""
         words = words_of(word)
         return self._the_one_named(words[0]) if len(words) == 1 else None
+
+    def by_polish_surname(self, word: str) -> Entity | None:
+        """The known person whose surname a word of a Polish text is in any case ("Sikorskiego", "Sybihą":
+        :func:`kg.wordkeys.polish_stem`), when one person alone has that stem. (The stems are made at the
+        first asking: only Polish posts ask.)"""
+        if self._polish is None:
+            self._polish = defaultdict(set)
+            for (kind, ident), entity in self._entities.items():
+                for _, name in (entity.labels + entity.alt_labels) if kind == "person" else ():
+                    words = words_of(name)
+                    if len(words) >= 2 and _LATIN.match(words[-1]):
+                        self._polish[polish_stem(words[-1])].add(ident)
+        idents = self._polish.get(polish_stem(word), set())
+        return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
 
     def by_initials(self, name: str) -> Entity | None:
         """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""

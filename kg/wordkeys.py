@@ -111,6 +111,21 @@ def stem(word: str) -> str:
     return word
 
 
+# Polish case endings of names, longest first: "Sikorskiego"/"Sikorski", "Sybihą"/"Sybiha", "Barrota"/"Barrot",
+# "Rubiem"/"Rubio" meet as one stem. Only for the names of a Polish text (kg.extract.known): an English,
+# Spanish or Portuguese name's key is never cut so.
+_PL_ENDINGS = tuple(sorted("iego iemu ego emu owi iem ami ach im ym em om ą ę a u y i e o".split(), key=len, reverse=True))
+
+
+def polish_stem(word: str) -> str:
+    """A folded Latin word of a Polish text without its case ending, where three letters or more are left."""
+    word = folded(word)
+    for ending in _PL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def words_key(words: Iterable[str]) -> tuple[str, ...]:
     """The key of a name's words: each word's :func:`word_key`."""
     return tuple(map(word_key, words))

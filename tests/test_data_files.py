@@ -446,8 +446,8 @@ def test_country_adjectives_rows():
         where = f"kg/data/country_adjectives.tsv:{number}"
         if pycountry.countries.get(alpha_2=row["code"]) is None:
             problems.append(f"{where}: {row['code']!r} is no ISO 3166-1 alpha-2 code")
-        if row["language"] not in ("de", "fr"):
-            problems.append(f"{where}: kg declines adjectives of de and fr only, not {row['language']!r}")
+        if row["language"] not in ("de", "fr", "pl"):
+            problems.append(f"{where}: kg declines adjectives of de, fr and pl only, not {row['language']!r}")
         if not regex.fullmatch(r"(?:\p{Lu}+-)?\p{Ll}+(?:-\p{Ll}+)?", row["adjective"]):
             problems.append(f"{where}: {row['adjective']!r} is not one lower-case word")
         for form in _declined(row["adjective"], row["language"]):

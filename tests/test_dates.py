@@ -44,6 +44,13 @@ FORMS = [
     ("Београд, 21. октобра 2025. године", [(2025, 10, 21, None, None)]),
     ("od 3. do 5. decembra 2024.", [(2024, 12, 3, None, 5)]),
     ("4. и 5. марта", [(None, 3, 4, None, 5)]),
+    # Polish: the month in the genitive, the year's "r." or "roku"
+    ("📍 Kraków, 5 grudnia 2024 r.", [(2024, 12, 5, None, None)]),
+    ("Gdańsk, 14 marca 2025 roku", [(2025, 3, 14, None, None)]),
+    ("W czwartek 9 października minister przyjął ambasadora Chile", [(None, 10, 9, None, None)]),
+    ("od 2 do 4 lipca 2025 r.", [(2025, 7, 2, None, 4)]),
+    ("Wrzesień 2024", []),  # a month and year, no day
+    ("Spotkanie 5 lip ważnych", []),  # no abbreviated Polish months: "lip" is no July
     # Indonesian
     ("Jakarta, 7 Januari 2025", [(2025, 1, 7, None, None)]),
     ("📍 Beijing, 8–10 November 2024", [(2024, 11, 8, None, 10)]),
@@ -128,12 +135,20 @@ RELATIVE = [
     ("sr", "Министар ће у петак посетити Рим.", date(2025, 6, 13)),
     ("sr", "Ministar se juče sastao sa kolegom iz Slovenije.", date(2025, 6, 10)),
     ("sr", "Министар ће у следећи петак посетити Рим.", None),
+    ("pl", "Minister spotkał się dziś z ambasadorem Chile.", date(2025, 6, 11)),
+    ("pl", "Wiceminister rozmawiał wczoraj z szefem dyplomacji Łotwy.", date(2025, 6, 10)),
+    ("pl", "W poniedziałek minister przyjął ambasadora Peru.", date(2025, 6, 9)),
+    ("pl", "Minister spotka się w piątek z szefem MSZ Litwy w Wilnie.", date(2025, 6, 13)),
+    ("pl", "W dniu dzisiejszym wiceminister przyjął ambasadora Korei.", date(2025, 6, 11)),
+    ("pl", "Przedwczoraj minister rozmawiał z szefem MSZ Estonii.", date(2025, 6, 9)),
+    ("pl", "Minister spotka się w przyszły piątek z szefem MSZ Litwy.", None),
     # two days named together: the publication day and the next (the last day is kg:endDate)
     ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("de", "Außenminister Wadephul nimmt heute und morgen am Treffen teil.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("it", "Il ministro sarà a Bruxelles oggi e domani.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("uk", "Сьогодні та завтра міністр перебуває у Варшаві.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("sr", "Министар ће данас и сутра боравити у Бриселу.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("pl", "Minister przebywa dziś i jutro z wizytą w Rydze.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("en", "Today the minister met his counterpart; tomorrow he flies to Rome.", date(2025, 6, 11)),  # not together
 ]
 

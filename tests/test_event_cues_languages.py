@@ -240,6 +240,27 @@ CASES = [
     ("en", "Officials were briefed on the findings", "Other"),
     ("en", "Lessons from the update: what changed", "Other"),
     ("en", "Assistance for farmers after the floods", "Other"),
+    # Polish (MSZ): verbs in the past tense by gender ("spotkał się", "spotkała się"), nouns by case
+    ("pl", "Wiceminister Władysław Teofil Bartoszewski spotkał się z ambasadorem Japonii", "Meeting"),
+    ("pl", "Minister Anna Fotyga spotkała się z szefem dyplomacji Litwy", "Meeting"),
+    ("pl", "Rozmowy ministra spraw zagranicznych z szefem MSZ Rumunii w Bukareszcie", "Meeting"),
+    ("pl", "Rozmowa telefoniczna ministra Sikorskiego z szefem dyplomacji Kanady", "PhoneCall"),
+    ("pl", "Minister rozmawiał telefonicznie z sekretarzem generalnym NATO", "PhoneCall"),
+    ("pl", "Wizyta ministra spraw zagranicznych w Japonii", "Visit"),
+    ("pl", "Szef MSZ przybył do Kiszyniowa", "Visit"),
+    ("pl", "Oświadczenie MSZ w sprawie sytuacji na Bliskim Wschodzie", "Statement"),
+    ("pl", "Komunikat MSZ w sprawie ataku na konsulat w Charkowie", "Statement"),
+    ("pl", "Informacja ministra spraw zagranicznych o zadaniach polskiej polityki zagranicznej w 2024 roku", "Statement"),
+    ("pl", "Wspólna konferencja prasowa szefów dyplomacji Polski i Estonii", "PressConference"),
+    ("pl", "Wywiad wiceministra Bartoszewskiego dla Polskiego Radia", "Interview"),
+    ("pl", "Minister wziął udział w szczycie NATO w Waszyngtonie", "MultilateralMeeting"),
+    ("pl", "Spotkanie ministrów spraw zagranicznych państw Bukaresztańskiej Dziewiątki", "MultilateralMeeting"),
+    ("pl", "Konsultacje polityczne Polski i Wietnamu", "Consultations"),
+    ("pl", "Ostrzeżenie dla podróżujących: Liban", "Announcement"),
+    ("pl", "Komunikat dla osób podróżujących do Gruzji", "Announcement"),  # a notice, not the ministry's statement
+    ("pl", "Podsumowanie roku 2024 w polskiej dyplomacji", "Summary"),
+    ("pl", "Polska i Czechy zacieśniają współpracę gospodarczą", "Other"),
+    ("pl", "Sejm przyjął ustawę o służbie zagranicznej", "Other"),  # "przyjął" a law, not a guest
 ]
 
 

@@ -710,3 +710,141 @@ def test_the_azerbaijani_agency_is_read_only_as_an_agency():
              if m.kind == "org"}
     assert names == {"report-news-agency"}
     assert not [m for m in default().find("Read the Report of the Secretary-General.") if m.kind == "org"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Polish: offices and names declined by case, country names in their cases, places in the locative,
+# missions, the first person (sentences written for these tests, not the sixth held-out set's posts)
+# ------------------------------------------------------------------------------------------------
+
+OFFICES_PL = [
+    ("pl_deputy_foreign_minister", "Wiceminister spraw zagranicznych Marek Prawda przyjął ambasadora Japonii.",
+     [("Marek Prawda", "Deputy Foreign Minister", None)]),
+    # the office and the country in the genitive after "z": the country read in its case ("Łotwy")
+    ("pl_head_of_diplomacy_of_a_country", "Szef MSZ Łotwy Baiba Braže przybyła do Warszawy.",
+     [("Baiba Braže", "Foreign Minister", "lv")]),
+    ("pl_foreign_minister_instrumental", "Minister rozmawiał z ministrem spraw zagranicznych Litwy Kęstutisem Budrysem.",
+     [("Kęstutisem Budrysem", "Foreign Minister", "lt")]),
+    ("pl_spokesperson", "Rzecznik MSZ Paweł Wroński odpowiadał na pytania dziennikarzy.", [("Paweł Wroński", "Spokesperson", None)]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OFFICES_PL, ids=[o[0] for o in OFFICES_PL])
+def test_polish_offices(name, text, expected):
+    assert _people(text, "pl") == expected
+
+
+DECLINED_PL = [
+    # a known person in the instrumental, the genitive, the accusative: the surname's stem and the given name's start
+    ("instrumental", "Minister Radosław Sikorski spotkał się z sekretarzem generalnym NATO Markiem Ruttem\n\nDziś w Brukseli "
+                     "wicepremier, minister spraw zagranicznych Radosław Sikorski rozmawiał z sekretarzem generalnym NATO "
+                     "Markiem Ruttem.", ("radoslaw-sikorski",), ("mark-rutte",)),
+    ("genitive_of_the_speaker", "Rozmowa ministra Radosława Sikorskiego z prezydentem Francji Emmanuelem Macronem",
+     ("radoslaw-sikorski",), ("emmanuel-macron",)),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", DECLINED_PL, ids=[d[0] for d in DECLINED_PL])
+def test_a_declined_polish_name_is_the_known_person(name, text, speakers, participants):
+    event = extract(text, language="pl").event
+    assert (event.speakers, event.participants) == (speakers, participants)
+
+
+def test_polish_declension_is_read_in_polish_posts_only():
+    from kg.extract.known import known_within
+
+    assert known_within("Markiem Ruttem", default(), "pl").ident == "mark-rutte"
+    assert known_within("Markiem Ruttem", default(), "en") is None
+    assert known_within("Marcin Ruttowski", default(), "pl") is None  # another surname's stem
+
+
+def test_polish_country_names_in_their_cases():
+    from kg.countries import polish_cases
+
+    assert polish_cases("Litwa") == ["Litwie", "Litwy", "Litwą", "Litwę"]
+    assert polish_cases("Francja") == ["Francji", "Francją", "Francję"]
+    assert polish_cases("Meksyk") == ["Meksyka", "Meksykiem", "Meksyku"]  # "w Meksyku", not "Meksyce"
+    assert "Nowej Zelandii" in polish_cases("Nowa Zelandia")
+    assert polish_cases("Peru") == [] and polish_cases("Niemcy") == []  # not declined; a plural (country_aliases.tsv)
+    found = [m.ident for m in default().find("Rozmowy z szefami dyplomacji Litwy, Niemiec i Stanów Zjednoczonych") if m.kind == "country"]
+    assert found == ["lt", "de", "us"]
+    # adjectives in their cases (country_adjectives.tsv)
+    found = [m.ident for m in default().find("Spotkanie z ukraińskim ministrem i szefową litewskiej dyplomacji") if m.kind == "country"]
+    assert found == ["ua", "lt"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Wizyta szefa MSZ Czech w Krakowie", "Kraków"),  # "-owie": Kraków
+    ("Minister Sikorski dziś w Warszawie spotkał się z ambasadorem Chile", "Warsaw"),
+    ("Szef MSZ przebywa z wizytą w Brukseli", "Brussels"),
+    ("Wiceminister uczestniczył w Berlinie w konferencji", "Berlin"),
+    ("Rozmowy o sytuacji w Ukrainie", None),  # what talks are about is no venue
+    ("Osoby przebywające w Libanie proszone są o kontakt z konsulem", None),  # where people stay
+])
+def test_polish_places_in_the_locative(text, city):
+    made = extract(text, language="pl")
+    place = next((e for e in made.entities if e.key == made.event.location), None)
+    assert (place.labels[0][1] if place else None) == city
+
+
+def test_the_polish_ministry_speaks_for_poland():
+    from kg.extract.bodies import channel_country
+
+    assert channel_country("Ministerstwo Spraw Zagranicznych RP", default()) == "pl"
+    assert channel_country("MSZ RP", default()) == "pl"
+
+
+def test_polish_missions():
+    from kg.extract.missions import missions
+
+    text = "Konsulat Generalny RP w Monachium pozostaje otwarty. Prosimy o kontakt z Ambasadą RP w Bejrucie."
+    assert sorted(e.labels[0][1] for e, _ in missions(text, default(), "pl")) == [
+        "Consulate General of Poland in Munich", "Embassy of Poland in Lebanon"]
+
+
+def test_the_country_of_a_mission_a_title_names_is_no_party():
+    made = extract("Minister cofnął zgodę na działalność Konsulatu Generalnego Federacji Rosyjskiej w Gdańsku", language="pl")
+    assert (made.event.organisations, made.event.countries) == (("consulate-general-of-russia-in-gda%C5%84sk",), ())
+
+
+def test_a_forwarded_polish_post_in_the_first_person_is_its_authors_statement():
+    made = _in_channel("Podpisałem dziś w imieniu Polski nową umowę o współpracy obronnej. To ważny dzień dla naszego "
+                       "bezpieczeństwa.", language="pl", channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱",
+                       forwarded="Radosław Sikorski")
+    assert (made.event.type, made.event.speakers) == ("Statement", ("radoslaw-sikorski",))
+
+
+@pytest.mark.parametrize("language, text, participants", [
+    ("pl", "Spotkanie ministrów spraw zagranicznych państw NB8\n\n📍 Ryga, 4 września 2024 r.\n\nMinister spraw zagranicznych "
+           "Łotwy Baiba Braže gościła szefów dyplomacji regionu. Sekretarz stanu USA i sekretarz generalny NATO, Antony Blinken "
+           "i Mark Rutte, połączyli się zdalnie.", ("antony-blinken", "mark-rutte")),
+    ("en", "Foreign Ministers meet in Riga\n\nLatvia hosted the Nordic-Baltic ministers. Secretary Antony Blinken and "
+           "Minister Mélanie Joly joined the meeting remotely.", ("antony-blinken", "m%C3%A9lanie-joly")),
+])
+def test_who_joins_from_afar_takes_part(language, text, participants):
+    assert extract(text, language=language).event.participants == participants
+
+
+def test_polish_names_of_bodies_and_the_ministry_in_its_own_channel():
+    made = _in_channel("Oświadczenie MSZ w sprawie Iranu\n\nMSZ z niepokojem przyjmuje informacje o eskalacji. Polska wzywa do "
+                       "deeskalacji na forum Unii Europejskiej i ONZ, a marszałek Sejmu zwołał posiedzenie.", language="pl",
+                       channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱")
+    assert made.event.organisations == ("ministry-of-foreign-affairs-of-poland", "european-union", "united-nations", "sejm")
+    assert made.event.countries == ("pl",)  # what a statement is about ("w sprawie Iranu") is no party
+
+
+def test_a_polish_holiday_is_not_the_date_of_an_event():
+    made = extract("3 maja – Święto Konstytucji 3 Maja\n\nDziękujemy wszystkim, którzy świętują razem z nami.", language="pl")
+    assert (made.event.type, made.event.date) == ("Other", None)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Minister rozmawiał z ministrem spraw zagranicznych Litwy Kęstutisem Budrysem.", "Kęstutis Budrys"),
+    ("Wiceminister spotkał się z ambasador Estonii Anną Kallaste.", "Anna Kallaste"),
+    ("Wizyta wiceministra Jana Nowickiego w Pradze", "Jan Nowicki"),
+    ("Szefowa MSZ Łotwy Baiba Braže przybyła do Warszawy.", "Baiba Braže"),  # a nominative, as written
+])
+def test_a_new_person_of_a_polish_post_is_named_in_the_nominative(text, label):
+    from kg.extract.people import find_people
+
+    assert [h.entity.labels[0][1] for h in find_people(text, default(), "pl")] == [label]

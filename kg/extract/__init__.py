@@ -139,6 +139,8 @@ class Extractor:
             kind = event_type(signed[1])
         elif kind == "Other" and speakers and any(SAID_QUOTE.search(line) for line in head[1:]):
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
+        elif kind == "Other" and forwarded is not None and forwarded in speakers:
+            kind = "Statement"  # a person's own post in the first person, forwarded, of no event of a kind: their statement
         signer = signature(lines, text, people) if kind == "Statement" else None  # "H.E. Hon. X, EGH" / "<office>" / "Nairobi, …"
         if signer and all(signer.entity.ident != h.entity.ident for h in speakers + participants):
             speakers.append(signer)
@@ -170,7 +172,8 @@ class Extractor:
         tag_keys = [key for ref in hashtags for key in ref.denotes]
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
-        parties = _unique(_parties(title, speakers + participants, gz, hashtags) + _signatories(head[:2], gz))
+        in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
+        parties = _unique(_parties(title, speakers + participants, gz, hashtags, in_missions) + _signatories(head[:2], gz))
         if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
             parties = _unique(parties + [own])
 
@@ -280,8 +283,16 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
 
 def _dates(text: str) -> list[FoundDate]:
     """The dates of a text, less those an anniversary counts from ("76 years ago, on December 10, 1948")."""
+    holiday = any(word in text for word in _HOLIDAY_WORDS)
     return [d for d in find_dates(text) if not _years_ago(text, max(0, d.start - 60), d.start)
-            and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)]
+            and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)
+            and not (holiday and _HOLIDAY.match(text, d.end))]
+
+
+# the day a Polish holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",
+# "3 maja – Święto Konstytucji", "1 sierpnia – rocznica wybuchu Powstania Warszawskiego"
+_HOLIDAY_WORDS = ("Święt", "Dzień", "ocznic")
+_HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dzień|[Rr]ocznic\p{L}*)(?!\p{L})")
 
 
 _POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
@@ -318,8 +329,9 @@ def _without(text: str, surfaces: list[str]) -> str:
 # "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue)
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
-                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
-                       r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra"
+                       r"|w sprawie|dotycząc\w+|wobec|przeciw(?:ko)?|na temat|dla podróżujących:)"
+                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+)\s+(?:in|im|au|aux|en|à|в|на|w))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
 
 
 # the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";
@@ -337,8 +349,10 @@ def _venue(title: str, start: int) -> bool:
 _AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
 
 
-def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...]) -> list[str]:
-    """Countries that are parties to the event: the actors', the title's flags and names, bilateral tags."""
+def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[HashtagRef, ...],
+             missions: list[tuple[int, int]] = ()) -> list[str]:
+    """Countries that are parties to the event: the actors', the title's flags and names (not those in
+    the name of an embassy or consulate, ``missions``' spans), bilateral tags."""
     codes = [h.entity.country for h in actors if h.entity.country]
     codes += [m.ident for m in gz.flags(title) if m.kind == "country"]
     subject = may_be_about(title)  # "X mourns the passing of Namibia's Founding President"
@@ -347,7 +361,7 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
         topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
-        if not topical and not (subject and about(title[: m.start])):
+        if not topical and not (subject and about(title[: m.start])) and not any(a <= m.start < b for a, b in missions):
             codes.append(m.ident)
     for ref in hashtags:
         if len(ref.denotes) >= 2:

@@ -20,7 +20,7 @@ _GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|мин�
                             r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
                             r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
                             r"|auswärtig\w*|dışişleri|kementerian|kemlu|kemenlu|kedutaan|konsulat|pemerintah"
-                            r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu])(?!\w)")
+                            r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu]|msz|rząd\w*)(?!\w)")
 # an organisation whose English names say it is a foreign ministry
 _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministry (?:of|for) (?:europe and )?foreign affairs"
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")

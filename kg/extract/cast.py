@@ -97,10 +97,26 @@ def openers(text: str, people: list[PersonHit]) -> list[PersonHit]:
             or _billed(text[max(0, h.mention.start - 260) : h.mention.start], _OPENER_BEFORE)]
 
 
+# who joins the event from afar takes part: "Ministers X and Y joined the meeting remotely", Polish "X i Y połączyli się
+# zdalnie" (the name may be one of a list before the verb)
+_LIST_AFTER = r"(?:(?:\s*,\s*|\s+(?:and|i|oraz|y|e|et|und)\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})*"
+_JOINED_AFTER = regex.compile(_LIST_AFTER + r",?\s+(?:(?:also\s+)?joined\s+(?:the\s+(?:\w+\s+){0,2})?(?:remotely|online|virtually"
+                              r"|by\s+video(?:\s*link)?|via\s+video(?:\s*link)?)|połączy(?:ł|ła|li|ły)\s+się\s+(?:zdalnie|online"
+                              r"|wideo|przez\s+wideo))\b")
+_JOINED_WORDS = ("joined", "połącz")
+
+
+def joined_remotely(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """The people the text says join the event from afar ("X and Y joined remotely")."""
+    if not any(word in text for word in _JOINED_WORDS):
+        return []
+    return [h for h in people if _JOINED_AFTER.match(text, h.mention.end)]
+
+
 def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
     cue = cues.search(before)
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["billed_speakers", "chairs", "openers"]
+__all__ = ["billed_speakers", "chairs", "joined_remotely", "openers"]

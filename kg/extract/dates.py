@@ -18,7 +18,7 @@ from kg.textutil import has_digit
 
 _DIGITS = regex.compile(r"\d+")
 
-_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id", "sr", "sr_Latn")
+_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id", "sr", "sr_Latn", "pl")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,8 @@ def _names_in(language: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
+    # Polish abbreviations ("lip", "sie", "lis") are words of other languages, and dates write months in full
+    for width in ("wide",) if language == "pl" else ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
             for number, name in get_month_names(width, context, language).items():
                 name = name.casefold().rstrip(".")
@@ -123,7 +124,7 @@ def _grammar() -> regex.Pattern:
     # "the 30th of August", but not the city "6th of October City" (a capitalised word after it)
     day_month = (rf"(?:\s+(?:de\s+)?(?P<{{0}}>{m})|\s+of\s+(?P<{{0}}>{m})(?!\s+(?-i:\p{{{{Lu}}}}\p{{{{Ll}}}}))"
                  rf"|\.\s*(?P<{{0}}>{dotted})(?!\.?\s*[0-3]?\d(?!\d)))")
-    year_tail = rf"(?:(?:,?\s*|\s+del?\s+)(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı))?)"
+    year_tail = rf"(?:(?:,?\s*|\s+del?\s+)(?P<{{0}}>{y})(?:\s*(?:г\.|года|год|yılı|r\.(?!\w)|roku))?)"
     patterns = [
         # 30 September – 2 October 2024, 30. September – 2. Oktober 2024
         rf"(?P<d1>{d}){day_month.format('m1')}{to}(?P<d2>{d}){day_month.format('m2')}{year_tail.format('y2')}?",

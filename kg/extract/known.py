@@ -3,11 +3,13 @@ a name with a middle initial or more names than the gazetteer has ("Donald J. Tr
 case the gazetteer does not write ("Сергеем Лавровым")."""
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from kg.gazetteer import Gazetteer
 from kg.models import Entity
-from kg.wordkeys import word_key
+from kg.wordkeys import folded, word_key
 
 # titles before a name: "H.E. Mr.", "Dr", "the Honorable", and the styles of Australia, Kenya and the UK:
 # "Senator the Hon Penny Wong", "the Hon X MP", "H.E. Hon. X", "the Rt. Hon. X", "H.E. Amb. X"; Portuguese
@@ -39,7 +41,7 @@ def handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
     return gazetteer.by_initials(" ".join(parts)) or next(filter(None, names), None)
 
 
-def known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
+def known_within(name: str, gazetteer: Gazetteer, language: str | None = None) -> Entity | None:
     """A known person written with a middle initial, more given names or a second surname than the
     gazetteer has: "Donald J. Trump", "Mohammad Ishaq Dar" (its last two words or more), "Miguel
     Díaz-Canel Bermúdez" (its first two words or more); or a known person's one name before the
@@ -49,7 +51,8 @@ def known_within(name: str, gazetteer: Gazetteer) -> Entity | None:
         return known
     words = bare.split()
     parts = [words[start:] for start in range(1, len(words) - 1)] + [words[:end] for end in range(len(words) - 1, 0, -1)]
-    return next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None) or _declined(words, gazetteer)
+    return (next(filter(None, (gazetteer.lookup(" ".join(part), ("person",)) for part in parts)), None)
+            or (language == "pl" and polish_declined(words, gazetteer)) or _declined(words, gazetteer))
 
 
 def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
@@ -66,4 +69,63 @@ def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     return person if given[:4] in firsts else None
 
 
-__all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within"]
+# two capitalised Latin words, a given name (or two joined by a hyphen) and a surname: "Jean-Noëla Barrota"
+_LATIN_PAIR = regex.compile(r"(?<![\p{L}\p{M}-])(?=(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}]))")
+
+
+def polish_declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
+    """A known person a Polish text names in another case: "Radosława Sikorskiego", "Andrijem Sybihą",
+    "Antonia Tajaniego" (the surname's stem, its case ending cut, is one known person's, and the given
+    name begins as theirs: its first four letters)."""
+    if len(words) != 2 or len(words[0]) < 4:
+        return None
+    person = gazetteer.by_polish_surname(words[1])
+    if person is None:
+        return None
+    firsts = {folded(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
+    return person if folded(words[0])[:4] in firsts else None
+
+
+def polish_declined_in(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """Pairs of capitalised Latin words of a text that may be a declined name: (given name, surname,
+    start, end)."""
+    for match in _LATIN_PAIR.finditer(text):
+        yield match.group(1), match.group(2), match.start(1), match.end(2)
+
+
+def polish_nominative(name: str) -> str:
+    """A Polish given name and surname in the nominative, where their endings tell the case: the
+    instrumental ("Kęstutisem Budrysem" -> "Kęstutis Budrys", "Anną Fotygą" -> "Anna Fotyga", "Jerzym
+    Nowickim" -> "Jerzy Nowicki"), a masculine genitive of a surname in -ski/-cki/-ny ("Jana Nowickiego"
+    -> "Jan Nowicki"), the feminine accusative ("Annę Kowalską" -> "Anna Kowalska"). Else the name as
+    written: "Anna Kowalska" may be a nominative or a genitive ("Jana Kowalska"?), which the endings do
+    not tell."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    given, surname = words
+    if given.endswith(("em", "ą")) or given.endswith("ym") and surname.endswith(("im", "ym", "em", "ą")):
+        return f"{_instrumental(given)} {_instrumental(surname)}"
+    if surname.endswith("ego") and given.endswith("a") and len(given) > 3:
+        return f"{given[:-1]} {surname[:-4] + 'i' if surname.endswith('iego') else surname[:-3] + 'y'}"
+    if given.endswith("ę"):
+        return f"{given[:-1]}a {surname[:-1] + 'a' if surname.endswith('ą') else surname}"
+    return name
+
+
+def _instrumental(word: str) -> str:
+    if len(word) < 4:
+        return word
+    if word.endswith("iem") and word[-4] in "kg":  # "Markiem" -> "Mark"
+        return word[:-3]
+    if word.endswith("em"):
+        return word[:-2]
+    if word.endswith("ą"):
+        return word[:-1] + "a"
+    if word.endswith(("im", "ym")):  # "Nowickim" -> "Nowicki", "Jerzym" -> "Jerzy"
+        return word[:-1]
+    return word
+
+
+__all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within", "polish_declined", "polish_declined_in",
+           "polish_nominative"]

@@ -14,20 +14,20 @@ from __future__ import annotations
 import regex
 
 from kg.cues import fold
-from kg.extract.places import longest_place
+from kg.extract.places import longest_place, place_in_case
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.literals import required
 from kg.models import Entity, Mention
 
 _EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом)|Kedutaan Besar"
-            r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,2})")  # (one literal each: "амбасад", not five)
+            r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,3})")  # (one literal each: "амбасад", not five)
 _CONSULATE = (r"(?i:(?P<general>Consulate[- ]General|Consulado[- ]Geral|Consulado General|Consolato Generale|Consulat général"
-              r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*)"
-              r"|Consulate|Consulado|Consolato|Consulat|Konsulat|Консульств\w+|Конзулат\w*|Konzulat\w*)")
+              r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*|Konsulat\w* Generaln\w*)"
+              r"|Consulate|Consulado|Consolato|Consulat|Konsulat(?:u|em|owi|y)?|Консульств\w+|Конзулат\w*|Konzulat\w*)")
 _PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|del|of|the|la|di)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _OF = r"(?i:of(?: the)?|de(?: la)?|do|da|del|di|d['’]|dell['’]|du|des|von|der)"
-_IN = r"(?i:in(?: the)?|en(?: la| el)?|em|no|na|a|à|au|aux|in der|im|в|во|di|у|u)"
+_IN = r"(?P<at>(?i:in(?: the)?|en(?: la| el)?|em|no|na|a|à|au|aux|in der|im|в|во|di|у|u|w|we))"
 # "Embassy of X in Y", "Посольства X в Y" (the Russian genitive needs no "of")
 _MISSION = regex.compile(rf"(?<![\p{{L}}])(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+(?:{_OF}\s+)?"
                          rf"(?P<of>{_PLACE})\s+{_IN}\s+(?P<in>{_PLACE})")
@@ -70,6 +70,8 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
 
 def _mission(match, sender: Entity | None, gz: Gazetteer) -> Entity | None:
     named = longest_place(match.group("in"), gz)
+    if named is None and match.groupdict().get("at") in ("w", "we"):  # Polish "w Krakowie", "w Tel Awiwie": the locative
+        named = place_in_case(match.group("in"), gz, "pl")
     if sender is None or named is None:
         return None
     host = named[0]

@@ -15,7 +15,8 @@ import regex
 
 from kg.cues import cue_at, cues_in
 from kg.extract.bodies import country_named
-from kg.extract.known import HONORIFIC, POST_NOMINALS, handle_person, known_within
+from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, polish_declined, polish_declined_in,
+                             polish_nominative)
 from kg.datafiles import tsv_rows as _rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
@@ -221,6 +222,11 @@ def find_people(
     for mention in known:
         if mention.kind == "person" and mention.ident not in hits:
             hits[mention.ident] = PersonHit(gazetteer.entity("person", mention.ident), mention)
+    if language == "pl":  # known people in another case: "Jean-Noëla Barrota", "Antonia Tajaniego"
+        for given, surname, start, end in polish_declined_in(text):
+            entity = polish_declined([given, surname], gazetteer)
+            if entity and entity.ident not in hits:
+                hits[entity.ident] = PersonHit(entity, Mention("person", entity.ident, text[start:end], start, end))
     kept: list[PersonHit] = []  # a name inside a longer one is the same person read badly
     for hit in sorted(hits.values(), key=lambda h: (h.mention.start, -(h.mention.end - h.mention.start))):
         if all(hit.mention.start >= k.mention.end or hit.mention.end <= k.mention.start for k in kept):
@@ -491,13 +497,14 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         surname, given = capitals.group("surname").title(), capitals.group("given")
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
                     f"{surname} {given}")
-    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer)
+    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
         return None
     else:
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
+        name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
         spelled = serbian_latin(name) if language == "sr" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)

@@ -54,7 +54,19 @@ _IN_LANGUAGE = {
     "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посет(?:и|у|ио|ила|или)|poset(?:i|u|io|ila|ili))\s+(?P<place>{_CAPS})"),
 }
 _IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
-_LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", ""))}
+# Polish "w Warszawie", "we Wrocławiu", "W Brukseli": the place in the locative
+# (not where someone stays or lives, what a war or situation is in, nor a street's town: "osoby przebywające w
+# Izraelu", "wojna w Ukrainie", "przy ul. Marszałkowskiej w Warszawie")
+_IN_LANGUAGE["pl"] = regex.compile(r"\b(?<!(?:przebywając|mieszkając|sytuacj|wojn|agresj|konflikt|kryzys|ul\.\s\p{Lu}\p{L}+)"
+                                   rf"\p{{L}}{{0,3}} )(?:[wW]|[wW]e)\s+(?P<place>{_CAPS})")
+# a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
+# Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
+_LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
+             "pl": (("owie", ("ów", "owa")), ("szcie", ("szt",)), ("ście", ("st", "sta")), ("cie", ("t", "ta")),
+                    ("dzie", ("d", "da")), ("dze", ("ga",)), ("rze", ("r", "ra")), ("sze", ("cha",)),
+                    ("wie", ("wa", "w")), ("nie", ("n", "na", "no")), ("mie", ("m", "ma")), ("bie", ("b", "ba")),
+                    ("pie", ("p", "pa")), ("sie", ("s", "sa")), ("zie", ("z", "za")), ("ce", ("ka",)), ("niu", ("ń",)),
+                    ("iu", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("li", ("la", "l")), ("u", ("",)))}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
 _A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")
@@ -206,7 +218,7 @@ def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
 
 
 def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None,
-             endings: tuple[tuple[str, str], ...] | None = None) -> list[tuple[Entity, str]]:
+             endings: tuple[tuple[str, str | tuple[str, ...]], ...] | None = None) -> list[tuple[Entity, str]]:
     """The places a pattern finds in a text (``several`` gets those that are one of several; a place in
     a case whose ``endings`` :func:`_nominatives` undoes is found by its nominative too)."""
     # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
@@ -237,7 +249,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
     return found
 
 
-def _nominatives(words: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+def _nominatives(words: str, endings: tuple[tuple[str, str | tuple[str, ...]], ...]) -> list[str]:
     """A place's name in the nominative, as a language's case endings would have it ("Бечу" -> "Беч",
     "Москви" -> "Москва", "Rusiji" -> "Rusija"): each ending's undoing of the first word (of at least three
     letters left) that has it, up to the words after it."""
@@ -247,7 +259,8 @@ def _nominatives(words: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
         last = split[n - 1].rstrip(".,’'")
         for ending, nominative in endings:
             if last.endswith(ending) and len(last) - len(ending) >= 3:
-                found.append(" ".join(split[: n - 1] + [last[: -len(ending)] + nominative]))
+                for each in (nominative,) if isinstance(nominative, str) else nominative:  # one, or several in turn
+                    found.append(" ".join(split[: n - 1] + [last[: -len(ending)] + each]))
                 break
     return found
 
@@ -263,6 +276,13 @@ def longest_place(words: str, gazetteer: Gazetteer) -> tuple[Entity, str] | None
         if place:
             return place, name
     return None
+
+
+def place_in_case(words: str, gazetteer: Gazetteer, language: str) -> tuple[Entity, str] | None:
+    """:func:`longest_place` of words in a language's locative ("Krakowie": Kraków), by the nominatives
+    its endings undo to."""
+    endings = _LOCATIVE.get(language)
+    return next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(words, endings))), None) if endings else None
 
 
 def _one_of_several(place: Entity, text: str, end: int, gazetteer: Gazetteer) -> bool:

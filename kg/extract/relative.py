@@ -25,7 +25,7 @@ from kg.extract.dates import FoundDate
 from kg.gazetteer import Gazetteer
 from kg.models import Entity
 
-_BACK = {"today": 0, "yesterday": 1}  # days before the publication each kind means
+_BACK = {"today": 0, "yesterday": 1, "daybefore": 2}  # days before the publication each kind means
 _KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future")
 _WORD_EDGE = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])")
 

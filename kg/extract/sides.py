@@ -13,7 +13,7 @@ import regex
 from kg import cues
 from kg.cues import _script_of
 from kg.datafiles import tsv_rows
-from kg.extract.cast import billed_speakers, chairs, openers
+from kg.extract.cast import billed_speakers, chairs, joined_remotely, openers
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
 from kg.extract.quotes import quoted
@@ -238,12 +238,13 @@ def _head_end(text: str, head: list[str]) -> int:
 
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
-# "smo"; Indonesian "saya", "kami", "kita")
+# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
                               r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
-                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita))\b")
+                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
+                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*))\b")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
@@ -483,7 +484,8 @@ def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], part
     for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
         if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
             _own_side(hit.entity.country, speakers, participants).append(hit)
-    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants)):
+    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants),
+                        (joined_remotely(head, early), participants)):
         for hit in found:
             if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
                 # "intervengono X e Y": Y read after X in the story's first sentence, but billed as a speaker
