@@ -593,6 +593,38 @@ def test_indonesian_and_serbian_offices(name, language, text, expected):
     assert _people(text, language) == expected
 
 
+# European Portuguese offices (sixth held-out set), the name set off by commas or not, the office's country after
+# "de", "da" or "em"
+OFFICES_PT = [
+    ("pt_minister_of_state_and_foreign_affairs", "O Ministro de Estado e dos Negócios Estrangeiros, Paulo Rangel, "
+                                                 "discursou na Assembleia Geral.", [("Paulo Rangel", "Foreign Minister", "pt")]),
+    ("pt_foreign_minister_without_commas", "O Ministro dos Negócios Estrangeiros Rui Figueiredo Soares chegou a Lisboa.",
+     [("Rui Figueiredo Soares", "Foreign Minister", None)]),
+    # a portfolio listed with commas, then the country after "de", then the name
+    ("pt_portfolio_listed_with_commas", "a sessão foi aberta pela Ministra dos Negócios Estrangeiros, Cooperação e "
+                                        "Comunidades de Cabo Verde, Maria Silva, ontem.", [("Maria Silva", "Foreign Minister", "cv")]),
+    ("pt_prime_minister_hyphenated", "O Primeiro-Ministro, Luís Montenegro, chegou a Bruxelas.",
+     [("Luís Montenegro", "Prime Minister", None)]),
+    ("pt_president_of_the_republic_of_a_country", "recebido pelo Presidente da República de Cabo Verde, José Maria Neves.",
+     [("José Maria Neves", "President", "cv")]),
+    ("pt_secretary_of_state", "A Secretária de Estado dos Assuntos Europeus, Inês Domingos, esteve em Madrid.",
+     [("Inês Domingos", "State Secretary", None)]),
+    ("pt_ambassador_in_a_country", "O Embaixador de Portugal em Angola, Francisco Duarte, apresentou as credenciais.",
+     [("Francisco Duarte", "Ambassador", "pt")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", OFFICES_PT, ids=[o[0] for o in OFFICES_PT])
+def test_european_portuguese_offices(name, text, expected):
+    assert _people(text, "pt") == expected
+
+
+def test_the_portuguese_foreign_minister_speaks_for_portugal():
+    made = extract("O Ministro de Estado e dos Negócios Estrangeiros, Paulo Rangel, reuniu-se hoje em Lisboa com o "
+                   "seu homólogo do Brasil, Mauro Vieira.", language="pt")
+    assert (made.event.speakers, made.event.participants) == (("paulo-rangel",), ("mauro-vieira",))
+
+
 def test_a_declined_known_name_is_that_person():
     made = extract("Ђурић разговарао са Сергејем Лавровом\n\nМинистар спољних послова Марко Ђурић разговарао је са "
                    "министром спољних послова Руске Федерације Сергејем Лавровом.", language="sr")
