@@ -304,6 +304,12 @@ LOCATIONS = [
     ("es_en_la_ciudad", "es", "La canciller recibió hoy en la Ciudad de Guatemala al ministro de Chile.", "Guatemala City"),
     # two places, "em X e na Y": neither is the one venue
     ("pt_two_places", "pt", "Terremoto em Marrocos e na Argélia\nO governo brasileiro expressa sua solidariedade.", None),
+    # Portuguese "no", "na" before a place; "a situação em X" is a topic (sixth held-out set); a city's own name beats
+    # another town's alternate name ("Annapolis" is also one of Simão Dias's, Brazil)
+    ("pt_na_a_city", "pt", "O Ministro reuniu-se hoje na Cidade da Praia com o Primeiro-Ministro.", "Praia"),
+    ("pt_no_vaticano", "pt", "A delegação foi recebida ontem no Vaticano pelo Cardeal Secretário de Estado.", "Vatican City"),
+    ("pt_a_situacao_em", "pt", "O Ministro abordou com o seu homólogo a situação em Moçambique.", None),
+    ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
 ]
 
 

@@ -35,9 +35,10 @@ _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # (one lookbehind, tried only at a word's start: after the \b before it)
 _NOT_VENUE = (r"(?<!(?:accredited|based|stationed|located|born|resident|living|situation|crisis|conflict|war|developments"
               r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt) )")
-# the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"; and
+# the same in French, Portuguese and Russian: "la situation au Liban", "le conflit en Ukraine", "a situação em
+# Moçambique", "ситуация в Сирии"; and
 # "воздержаться от поездок в Ливан": advice, not a venue
-_NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|crise|conflit|guerre|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
+_NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|[Ss]ituação|crise|conflit|conflito|guerre|guerra|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
 _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
@@ -54,6 +55,8 @@ _IN_LANGUAGE = {
     "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посет(?:и|у|ио|ила|или)|poset(?:i|u|io|ila|ili))\s+(?P<place>{_CAPS})"),
 }
 _IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
+# Portuguese "no", "na" (Spanish "no" is "not"): "recebido … no Vaticano", "reuniu-se na Cidade da Praia"
+_IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+(?P<place>{_CAPS})")
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", ""))}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
