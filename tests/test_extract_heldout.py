@@ -200,6 +200,16 @@ DATES = [
     ("il_y_a_ans", "fr", "Il y a 30 ans, le 4 juin 1995, était signé l'accord de coopération.", WED, None),
     ("let_nazad", "ru", "35 лет назад, 12 июня 1990 года, была принята Декларация о суверенитете.", WED, None),
     ("years_ago_after_the_date", "en", "On June 26, 1945, eighty years ago, the UN Charter was signed.", WED, None),
+    # a title's day without a year that the text recalls an anniversary of is the day remembered (sixth held-out set)
+    ("title_day_recalled", "en", "9 May: Victory Day\n80 years ago, on 9 May 1945, the war in Europe ended.", WED, None),
+    ("title_day_recalled_pt", "pt", "1.º de Dezembro\nHá 385 anos, a 1 de dezembro de 1640, Portugal restaurou a "
+                                    "independência.", WED, None),
+    ("title_day_not_recalled", "en", "9 June: Ministers' meeting\nThe ministers met in Oslo.", WED, date(2025, 6, 9)),
+    # an interview's coming weekday is another event's day; a meeting's is its own
+    ("interview_coming_weekday_pt", "pt", "Em entrevista à RTP, o Ministro confirmou que participará na cimeira na "
+                                          "sexta-feira, em Bruxelas.", WED, None),
+    ("meeting_coming_weekday_pt", "pt", "O Ministro reunir-se-á com o seu homólogo na sexta-feira, em Bruxelas.",
+     WED, date(2025, 6, 13)),
 ]
 
 

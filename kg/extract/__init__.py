@@ -153,9 +153,11 @@ class Extractor:
         relative = None
         if found is None and post.published is not None:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
+            day = local_day(post.published, own, place, gz)
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
-                                     if not _QUOTE_OPEN.match(t)],
-                                    local_day(post.published, own, place, gz))
+                                     if not _QUOTE_OPEN.match(t)], day)
+            if relative and kind not in _NARRATIVE and relative[0] > day:
+                relative = None  # an interview's or a statement's coming weekday is another event's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
@@ -246,7 +248,7 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if dates:
                 return dates[0]
     dates = _dates(title)
-    if dates:
+    if dates and not (dates[0].year is None and (dates[0].month, dates[0].day) in _recalled(head[1:3])):
         return dates[0]
     if not body:
         return None
@@ -271,6 +273,12 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
+
+
+def _recalled(lines: list[str]) -> set[tuple[int, int]]:
+    """The days and months of the dates an anniversary counts from: a title's "25 de Abril" or "9 May" without a year,
+    recalled so ("Há 50 anos, a 25 de Abril de 1974, …"), names the day remembered, not the post's event."""
+    return {(d.month, d.day) for line in lines if _years_ago(line) for d in find_dates(line)}
 
 
 def _dates(text: str) -> list[FoundDate]:
