@@ -122,6 +122,9 @@ OFFICES = [
     ("ru_abbreviated_state", "ru", "Заместитель министра иностранных дел РК Алибек Бакаев провёл консультации.",
      [("Алибек Бакаев", "Deputy Foreign Minister", None)]),
     ("ru_mayor", "ru", "Мэр Новосибирска Максим Кудрявцев открыл мост.", [("Максим Кудрявцев", "Governor", None)]),
+    # a ministry's press secretary, the ministry abbreviated (sixth held-out set)
+    ("ru_press_secretary_of_a_ministry", "ru", "На брифинге пресс-секретарь МИД Казахстана Айбек Смадияров ответил на "
+                                               "вопросы.", [("Айбек Смадияров", "Spokesperson", "kz")]),
     ("ru_ambassador_of_a_country_in_another", "ru", "Посол Индии в России Винай Кумар вручил верительные грамоты.",
      [("Винай Кумар", "Ambassador", "in")]),
     ("ru_deputy_foreign_minister_lower_case", "ru", "Переговоры провёл заместитель министра иностранных дел Армении Ваан Костанян.",
