@@ -487,6 +487,24 @@ COUNTERPARTS = [
                                     "Minister Dr. S. Jaishankar will visit Muscat from 10-11 January 2025.\n\nDuring the "
                                     "visit, EAM will call on His Majesty Sultan Haitham bin Tarik and hold talks with his "
                                     "counterpart.", ["subrahmanyam-jaishankar"], ["haitham-bin-tariq"]),
+    # a long list of participants, each with an office, goes on past its cue's reach in the same sentence (sixth
+    # held-out set's cause 11)
+    ("ru_long_list_of_participants", "Саммит ШОС в Астане\n\nПод председательством Президента Республики Казахстан "
+                                     "Касым-Жомарта Токаева в Астане прошло заседание Совета глав государств ШОС. В нём "
+                                     "приняли участие Председатель Китайской Народной Республики Си Цзиньпин, Президент "
+                                     "Российской Федерации Владимир Путин, Премьер-министр Республики Индия Нарендра Моди, "
+                                     "Президент Исламской Республики Иран Масуд Пезешкиан, Президент Республики Беларусь "
+                                     "Александр Лукашенко и Президент Кыргызской Республики Садыр Жапаров.",
+     ["kassym-jomart-tokayev"], ["xi-jinping", "vladimir-putin", "narendra-modi", "masoud-pezeshkian",
+                                 "alexander-lukashenko", "sadyr-japarov"]),
+    ("en_long_list_of_participants", "First Central Asia summit\n\nChaired by President of Uzbekistan Shavkat Mirziyoyev, "
+                                     "the summit was held in Samarkand. It was attended by President of the European "
+                                     "Council António Costa, President of the European Commission Ursula von der Leyen, "
+                                     "President of the Republic of Kazakhstan Kassym-Jomart Tokayev, President of the Kyrgyz "
+                                     "Republic Sadyr Japarov, President of the Republic of Tajikistan Emomali Rahmon and "
+                                     "President of Turkmenistan Serdar Berdimuhamedov.",
+     ["shavkat-mirziyoyev"], ["antonio-costa", "ursula-von-der-leyen", "kassym-jomart-tokayev", "sadyr-japarov",
+                              "emomali-rahmon", "serdar-berdimuhamedov"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),
@@ -665,6 +683,19 @@ def test_kemlu_and_the_serbian_ministry_speak_for_their_countries():
 
     assert channel_country("Kementerian Luar Negeri RI", default()) == "id"
     assert channel_country("Министарство спољних послова Србије", default()) == "rs"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one sender's missions in two hosts joined by "и", "and (in)" (sixth held-out set's cause 12)
+    ("Горячие линии Посольства Казахстана в Турции и Иране работают круглосуточно.",
+     ["Embassy of Kazakhstan in Türkiye", "Embassy of Kazakhstan in Iran"]),
+    ("Contact the Embassy of India in Qatar and in Oman.", ["Embassy of India in Qatar", "Embassy of India in Oman"]),
+    ("The Embassy of India in Qatar and Minister Jaishankar", ["Embassy of India in Qatar"]),
+])
+def test_a_senders_missions_in_two_hosts(text, expected):
+    from kg.extract.missions import missions
+
+    assert [e.labels[0][1] for e, _ in missions(text, default(), None)] == expected
 
 
 def test_indonesian_and_serbian_missions():
