@@ -505,6 +505,14 @@ COUNTERPARTS = [
                                      "President of Turkmenistan Serdar Berdimuhamedov.",
      ["shavkat-mirziyoyev"], ["antonio-costa", "ursula-von-der-leyen", "kassym-jomart-tokayev", "sadyr-japarov",
                               "emomali-rahmon", "serdar-berdimuhamedov"]),
+    # a passive's agent is the host, not a second actor, even after who goes with the actor; whom a visitor "will also
+    # meet" in the next paragraph takes part in the visit (sixth held-out set's cause 10)
+    ("en_welcomed_by", "State visit to Egypt\n\nPresident Cyril Ramaphosa, accompanied by Minister Ronald Lamola, was "
+                       "warmly welcomed by President Abdel Fattah el-Sisi at the Ittihadiya Palace in Cairo.",
+     ["cyril-ramaphosa", "ronald-lamola"], ["abdel-fattah-el-sisi"]),
+    ("en_will_also_meet", "Working visit to India\n\nForeign Minister Wang Yi arrived in New Delhi for a working visit."
+                          "\n\nDuring the visit, Wang Yi will also meet Prime Minister Narendra Modi.",
+     ["wang-yi"], ["narendra-modi"]),
     # arriving together is no meeting between them
     ("x_and_y_arrived", "Lavrov arrives in Cairo\n\nCAIRO, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov and "
                         "Deputy Foreign Minister Andrey Rudenko arrived in Cairo.", ["sergey-lavrov"], []),
