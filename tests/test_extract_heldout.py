@@ -447,6 +447,11 @@ PARTIES = [
                                 "la France et de la Pologne, réunis à Weimar, appelons à la paix.", "pl", True),
     ("we_the_undersigned_is_no_list", "en", "We, the undersigned, call on Russia to release the prisoners.", "ru",
      False),
+    # where a notice's readers are, what travel advice is about (sixth held-out set); European Portuguese names
+    ("ru_nakhodyashchikhsya_v", "ru", "К сведению граждан Республики Казахстан, находящихся в Ливане и Сирии", "sy", False),
+    ("pt_conselho_aos_viajantes", "pt", "Conselho aos viajantes | Irão e Líbano", "ir", False),
+    ("en_travel_advice", "en", "Travel advice: Lebanon and Syria", "lb", False),
+    ("pt_european_names_are_read", "pt", "Ministro recebe homólogo do Quénia", "ke", True),
 ]
 
 

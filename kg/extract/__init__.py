@@ -318,11 +318,14 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
 # "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии",
-# "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue)
+# "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue); where a notice's readers are
+# ("К сведению граждан, находящихся в Иране"), what travel advice is about ("Conselho aos viajantes | Israel e Irão")
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
-                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+)"
-                       r"\s+(?:in|im|au|aux|en|à|в|на))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+                       r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra)|(?i:situation|Lage|ситуаци\w+"
+                       r"|находящ\w+)\s+(?:in|im|au|aux|en|à|в|на)"
+                       r"|(?i:travel advi(?:ce|sory)|conselho aos viajantes|conseils aux voyageurs)\s*[|:–—-])"
+                       r"\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
 
 
 # the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";
