@@ -319,6 +319,11 @@ LOCATIONS = [
     ("pt_na_a_city", "pt", "O Ministro reuniu-se hoje na Cidade da Praia com o Primeiro-Ministro.", "Praia"),
     ("pt_no_vaticano", "pt", "A delegação foi recebida ontem no Vaticano pelo Cardeal Secretário de Estado.", "Vatican City"),
     ("pt_a_situacao_em", "pt", "O Ministro abordou com o seu homólogo a situação em Moçambique.", None),
+    # a place followed by the event's own date is its venue; by another date, another event's (sixth held-out set)
+    ("in_a_city_on_the_events_day", "en", "Good talks with my Nordic colleagues in Oslo on 10 June, hosted by the "
+                                          "Foreign Minister.", "Oslo"),
+    ("in_a_city_on_another_day", "en", "Good talks with my Nordic colleagues on 10 June. We agreed to meet again in "
+                                       "Helsinki on 3 September.", None),
     ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
 ]
 

@@ -145,7 +145,8 @@ class Extractor:
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
-                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language)
+                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
+                              day=(found.month, found.day) if found else None)
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]

@@ -99,7 +99,7 @@ _SENTENCE_CITY = 100_000
 
 def find_location(
     title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
-    call: bool = False, anniversary: bool = False, language: str | None = None,
+    call: bool = False, anniversary: bool = False, language: str | None = None, day: tuple[int, int] | None = None,
 ) -> tuple[Entity, str] | None:
     """The place of the event and the words that named it, or None.
 
@@ -109,7 +109,8 @@ def find_location(
     other events, and only the title, the dateline and "welcome … to X" tell the place. A wire's
     dateline is the place of what it reports, unless that is a ``call``. Neither a call nor an
     ``anniversary`` takes a place from a sentence. The post's ``language`` adds its own prepositions
-    (:data:`_IN_LANGUAGE`).
+    (:data:`_IN_LANGUAGE`). A place followed by a date is another event's unless that date is the event's
+    ``day`` (month, day): "in Washington on 21 January" of a meeting of 21 January.
     """
     for line in lines[:6]:
         match = _PIN.match(line)
@@ -155,7 +156,7 @@ def find_location(
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
     several: list[Entity] = []
-    candidates = _in_sentences(head, gazetteer, surfaces, several, language=language)
+    candidates = _in_sentences(head, gazetteer, surfaces, several, language=language, day=day)
     if not narrative:  # someone's words: where they spoke them, as the story's first sentence tells it
         candidates += [c for line in lines[1:3] if not _BULLET.match(line)
                        for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
@@ -168,7 +169,7 @@ def find_location(
     if candidates:
         country = candidates[0][0]
         for line in lines[:6]:  # "visit to China" ... "arrival in Beijing": the city, in that country
-            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True, language=language):
+            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True, language=language, day=day):
                 if place.kind == "place" and place.country == country.ident:
                     return place, name
         return candidates[0]
@@ -176,7 +177,8 @@ def find_location(
 
 
 def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], several: list | None = None,
-                  quotes: bool = False, language: str | None = None) -> list[tuple[Entity, str]]:
+                  quotes: bool = False, language: str | None = None, day: tuple[int, int] | None = None,
+                  ) -> list[tuple[Entity, str]]:
     """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
     own = _IN_LANGUAGE.get(language)
@@ -186,7 +188,7 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
             continue
         for pattern in (*sentences, _FORUM, _A_CITY):
             matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
-                               _LOCATIVE.get(language) if pattern is own else None)
+                               _LOCATIVE.get(language) if pattern is own else None, day)
             if pattern is _A_CITY:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
@@ -209,7 +211,8 @@ def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
 
 
 def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None,
-             endings: tuple[tuple[str, str], ...] | None = None) -> list[tuple[Entity, str]]:
+             endings: tuple[tuple[str, str], ...] | None = None, day: tuple[int, int] | None = None,
+             ) -> list[tuple[Entity, str]]:
     """The places a pattern finds in a text (``several`` gets those that are one of several; a place in
     a case whose ``endings`` :func:`_nominatives` undoes is found by its nominative too)."""
     # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
@@ -220,7 +223,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         return []
     found = []
     for match in pattern.finditer(text):
-        if _ANOTHER_DAY.match(text, match.end()):
+        if _ANOTHER_DAY.match(text, match.end()) and not _on_day(text, match.end(), day):
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
@@ -238,6 +241,12 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         elif several is not None:
             several.append(place)
     return found
+
+
+def _on_day(text: str, end: int, day: tuple[int, int] | None) -> bool:
+    """Whether the date right after a place (at ``end``) is the event's ``day``."""
+    dates = find_dates(text[end : end + 40]) if day else ()
+    return bool(dates) and (dates[0].month, dates[0].day) == day
 
 
 def _nominatives(words: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
