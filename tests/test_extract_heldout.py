@@ -205,6 +205,12 @@ DATES = [
     ("title_day_recalled_pt", "pt", "1.º de Dezembro\nHá 385 anos, a 1 de dezembro de 1640, Portugal restaurou a "
                                     "independência.", WED, None),
     ("title_day_not_recalled", "en", "9 June: Ministers' meeting\nThe ministers met in Oslo.", WED, date(2025, 6, 9)),
+    # a day the post celebrates an anniversary on is no event's day; a day something else happens on is
+    ("today_we_celebrate_years", "en", "Happy Independence Day!\n\nToday we celebrate 34 years of independence. The "
+                                       "Ministry wishes all citizens a happy holiday.", WED, None),
+    ("ru_today_we_mark_anniversary", "ru", "Сегодня мы отмечаем 30-летие установления дипломатических отношений.", WED,
+     None),
+    ("today_we_celebrated_agreements", "en", "Today we celebrated 2 agreements signed with Chile.", WED, date(2025, 6, 11)),
     # an interview's coming weekday is another event's day; a meeting's is its own
     ("interview_coming_weekday_pt", "pt", "Em entrevista à RTP, o Ministro confirmou que participará na cimeira na "
                                           "sexta-feira, em Bruxelas.", WED, None),

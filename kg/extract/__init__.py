@@ -66,6 +66,11 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 # a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
 # of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
+# a day a post celebrates is the anniversary's, not an event's: "Today we celebrate 61 years of independence", "Hoje
+# assinalamos 50 anos", "Сегодня мы отмечаем 30-летие"
+_CELEBRATE = regex.compile(r"(?i:celebrat\w*|commemorat\w*|celebramos|comemoramos|assinalamos|отмеча\w+|праздну\w+)"
+                           r"\s+(?:the\s+|o\s+|os\s+)?\p{N}+(?:st|nd|rd|th|º)?(?:\s+(?i:years?|anniversary|anos|aniversário|años"
+                           r"|aniversario|лет|годовщин\w*)|-?(?i:летие|летия))(?![\p{L}])")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -159,6 +164,8 @@ class Extractor:
                                      if not _QUOTE_OPEN.match(t)], day)
             if relative and kind not in _NARRATIVE and relative[0] > day:
                 relative = None  # an interview's or a statement's coming weekday is another event's day
+            if relative and any(_CELEBRATE.search(first_sentence(h)) for h in head[:3]):
+                relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
