@@ -205,6 +205,13 @@ DATES = [
     ("title_day_recalled_pt", "pt", "1.º de Dezembro\nHá 385 anos, a 1 de dezembro de 1640, Portugal restaurou a "
                                     "independência.", WED, None),
     ("title_day_not_recalled", "en", "9 June: Ministers' meeting\nThe ministers met in Oslo.", WED, date(2025, 6, 9)),
+    # a statement's block of authors' lines ("<name>, <office>") before the story: the story's date is read past it
+    ("after_a_block_of_authors", "en", "Joint media release\nThe Hon Jane Smith MP, Minister for Trade\nSenator the Hon "
+                                       "John Brown, Minister for Finance\nToday, Wednesday 11 June 2025, the two ministers "
+                                       "announced the new export fund.", _utc(2025, 6, 12, 1, 0), date(2025, 6, 11)),
+    ("today_after_a_block_of_authors", "en", "Joint media release\nThe Hon Jane Smith MP, Minister for Trade\nSenator the "
+                                             "Hon John Brown, Minister for Finance\nThe two ministers today announced the "
+                                             "new export fund.", WED, date(2025, 6, 11)),
     # a day the post celebrates an anniversary on is no event's day; a day something else happens on is
     ("today_we_celebrate_years", "en", "Happy Independence Day!\n\nToday we celebrate 34 years of independence. The "
                                        "Ministry wishes all citizens a happy holiday.", WED, None),

@@ -37,8 +37,10 @@ _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 # the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "Les 10
 # et 11 février", "В", "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a dateline, its place in capitals or in
-# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
+# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"; "today" and its date:
+# "Effective today, Sunday 21 September 2025, …"
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
+                               r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
                                r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
                                r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
 # a date an anniversary counts from, not the day of the event: "76 years ago, on December 10, 1948", "Il y a
@@ -144,9 +146,10 @@ class Extractor:
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
-        found = _event_date(title, head, body=kind != "Summary")
+        dated = _without_authors(head)
+        found = _event_date(title, dated, body=kind != "Summary")
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
-            found = dateline_day(head[1:3], post.published.date() if post.published else None)
+            found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
@@ -160,7 +163,7 @@ class Extractor:
         if found is None and post.published is not None:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             day = local_day(post.published, own, place, gz)
-            relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
+            relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
                                      if not _QUOTE_OPEN.match(t)], day)
             if relative and kind not in _NARRATIVE and relative[0] > day:
                 relative = None  # an interview's or a statement's coming weekday is another event's day
@@ -281,6 +284,18 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
+
+
+# a header line of a statement's authors, each "<name>, <office>": "The Hon Anthony Albanese MP, Prime Minister"
+_AUTHOR_LINE = regex.compile(r"[^\W\d_][^\d.!?:;\n]{2,60},\s+\p{Lu}[^\d.!?:;,\n]{2,80}")
+
+
+def _without_authors(head: list[str]) -> list[str]:
+    """The head less a block of two or more authors' lines after the title, which the story's dates follow."""
+    block = 0
+    while 1 + block < len(head) and _AUTHOR_LINE.fullmatch(head[1 + block].strip()):
+        block += 1
+    return head[:1] + head[1 + block :] if block >= 2 else head
 
 
 def _recalled(lines: list[str]) -> set[tuple[int, int]]:
