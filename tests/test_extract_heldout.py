@@ -428,6 +428,12 @@ ORG_FORMS = [
     ("es_sre", "es", "La SRE informa a la comunidad mexicana en Texas.", "secretariat-of-foreign-affairs-of-mexico", True),
     ("pt_uniao_europeia", "pt", "O acordo com a União Europeia foi discutido.", "european-union", True),
     ("it_unione_europea", "it", "Serve un negoziato tra Unione europea e Stati Uniti.", "european-union", True),
+    # an abbreviation joined to a participle names its organisation (sixth held-out set); not another word's capitals
+    ("en_un_authorised", "en", "The first contingent of the UN-authorised stabilisation mission arrived in Juba.",
+     "united-nations", True),
+    ("en_nato_led", "en", "The minister visited the NATO-led training mission in Baghdad.",
+     "north-atlantic-treaty-organization", True),
+    ("en_un_inside_a_word", "en", "The minister met the KUN-led delegation.", "united-nations", False),
 ]
 
 
