@@ -337,6 +337,11 @@ LOCATIONS = [
                                           "Foreign Minister.", "Oslo"),
     ("in_a_city_on_another_day", "en", "Good talks with my Nordic colleagues on 10 June. We agreed to meet again in "
                                        "Helsinki on 3 September.", None),
+    # an interview's coming event's place is not the interview's (sixth held-out set)
+    ("interview_coming_place_pt", "pt", "🎙 Em entrevista à RTP, a Ministra confirmou que participará na cimeira, na "
+                                        "sexta-feira, em Bruxelas.", None),
+    ("interview_coming_place_en", "en", "🎙 In an interview with CNN, the Foreign Minister confirmed that he will attend "
+                                        "the summit in Cairo.", None),
     ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
 ]
 

@@ -14,6 +14,7 @@ import functools
 import regex
 
 from kg.extract.dates import find_dates
+from kg.extract.relative import future_words
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity, Mention
@@ -158,6 +159,8 @@ def find_location(
     several: list[Entity] = []
     candidates = _in_sentences(head, gazetteer, surfaces, several, language=language, day=day)
     if not narrative:  # someone's words: where they spoke them, as the story's first sentence tells it
+        # not where what they say is to happen: "confirmou que representará Portugal na tomada de posse …, em Maputo"
+        candidates = [c for c in candidates if not _coming(title, c[1])]
         candidates += [c for line in lines[1:3] if not _BULLET.match(line)
                        for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
     if several:  # a title naming a trip to several places ("nach Georgien und Armenien") gives no one place
@@ -241,6 +244,15 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         elif several is not None:
             several.append(place)
     return found
+
+
+def _coming(text: str, name: str) -> bool:
+    """Whether a place's name first comes after a word of the future in its sentence ("will", "representará")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    start = max((text.rfind(end, 0, at) for end in (". ", "! ", "? ", "\n")), default=-1) + 1
+    return future_words().search(text, start, at) is not None
 
 
 def _on_day(text: str, end: int, day: tuple[int, int] | None) -> bool:
