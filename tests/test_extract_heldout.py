@@ -337,6 +337,11 @@ LOCATIONS = [
                                           "Foreign Minister.", "Oslo"),
     ("in_a_city_on_another_day", "en", "Good talks with my Nordic colleagues on 10 June. We agreed to meet again in "
                                        "Helsinki on 3 September.", None),
+    # where citizens are is no venue (sixth held-out set)
+    ("citizens_in_a_country", "en", "Consular assistance\nAustralians in Vanuatu who need help should call the Consular "
+                                    "Emergency Centre.", None),
+    ("nationals_in_a_country", "en", "Advice to travellers\nBritish nationals in Lebanon should register their presence.",
+     None),
     # an interview's coming event's place is not the interview's (sixth held-out set)
     ("interview_coming_place_pt", "pt", "🎙 Em entrevista à RTP, a Ministra confirmou que participará na cimeira, na "
                                         "sexta-feira, em Bruxelas.", None),
@@ -481,6 +486,7 @@ PARTIES = [
     ("pt_conselho_aos_viajantes", "pt", "Conselho aos viajantes | Irão e Líbano", "ir", False),
     ("en_travel_advice", "en", "Travel advice: Lebanon and Syria", "lb", False),
     ("pt_european_names_are_read", "pt", "Ministro recebe homólogo do Quénia", "ke", True),
+    ("warning_sign_country_colon", "en", "⚠️ Vanuatu: assistance for Australians after the earthquake", "vu", False),
 ]
 
 

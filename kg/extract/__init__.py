@@ -365,6 +365,9 @@ def _venue(title: str, start: int) -> bool:
     return bool(venue) and not _ARRIVES.search(title, max(0, venue.start() - 20), venue.start())
 
 
+# a notice's heading, a warning sign and the country it is about: "⚠️ New Caledonia: assistance for Australians"
+_NOTICE_SUBJECT = regex.compile(r"\s*(?:⚠️?|❗️?|‼️?|🔴|🚨|ℹ️?)\s*")
+_HEADING_COLON = regex.compile(r"\s*[:|]")
 _AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
 
 
@@ -377,7 +380,8 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
     for i, m in enumerate(named):
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
-        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
+        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start)
+                       or _NOTICE_SUBJECT.fullmatch(title[: m.start]) and _HEADING_COLON.match(title, m.end))
         if not topical and not (subject and about(title[: m.start])):
             codes.append(m.ident)
     for ref in hashtags:

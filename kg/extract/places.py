@@ -32,10 +32,12 @@ _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\
                       r"\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
-# where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues
+# where someone lives or is posted ("Australians in New Caledonia", "citizens in Iran"), and what a meeting is about
+# ("discussed the situation in Syria"), are not venues
 # (one lookbehind, tried only at a word's start: after the \b before it)
 _NOT_VENUE = (r"(?<!(?:accredited|based|stationed|located|born|resident|living|situation|crisis|conflict|war|developments"
-              r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt) )")
+              r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt|citizens|nationals|residents|compatriots"
+              r"|\p{Lu}\p{Ll}+(?:ians|ans|ese)) )")
 # the same in French, Portuguese and Russian: "la situation au Liban", "le conflit en Ukraine", "a situação em
 # Moçambique", "ситуация в Сирии"; and
 # "воздержаться от поездок в Ливан": advice, not a venue
