@@ -294,6 +294,8 @@ _AUTHOR_LINE = regex.compile(r"[^\W\d_][^\d.!?:;\n]{2,60},\s+\p{Lu}[^\d.!?:;,\n]
 
 def _without_authors(head: list[str]) -> list[str]:
     """The head less a block of two or more authors' lines after the title, which the story's dates follow."""
+    if len(head) < 3 or "," not in head[1] or "," not in head[2]:
+        return head
     block = 0
     while 1 + block < len(head) and _AUTHOR_LINE.fullmatch(head[1 + block].strip()):
         block += 1

