@@ -481,6 +481,12 @@ COUNTERPARTS = [
     ("en_agreement_reached_by", "Statement attributable to the Spokesperson – on the Doha agreement\n\nThe "
                                 "Secretary-General welcomes the agreement reached today in Doha by Foreign Minister Sergey "
                                 "Lavrov and Secretary of State Marco Rubio.", [], []),
+    # whom a statement congratulates (sixth held-out set)
+    ("en_congratulates", "Statement on the appointment of the UN Secretary-General\n\nThe Government welcomes the outcome "
+                         "of the vote and congratulates António Guterres on his reappointment.", [], []),
+    ("en_congratulated_after_a_call", "Prime Minister Narendra Modi spoke with President Donald Trump.\n\nThe Prime "
+                                      "Minister congratulated President Trump on his inauguration.",
+     ["narendra-modi"], ["donald-trump"]),
     ("en_in_memory_of", "Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty in Cairo. They laid a wreath in "
                         "memory of President Gamal Abdel Nasser.", ["sergey-lavrov"], ["badr-abdelatty"]),
     ("en_will_call_on_his_majesty", "Visit of External Affairs Minister to Oman (January 10-11, 2025)\n\nExternal Affairs "
