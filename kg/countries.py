@@ -18,6 +18,9 @@ LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "
 # languages written in a second script too, whose names in it kg reads as well: babel's locale of
 # that script -> the language tag its labels are written with (Serbian in Latin letters, "Srbija")
 _SECOND_SCRIPTS = {"sr": ("sr_Latn", "sr-Latn")}
+# a language's other variety, whose names where they differ kg reads too, as alternative names in the language:
+# European Portuguese ("Irão", "Quénia", "Polónia", "Vietname" beside Brazil's "Irã", "Quênia", …)
+_VARIETIES = {"pt": "pt_PT"}
 
 
 def country_entities() -> Iterator[tuple[Entity, list[str]]]:
@@ -37,6 +40,12 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
     locales.update({tag: Locale.parse(locale).territories for language, (locale, tag) in _SECOND_SCRIPTS.items()
                     if language in LANGUAGES})
     aliases = defaultdict(list)
+    for language, variety in _VARIETIES.items():
+        if language in LANGUAGES:
+            own = locales[language]
+            for code, name in Locale.parse(variety).territories.items():
+                if name != own.get(code):
+                    aliases[code].append((language, _strip_parenthesis(name)))
     for row in _tsv("country_aliases.tsv"):
         aliases[row["code"]].append((row["language"], row["name"]))
     # adjectives in the languages that write them in lower case, declined; a form two countries share names neither

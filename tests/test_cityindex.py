@@ -56,3 +56,17 @@ def test_an_unwritable_cache_directory_only_costs_time(tmp_path, monkeypatch, bu
     monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "kg"))
     monkeypatch.setattr(cityindex, "build_city_index", lambda *a: built)
     assert cityindex.city_index(_city_key, _MIN_CITY_POPULATION, RECIPE) == built
+
+
+@pytest.mark.parametrize("name, city, country", [
+    ("New Delhi", "New Delhi", "IN"),  # a capital first
+    # a city's own name beats another city's alternate name ("Annapolis" is also one of Simão Dias's, a larger
+    # town; "Porto" one of Bordeaux's, "Zaragoza" one of Tijuana's) ...
+    ("Annapolis", "Annapolis", "US"),
+    ("Porto", "Porto", "PT"),
+    ("Zaragoza", "Zaragoza", "ES"),
+    # ... unless the other city is ten times as large: a big city's other name
+    ("St Petersburg", "Saint Petersburg", "RU"),
+])
+def test_the_city_a_name_means(built, name, city, country):
+    assert built[_city_key(name)][1:3] == (city, country)

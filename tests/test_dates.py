@@ -115,6 +115,10 @@ RELATIVE = [
     ("pt", "A reunião será realizada na sexta-feira em Brasília.", date(2025, 6, 13)),
     ("pt", "O ministro participa na próxima terça-feira da reunião.", None),
     ("pt", "É a segunda reunião dos chanceleres este ano.", None),  # "segunda" is also "second"
+    # the synthetic future (-rá, -rão) puts a weekday ahead; a capitalised place in -rá does not ("no Ceará")
+    ("pt", "O Ministro participará na sexta-feira no Conselho Europeu.", date(2025, 6, 13)),
+    ("pt", "Os ministros estarão na sexta-feira em Luanda.", date(2025, 6, 13)),
+    ("pt", "O Presidente esteve no Ceará na segunda-feira.", date(2025, 6, 9)),
     ("it", "Il ministro Tajani ha incontrato oggi l'omologo greco.", date(2025, 6, 11)),
     ("it", "Ieri il ministro ha ricevuto l'ambasciatore del Cile.", date(2025, 6, 10)),
     ("it", "Il vertice si terrà il venerdì a Roma.", date(2025, 6, 13)),

@@ -200,6 +200,29 @@ DATES = [
     ("il_y_a_ans", "fr", "Il y a 30 ans, le 4 juin 1995, était signé l'accord de coopération.", WED, None),
     ("let_nazad", "ru", "35 лет назад, 12 июня 1990 года, была принята Декларация о суверенитете.", WED, None),
     ("years_ago_after_the_date", "en", "On June 26, 1945, eighty years ago, the UN Charter was signed.", WED, None),
+    # a title's day without a year that the text recalls an anniversary of is the day remembered (sixth held-out set)
+    ("title_day_recalled", "en", "9 May: Victory Day\n80 years ago, on 9 May 1945, the war in Europe ended.", WED, None),
+    ("title_day_recalled_pt", "pt", "1.º de Dezembro\nHá 385 anos, a 1 de dezembro de 1640, Portugal restaurou a "
+                                    "independência.", WED, None),
+    ("title_day_not_recalled", "en", "9 June: Ministers' meeting\nThe ministers met in Oslo.", WED, date(2025, 6, 9)),
+    # a statement's block of authors' lines ("<name>, <office>") before the story: the story's date is read past it
+    ("after_a_block_of_authors", "en", "Joint media release\nThe Hon Jane Smith MP, Minister for Trade\nSenator the Hon "
+                                       "John Brown, Minister for Finance\nToday, Wednesday 11 June 2025, the two ministers "
+                                       "announced the new export fund.", _utc(2025, 6, 12, 1, 0), date(2025, 6, 11)),
+    ("today_after_a_block_of_authors", "en", "Joint media release\nThe Hon Jane Smith MP, Minister for Trade\nSenator the "
+                                             "Hon John Brown, Minister for Finance\nThe two ministers today announced the "
+                                             "new export fund.", WED, date(2025, 6, 11)),
+    # a day the post celebrates an anniversary on is no event's day; a day something else happens on is
+    ("today_we_celebrate_years", "en", "Happy Independence Day!\n\nToday we celebrate 34 years of independence. The "
+                                       "Ministry wishes all citizens a happy holiday.", WED, None),
+    ("ru_today_we_mark_anniversary", "ru", "Сегодня мы отмечаем 30-летие установления дипломатических отношений.", WED,
+     None),
+    ("today_we_celebrated_agreements", "en", "Today we celebrated 2 agreements signed with Chile.", WED, date(2025, 6, 11)),
+    # an interview's coming weekday is another event's day; a meeting's is its own
+    ("interview_coming_weekday_pt", "pt", "Em entrevista à RTP, o Ministro confirmou que participará na cimeira na "
+                                          "sexta-feira, em Bruxelas.", WED, None),
+    ("meeting_coming_weekday_pt", "pt", "O Ministro reunir-se-á com o seu homólogo na sexta-feira, em Bruxelas.",
+     WED, date(2025, 6, 13)),
 ]
 
 
@@ -304,6 +327,27 @@ LOCATIONS = [
     ("es_en_la_ciudad", "es", "La canciller recibió hoy en la Ciudad de Guatemala al ministro de Chile.", "Guatemala City"),
     # two places, "em X e na Y": neither is the one venue
     ("pt_two_places", "pt", "Terremoto em Marrocos e na Argélia\nO governo brasileiro expressa sua solidariedade.", None),
+    # Portuguese "no", "na" before a place; "a situação em X" is a topic (sixth held-out set); a city's own name beats
+    # another town's alternate name ("Annapolis" is also one of Simão Dias's, Brazil)
+    ("pt_na_a_city", "pt", "O Ministro reuniu-se hoje na Cidade da Praia com o Primeiro-Ministro.", "Praia"),
+    ("pt_no_vaticano", "pt", "A delegação foi recebida ontem no Vaticano pelo Cardeal Secretário de Estado.", "Vatican City"),
+    ("pt_a_situacao_em", "pt", "O Ministro abordou com o seu homólogo a situação em Moçambique.", None),
+    # a place followed by the event's own date is its venue; by another date, another event's (sixth held-out set)
+    ("in_a_city_on_the_events_day", "en", "Good talks with my Nordic colleagues in Oslo on 10 June, hosted by the "
+                                          "Foreign Minister.", "Oslo"),
+    ("in_a_city_on_another_day", "en", "Good talks with my Nordic colleagues on 10 June. We agreed to meet again in "
+                                       "Helsinki on 3 September.", None),
+    # where citizens are is no venue (sixth held-out set)
+    ("citizens_in_a_country", "en", "Consular assistance\nAustralians in Vanuatu who need help should call the Consular "
+                                    "Emergency Centre.", None),
+    ("nationals_in_a_country", "en", "Advice to travellers\nBritish nationals in Lebanon should register their presence.",
+     None),
+    # an interview's coming event's place is not the interview's (sixth held-out set)
+    ("interview_coming_place_pt", "pt", "🎙 Em entrevista à RTP, a Ministra confirmou que participará na cimeira, na "
+                                        "sexta-feira, em Bruxelas.", None),
+    ("interview_coming_place_en", "en", "🎙 In an interview with CNN, the Foreign Minister confirmed that he will attend "
+                                        "the summit in Cairo.", None),
+    ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
 ]
 
 
@@ -394,6 +438,12 @@ ORG_FORMS = [
     ("es_sre", "es", "La SRE informa a la comunidad mexicana en Texas.", "secretariat-of-foreign-affairs-of-mexico", True),
     ("pt_uniao_europeia", "pt", "O acordo com a União Europeia foi discutido.", "european-union", True),
     ("it_unione_europea", "it", "Serve un negoziato tra Unione europea e Stati Uniti.", "european-union", True),
+    # an abbreviation joined to a participle names its organisation (sixth held-out set); not another word's capitals
+    ("en_un_authorised", "en", "The first contingent of the UN-authorised stabilisation mission arrived in Juba.",
+     "united-nations", True),
+    ("en_nato_led", "en", "The minister visited the NATO-led training mission in Baghdad.",
+     "north-atlantic-treaty-organization", True),
+    ("en_un_inside_a_word", "en", "The minister met the KUN-led delegation.", "united-nations", False),
 ]
 
 
@@ -431,6 +481,12 @@ PARTIES = [
                                 "la France et de la Pologne, réunis à Weimar, appelons à la paix.", "pl", True),
     ("we_the_undersigned_is_no_list", "en", "We, the undersigned, call on Russia to release the prisoners.", "ru",
      False),
+    # where a notice's readers are, what travel advice is about (sixth held-out set); European Portuguese names
+    ("ru_nakhodyashchikhsya_v", "ru", "К сведению граждан Республики Казахстан, находящихся в Ливане и Сирии", "sy", False),
+    ("pt_conselho_aos_viajantes", "pt", "Conselho aos viajantes | Irão e Líbano", "ir", False),
+    ("en_travel_advice", "en", "Travel advice: Lebanon and Syria", "lb", False),
+    ("pt_european_names_are_read", "pt", "Ministro recebe homólogo do Quénia", "ke", True),
+    ("warning_sign_country_colon", "en", "⚠️ Vanuatu: assistance for Australians after the earthquake", "vu", False),
 ]
 
 

@@ -18,7 +18,8 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import channel_country, outside_offices, own_bodies, own_officials, un_organs, without_foreign_bodies
+from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bodies, own_officials, un_organs,
+                               without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -38,8 +39,10 @@ _PARENTHESES = regex.compile(r"\(([^()]*)\)")
 _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 # the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "Les 10
 # et 11 février", "В", "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a dateline, its place in capitals or in
-# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"
+# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"; "today" and its date:
+# "Effective today, Sunday 21 September 2025, …"
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
+                               r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
                                r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
                                r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
 # a date an anniversary counts from, not the day of the event: "76 years ago, on December 10, 1948", "Il y a
@@ -67,6 +70,11 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 # a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
 # of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
+# a day a post celebrates is the anniversary's, not an event's: "Today we celebrate 61 years of independence", "Hoje
+# assinalamos 50 anos", "Сегодня мы отмечаем 30-летие"
+_CELEBRATE = regex.compile(r"(?i:celebrat\w*|commemorat\w*|celebramos|comemoramos|assinalamos|отмеча\w+|праздну\w+)"
+                           r"\s+(?:the\s+|o\s+|os\s+)?\p{N}+(?:st|nd|rd|th|º)?(?:\s+(?i:years?|anniversary|anos|aniversário|años"
+                           r"|aniversario|лет|годовщин\w*)|-?(?i:летие|летия))(?![\p{L}])")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -146,13 +154,15 @@ class Extractor:
             speakers.append(signer)
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
-        found = _event_date(title, head, body=kind != "Summary")
+        dated = _without_authors(head)
+        found = _event_date(title, dated, body=kind != "Summary")
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
-            found = dateline_day(head[1:3], post.published.date() if post.published else None)
+            found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
-                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language)
+                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
+                              day=(found.month, found.day) if found else None)
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
@@ -160,13 +170,18 @@ class Extractor:
         relative = None
         if found is None and post.published is not None:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
-            relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in head[1:3]]
-                                     if not _QUOTE_OPEN.match(t)],
-                                    local_day(post.published, own, place, gz))
+            day = local_day(post.published, own, place, gz)
+            relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
+                                     if not _QUOTE_OPEN.match(t)], day)
+            if relative and kind not in _NARRATIVE and relative[0] > day:
+                relative = None  # an interview's or a statement's coming weekday is another event's day
+            if relative and any(_CELEBRATE.search(first_sentence(h)) for h in head[:3]):
+                relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
+        orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -254,7 +269,7 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if dates:
                 return dates[0]
     dates = _dates(title)
-    if dates:
+    if dates and not (dates[0].year is None and (dates[0].month, dates[0].day) in _recalled(head[1:3])):
         return dates[0]
     if not body:
         return None
@@ -279,6 +294,26 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
+
+
+# a header line of a statement's authors, each "<name>, <office>": "The Hon Anthony Albanese MP, Prime Minister"
+_AUTHOR_LINE = regex.compile(r"[^\W\d_][^\d.!?:;\n]{2,60},\s+\p{Lu}[^\d.!?:;,\n]{2,80}")
+
+
+def _without_authors(head: list[str]) -> list[str]:
+    """The head less a block of two or more authors' lines after the title, which the story's dates follow."""
+    if len(head) < 3 or "," not in head[1] or "," not in head[2]:
+        return head
+    block = 0
+    while 1 + block < len(head) and _AUTHOR_LINE.fullmatch(head[1 + block].strip()):
+        block += 1
+    return head[:1] + head[1 + block :] if block >= 2 else head
+
+
+def _recalled(lines: list[str]) -> set[tuple[int, int]]:
+    """The days and months of the dates an anniversary counts from: a title's "25 de Abril" or "9 May" without a year,
+    recalled so ("Há 50 anos, a 25 de Abril de 1974, …"), names the day remembered, not the post's event."""
+    return {(d.month, d.day) for line in lines if _years_ago(line) for d in find_dates(line)}
 
 
 def _dates(text: str) -> list[FoundDate]:
@@ -326,12 +361,15 @@ def _without(text: str, surfaces: list[str]) -> str:
 
 # a country a title names as what the event is about, not as a side to it: "Joint Statement on Ukraine",
 # "sanctions against Russia", "discuss Syria", "sur la situation au Liban", "Lage in Gaza", "переговоры по Сирии",
-# "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue)
+# "el apoyo a Ucrania", "the passing of Namibia's Founding President" (its venue: _venue); where a notice's readers are
+# ("К сведению граждан, находящихся в Иране"), what travel advice is about ("Conselho aos viajantes | Israel e Irão")
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra"
                        r"|w sprawie|dotycząc\w+|wobec|przeciw(?:ko)?|na temat|dla podróżujących:)"
-                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+)\s+(?:in|im|au|aux|en|à|в|на|w))\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+|находящ\w+)\s+(?:in|im|au|aux|en|à|в|на|w)"
+                       r"|(?i:travel advi(?:ce|sory)|conselho aos viajantes|conseils aux voyageurs)\s*[|:–—-])"
+                       r"\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
 
 
 # the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";
@@ -346,6 +384,9 @@ def _venue(title: str, start: int) -> bool:
     return bool(venue) and not _ARRIVES.search(title, max(0, venue.start() - 20), venue.start())
 
 
+# a notice's heading, a warning sign and the country it is about: "⚠️ New Caledonia: assistance for Australians"
+_NOTICE_SUBJECT = regex.compile(r"\s*(?:⚠️?|❗️?|‼️?|🔴|🚨|ℹ️?)\s*")
+_HEADING_COLON = regex.compile(r"\s*[:|]")
 _AND_NEXT = regex.compile(r"\s*(?:,|and|y|e|et|und|и)\s*|\s*,\s*(?:and|y|e|et|und|и)\s+")
 
 
@@ -360,7 +401,8 @@ def _parties(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Hash
     for i, m in enumerate(named):
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
-        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start))
+        topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start)
+                       or _NOTICE_SUBJECT.fullmatch(title[: m.start]) and _HEADING_COLON.match(title, m.end))
         if not topical and not (subject and about(title[: m.start])) and not any(a <= m.start < b for a, b in missions):
             codes.append(m.ident)
     for ref in hashtags:

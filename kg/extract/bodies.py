@@ -199,4 +199,28 @@ def un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
-__all__ = ["channel_country", "country_named", "outside_offices", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]
+# an organisation's abbreviation before a hyphen and a participle: "the UN-authorised mission", "an EU-funded project",
+# "NATO-led forces", "AU-backed talks"
+_PARTICIPLES = ("authorised", "authorized", "backed", "led", "brokered", "mandated", "sponsored", "funded", "run", "supported",
+                "chaired", "hosted", "organised", "organized")
+_HYPHENATED = regex.compile(rf"(?<![\w-])(\p{{Lu}}{{2,6}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
+# the hyphen and participle after two capitals, searched first: the look-behind of _HYPHENATED at every character costs
+# ten times as much, and 14 substring tests of each text (0.06 s over the 4,940 posts of a 5k export) more still
+_HYPHENED = regex.compile(rf"(?<=\p{{Lu}}{{2}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
+
+
+def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """The organisations a text names by an abbreviation joined to a participle ("the UN-authorised mission"), which
+    the gazetteer does not read inside the one word; the text's others are ``orgs``."""
+    if "-" not in text or not _HYPHENED.search(text):
+        return []
+    found = []
+    for match in _HYPHENATED.finditer(text):
+        entity = gz.lookup(match.group(1), ("org",))
+        if entity is not None and all(m.ident != entity.ident for m in orgs + found):
+            found.append(Mention("org", entity.ident, match.group(1), match.start(1), match.end(1)))
+    return found
+
+
+__all__ = ["channel_country", "country_named", "hyphenated", "outside_offices", "own_bodies", "own_officials", "un_organs",
+           "without_foreign_bodies"]

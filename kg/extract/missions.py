@@ -42,6 +42,9 @@ _OURS = regex.compile(rf"(?<![\p{{L}}])(?i:our|nuestr[oa]|noss[oa]|notre|nostr[o
 _ACRONYM = regex.compile(rf"\b(?:(?P<embassy>KBRI)|(?P<consulate>(?P<general>KJRI)))\s+(?P<in>{_PLACE})")
 _ACRONYM_SENDERS = {"KBRI": "ID", "KJRI": "ID"}
 _PATTERNS = (_MISSION, _ADJECTIVE, _OURS, _ACRONYM)
+# a second host of the same sender's missions: "Посольства Узбекистана в Иране и Израиле", "the Embassy of X in Iran and
+# in Israel"
+_AND_IN = regex.compile(rf"\s*(?:,\s*)?(?:and|и|e|y|et|und|dan|i|та)\s+(?:{_IN}\s+)?(?P<in>{_PLACE})")
 # the words one of which each pattern needs ("embassy", "посольств", "consulat", … folded: kg.literals): the
 # patterns are tried only in a text whose fold has one (their look-behind, tried at every character, took
 # 1.27 CPU s over the 10,000 posts of the 10k export, which name none; fold() and `in` 0.17 s)
@@ -65,13 +68,17 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
             made = _mission(match, sender, gz)
             if made and made.ident not in found:
                 found[made.ident] = (made, Mention("org", made.ident, match.group(0), match.start(), match.end()))
+            second = _AND_IN.match(text, match.end()) if made else None
+            made = _mission(match, sender, gz, second.group("in")) if second else None
+            if made and made.ident not in found:
+                found[made.ident] = (made, Mention("org", made.ident, second.group("in"), second.start("in"), second.end("in")))
     return list(found.values())
 
 
-def _mission(match, sender: Entity | None, gz: Gazetteer) -> Entity | None:
-    named = longest_place(match.group("in"), gz)
+def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None = None) -> Entity | None:
+    named = longest_place(host_name or match.group("in"), gz)
     if named is None and match.groupdict().get("at") in ("w", "we"):  # Polish "w Krakowie", "w Tel Awiwie": the locative
-        named = place_in_case(match.group("in"), gz, "pl")
+        named = place_in_case(host_name or match.group("in"), gz, "pl")
     if sender is None or named is None:
         return None
     host = named[0]

@@ -45,8 +45,8 @@ _SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # on
 _INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
-# genitive), "Китая в России", "Jepang untuk Indonesia"
-_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|в|во|при|untuk|dari)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
+# genitive), "Китая в России", "Jepang untuk Indonesia", "de Portugal em Angola", "da Santa Sé"
+_LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en|à|da|do|dos|das|em|в|во|при|untuk|dari)\s+(?:the\s+|la\s+|las\s+|los\s+|l'|l’)?)?")
 # a Spanish state or body whose name goes on with "de …": "el vicepresidente del Gobierno de Rusia",
 # "el embajador de la República de Angola"; a French ministry: "le porte-parole du ministère des Armées"
 _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"

@@ -14,6 +14,7 @@ import functools
 import regex
 
 from kg.extract.dates import find_dates
+from kg.extract.relative import future_words
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity, Mention
@@ -31,13 +32,16 @@ _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\
                       r"\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
-# where someone lives or is posted, and what a meeting is about ("discussed the situation in Syria"), are not venues
+# where someone lives or is posted ("Australians in New Caledonia", "citizens in Iran"), and what a meeting is about
+# ("discussed the situation in Syria"), are not venues
 # (one lookbehind, tried only at a word's start: after the \b before it)
 _NOT_VENUE = (r"(?<!(?:accredited|based|stationed|located|born|resident|living|situation|crisis|conflict|war|developments"
-              r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt) )")
-# the same in French and Russian: "la situation au Liban", "le conflit en Ukraine", "ситуация в Сирии"; and
+              r"|events|settlement|[Ll]age|[Ss]ituation in|Krieg|Konflikt|citizens|nationals|residents|compatriots"
+              r"|\p{Lu}\p{Ll}+(?:ians|ans|ese)) )")
+# the same in French, Portuguese and Russian: "la situation au Liban", "le conflit en Ukraine", "a situação em
+# Moçambique", "ситуация в Сирии"; and
 # "воздержаться от поездок в Ливан": advice, not a venue
-_NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|crise|conflit|guerre|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
+_NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|[Ss]ituação|crise|conflit|conflito|guerre|guerra|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
 _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
@@ -54,6 +58,8 @@ _IN_LANGUAGE = {
     "sr": regex.compile(rf"\b(?:[уУ]|[uU]|посет(?:и|у|ио|ила|или)|poset(?:i|u|io|ila|ili))\s+(?P<place>{_CAPS})"),
 }
 _IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
+# Portuguese "no", "na" (Spanish "no" is "not"): "recebido … no Vaticano", "reuniu-se na Cidade da Praia"
+_IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+(?P<place>{_CAPS})")
 # Polish "w Warszawie", "we Wrocławiu", "W Brukseli": the place in the locative
 # (not where someone stays or lives, what a war or situation is in, nor a street's town: "osoby przebywające w
 # Izraelu", "wojna w Ukrainie", "przy ul. Marszałkowskiej w Warszawie")
@@ -108,7 +114,7 @@ _SENTENCE_CITY = 100_000
 
 def find_location(
     title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
-    call: bool = False, anniversary: bool = False, language: str | None = None,
+    call: bool = False, anniversary: bool = False, language: str | None = None, day: tuple[int, int] | None = None,
 ) -> tuple[Entity, str] | None:
     """The place of the event and the words that named it, or None.
 
@@ -118,7 +124,8 @@ def find_location(
     other events, and only the title, the dateline and "welcome … to X" tell the place. A wire's
     dateline is the place of what it reports, unless that is a ``call``. Neither a call nor an
     ``anniversary`` takes a place from a sentence. The post's ``language`` adds its own prepositions
-    (:data:`_IN_LANGUAGE`).
+    (:data:`_IN_LANGUAGE`). A place followed by a date is another event's unless that date is the event's
+    ``day`` (month, day): "in Washington on 21 January" of a meeting of 21 January.
     """
     for line in lines[:6]:
         match = _PIN.match(line)
@@ -164,8 +171,10 @@ def find_location(
     head = [title] + ([first_sentence(line) for line in lines[1:3] if not _BULLET.match(line)] if narrative else [])
     surfaces = _name_surfaces(names)
     several: list[Entity] = []
-    candidates = _in_sentences(head, gazetteer, surfaces, several, language=language)
+    candidates = _in_sentences(head, gazetteer, surfaces, several, language=language, day=day)
     if not narrative:  # someone's words: where they spoke them, as the story's first sentence tells it
+        # not where what they say is to happen: "confirmou que representará Portugal na tomada de posse …, em Maputo"
+        candidates = [c for c in candidates if not _coming(title, c[1])]
         candidates += [c for line in lines[1:3] if not _BULLET.match(line)
                        for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
     if several:  # a title naming a trip to several places ("nach Georgien und Armenien") gives no one place
@@ -177,7 +186,7 @@ def find_location(
     if candidates:
         country = candidates[0][0]
         for line in lines[:6]:  # "visit to China" ... "arrival in Beijing": the city, in that country
-            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True, language=language):
+            for place, name in _in_sentences([line], gazetteer, surfaces, quotes=True, language=language, day=day):
                 if place.kind == "place" and place.country == country.ident:
                     return place, name
         return candidates[0]
@@ -185,7 +194,8 @@ def find_location(
 
 
 def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], several: list | None = None,
-                  quotes: bool = False, language: str | None = None) -> list[tuple[Entity, str]]:
+                  quotes: bool = False, language: str | None = None, day: tuple[int, int] | None = None,
+                  ) -> list[tuple[Entity, str]]:
     """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
     own = _IN_LANGUAGE.get(language)
@@ -195,7 +205,7 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
             continue
         for pattern in (*sentences, _FORUM, _A_CITY):
             matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
-                               _LOCATIVE.get(language) if pattern is own else None)
+                               _LOCATIVE.get(language) if pattern is own else None, day)
             if pattern is _A_CITY:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
@@ -218,7 +228,8 @@ def _literals(pattern: regex.Pattern) -> tuple[str, ...] | None:
 
 
 def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: list | None = None,
-             endings: tuple[tuple[str, str | tuple[str, ...]], ...] | None = None) -> list[tuple[Entity, str]]:
+             endings: tuple[tuple[str, str | tuple[str, ...]], ...] | None = None, day: tuple[int, int] | None = None,
+             ) -> list[tuple[Entity, str]]:
     """The places a pattern finds in a text (``several`` gets those that are one of several; a place in
     a case whose ``endings`` :func:`_nominatives` undoes is found by its nominative too)."""
     # a text with none of the words the pattern needs is not searched: "X hosted" and "the X Forum"
@@ -229,7 +240,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         return []
     found = []
     for match in pattern.finditer(text):
-        if _ANOTHER_DAY.match(text, match.end()):
+        if _ANOTHER_DAY.match(text, match.end()) and not _on_day(text, match.end(), day):
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
@@ -247,6 +258,21 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         elif several is not None:
             several.append(place)
     return found
+
+
+def _coming(text: str, name: str) -> bool:
+    """Whether a place's name first comes after a word of the future in its sentence ("will", "representará")."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    start = max((text.rfind(end, 0, at) for end in (". ", "! ", "? ", "\n")), default=-1) + 1
+    return future_words().search(text, start, at) is not None
+
+
+def _on_day(text: str, end: int, day: tuple[int, int] | None) -> bool:
+    """Whether the date right after a place (at ``end``) is the event's ``day``."""
+    dates = find_dates(text[end : end + 40]) if day else ()
+    return bool(dates) and (dates[0].month, dates[0].day) == day
 
 
 def _nominatives(words: str, endings: tuple[tuple[str, str | tuple[str, ...]], ...]) -> list[str]:

@@ -57,7 +57,8 @@ def _pattern() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _future() -> regex.Pattern:
+def future_words() -> regex.Pattern:
+    """The words of every language that put what follows them ahead ("will", "состоится", "representará")."""
     before, after = _WORD_EDGE
     return regex.compile(rf"{before}(?:{_either('future')}){after}", regex.IGNORECASE)
 
@@ -74,7 +75,7 @@ def relative_day(texts: list[str], published: date) -> tuple[date, date | None] 
             if weekday is not None:
                 if match.group("next"):
                     continue
-                if _future().search(text, 0, match.start()):
+                if future_words().search(text, 0, match.start()):
                     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), None
                 return published - timedelta(days=(published.weekday() - weekday) % 7), None
             return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind))), None

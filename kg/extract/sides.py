@@ -334,6 +334,7 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
         return
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
     seen = {h.entity.ident for h in speakers + participants}
+    listed = None  # the side of the last person a cue placed, and where that person's name ends
     for hit in inside:
         at = hit.mention.start
         if hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
@@ -343,6 +344,13 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
         quote = list(_CLOSING_QUOTE.finditer(before))
         skip = quote[-1].end() if quote else 0
         cue = _cue_before(before[skip:])
+        far = cue is None or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200)
+        if far and listed and not _END.search(text, listed[1], at):
+            # a list goes on past its cue's reach in the same sentence: "приняли участие A, B, … и F"
+            listed[0].append(hit)
+            listed = listed[0], hit.mention.end
+            seen.add(hit.entity.ident)
+            continue
         if cue is None or cue[0] not in kinds or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200):
             continue
         into = participants
@@ -356,6 +364,7 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
             into = participants if speakers else speakers
         into.append(hit)
         seen.add(hit.entity.ident)
+        listed = into, hit.mention.end
 
 
 # a side or a delegation, which a country qualifies: "The Russian delegation", "The US side", "Por la parte estadounidense"
