@@ -7,42 +7,25 @@ are data (``kg/data/roles.tsv``); a name is two to four capitalised words.
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
 
-from kg.cues import cue_at, cues_in
+from kg.cues import cue_at
 from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, polish_declined, polish_declined_in,
                              polish_nominative)
-from kg.datafiles import tsv_rows as _rows
+from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
+                                    name_at, office_words)
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 from kg.names import latin, serbian_latin
 
-_APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
-_PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
-# an apostrophe inside a name: "O'Brien", and Tongan "Hu'akavameiliku" (two letters or more on each side of it:
-# not "Wong's", nor French "L'honorable")
-_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’'](?=\p{Lu})\p{Lu}[\p{L}\p{M}]*|(?<=\p{L}\p{L})[’'‘]\p{Ll}{2,}[\p{L}\p{M}]*)?"
-_INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
-# a middle initial is part of a name: "Donald J. Trump"
-_SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
-_NAME = regex.compile(rf"{_INITIALS}|{_WORD}(?:{_SPACE}(?:(?:{_PARTICLE}{_SPACE}){{1,2}}|\p{{Lu}}\.{_SPACE})?{_WORD}){{1,3}}")
-# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
-# and its letters after the comma: "Korir Sing'oei, CBS" / "Principal Secretary …"
-_NAME_BEFORE_COMMA = regex.compile(rf"({_WORD}(?:{_SPACE}(?:{_PARTICLE}{_SPACE})?{_WORD}){{1,3}}),\s*(?:(?:{'|'.join(POST_NOMINALS)})\s*,?\s*)*"
-                                   r"(?:\p{Lu}\p{Ll}+(?:['’]s)?\s+){0,2}$")
-_PARTICLES = regex.compile(rf"(?:{_SPACE}(?:{_PARTICLE}|of|d['’]))*{_SPACE}?")
-_GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
-_SURNAME = regex.compile(rf"{_WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
-_INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){_INITIALS}")
 # what may stand between an office and its holder's name: "of the Republic of Seychelles",
 # "de Russie au Sénégal", "of Russia to Indonesia", "del Gobierno de Rusia", "России" (a Russian
 # genitive), "Китая в России", "Jepang untuk Indonesia", "de Portugal em Angola", "da Santa Sé"
@@ -71,16 +54,6 @@ _UNKNOWN_ORG = regex.compile(
     r"Centre|Center|Foundation|Party|Assembly|Parliament|Mission|Embassy|Secretariat|Directorate|Administration|Board|"
     r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
 )
-# an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
-_HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
-# a surname in capitals before the given name, as Japan's and Korea's foreign ministries write them in
-# English: "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul"
-_SURNAME_IN_CAPITALS = regex.compile(r"(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)")
-# capitalised words that end a name: they start the next phrase, not a surname
-_NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To",
-             # and the prepositions that open a sentence before a place: "В Астане состоялись …", "Em Tóquio, …"
-             "В", "Во", "На", "С", "Со", "К", "О", "Об", "У", "По", "Из", "От", "До", "За", "При", "Em", "En", "Il", "Nel",
-             "Nella"}
 
 
 @dataclass(frozen=True)
@@ -88,60 +61,6 @@ class PersonHit:
     entity: Entity
     mention: Mention
 
-
-@functools.lru_cache(maxsize=1)
-def _office_words() -> frozenset[str]:
-    """Words of offices and states, which are never part of a personal name: taken from the role
-    patterns, plus the words of states' official names."""
-    words = {w.casefold() for _, row in _rows("roles.tsv") for w in regex.findall(r"\p{L}{3,}", row["pattern"])
-             if not regex.fullmatch(_PARTICLE, w)}
-    words |= {"republic", "federation", "kingdom", "democratic", "people", "islamic", "arab", "united", "ministry",
-              "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal",
-              "república", "federación", "reino", "estado", "estados", "unidos", "gobierno",
-              "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания"}
-    return frozenset(words)
-
-
-# particles that are prepositions in a language, not part of a name: Indonesian "Presiden Xi di Great Hall"
-_PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "ke", "dari"})}
-
-
-def _name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int] | None:
-    """The span of a personal name starting at ``pos`` (after honorifics), or None."""
-    pos = HONORIFIC.match(text, pos).end()
-    match = _NAME.match(text, pos)
-    if not match:
-        return None
-    if "." in match.group(0) and " " not in match.group(0).strip():
-        return pos, match.end()  # initials: "С.А.Рябкова"
-    words = match.group(0).split()
-    prepositions = _PREPOSITIONS.get(language)
-    if prepositions and any(w in prepositions for w in words):
-        words = words[: next(i for i, w in enumerate(words) if w in prepositions)]
-    # a title in title case goes on past the name with the event's words: "Menlu RI Lakukan Pembicaraan
-    # Telepon …", "… Sugiono Hadiri Pertemuan …": a word an event cue starts at ends a name of three words
-    # or more (the cues the name's words have are asked once, kg.cues.cues_in: an anchored try of every
-    # cue at every word of every name took 1.7 of 10 CPU s of extracting 5,000 posts; of names of three
-    # words or more, 0.3 s)
-    if len(words) > 2:
-        segment = text[pos : match.end() + 40]
-        starts = [m.start() for cue in cues_in(segment) for m in cue.pattern.finditer(segment) if m.start()]
-        if starts:
-            cut, at = min(starts), 0
-            for i, word in enumerate(words):
-                at = segment.index(word, at)
-                if at >= cut:
-                    words = words[:i]
-                    break
-                at += len(word)
-    while words and (words[-1] in _NOT_NAME or words[-1] in POST_NOMINALS):
-        words.pop()
-    if len(words) < 2 or words[0] in _NOT_NAME:
-        return None
-    if any(_APOSTROPHE_TAIL.sub("", w).casefold() in _office_words() for w in words):
-        return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
-    end = pos + len(" ".join(words))
-    return pos, end
 
 
 def find_people(
@@ -213,8 +132,8 @@ def find_people(
         if hit.entity.ident not in hits:
             hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
-    for pattern, person in ((_INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
-                            (_HANDLE, lambda m: handle_person(m.group(1), gazetteer))):
+    for pattern, person in ((INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
+                            (HANDLE, lambda m: handle_person(m.group(1), gazetteer))):
         for match in pattern.finditer(text):
             entity = person(match)
             if entity and entity.ident not in hits:
@@ -271,7 +190,7 @@ def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, lang
     by ("his Mozambican counterpart, Minister X"; "su homóloga británica, X")."""
     found = []
     for match in _COUNTERPART_NAME.finditer(text):
-        span = _name_at(text, match.end())
+        span = name_at(text, match.end())
         if span is None:
             continue
         country = _country_before(text, match.start() - 1, places)
@@ -298,7 +217,7 @@ def _listed(text: str, places: "_Places", gazetteer: Gazetteer, language: str | 
     for office in _PLURAL_OFFICE.finditer(text):
         pos = office.end()
         while True:
-            span = _name_at(text, pos)
+            span = name_at(text, pos)
             hit = _person(text, span, "Minister", None, places, gazetteer, language) if span else None
             if hit is None:
                 break
@@ -360,7 +279,7 @@ class _Places:
 
 def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None:
     """A country's German name in the genitive after an office: "Botschafterin Polens", "Außenminister Chinas"."""
-    word = _GENITIVE_S.match(text, at)
+    word = GENITIVE_S.match(text, at)
     country = gazetteer.lookup(word.group(1), ("country",)) if word else None
     return Mention("country", country.ident, word.group(0), at, word.end()) if country else None
 
@@ -405,9 +324,9 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         break
     pos = _APPOSITION.match(text, pos).end()
     holder = _cyrillic_holder(text, pos, gazetteer)
-    span = _name_at(text, pos, language) if holder is None else holder or None
+    span = name_at(text, pos, language) if holder is None else holder or None
     if span is None and (portfolio := _PORTFOLIO_THEN_NAME.match(text, end)):  # "Secretary for Defence, H.E. Hon. X"
-        span = _name_at(text, portfolio.end(), language)
+        span = name_at(text, portfolio.end(), language)
     if span is None:
         return _by_surname(text, pos, gazetteer)
     return _person(text, span, role, country, places, gazetteer, language)
@@ -416,7 +335,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
 def _by_surname(text: str, pos: int, gazetteer: Gazetteer) -> PersonHit | None:
     """An office and a known person's surname alone: "Secretary Rubio's call", "Minister Lavrov said"
     (the one known person of that surname; never a new person of one word)."""
-    word = _SURNAME.match(text, pos)
+    word = SURNAME.match(text, pos)
     known = gazetteer.by_surname(word.group(0)) if word else None
     return _known_hit(known, word) if known else None
 
@@ -431,7 +350,7 @@ def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, in
     organisation or region the office is of before it in the genitive ("… Республики Татарстан
     Фарид Мухаметшин", "… Татарстана Ирада Аюпова"): a known person's name the run ends with, or its
     last two words (three with a patronymic); False if those are no name ("… Республики Татарстан").
-    None if the run is a name alone (for :func:`_name_at`)."""
+    None if the run is a name alone (for :func:`name_at`)."""
     run = _CYRILLIC_RUN.match(text, pos)
     words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, pos, run.end()) if m.group(0)[0].isupper()] if run else []
     while len(words) > 2 and text[words[0][0] : words[0][1]].isupper():  # "РК", "РФ": the state, abbreviated
@@ -441,11 +360,11 @@ def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, in
             return words[-size][0], run.end()
     patronymic = [bool(_PATRONYMIC.fullmatch(text[a:b])) for a, b in words]
     if words and words[0][0] > pos and len(words) <= 3:
-        return (words[0][0], run.end()) if _name_at(text, words[0][0]) else False
+        return (words[0][0], run.end()) if name_at(text, words[0][0]) else False
     if len(words) < 3 or (len(words) == 3 and (patronymic[1] or not _GENITIVE.search(text[words[0][0] : words[0][1]]))):
         return None
     start = words[-3 if patronymic[-2] else -2][0]
-    return (start, run.end()) if _name_at(text, start) else False
+    return (start, run.end()) if name_at(text, start) else False
 
 
 _OFFICE_WORD = regex.compile(r"(\p{L}+)\s+")
@@ -454,17 +373,17 @@ _OFFICE_WORD = regex.compile(r"(\p{L}+)\s+")
 def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | None:
     """ "Sanjay Kumar Agarwal, Chairman of …": the name just before ", <role>"."""
     before = text[max(0, start - 60) : start]
-    match = _NAME_BEFORE_COMMA.search(before)
+    match = NAME_BEFORE_COMMA.search(before)
     if not match:
         return None
     first = match.start(1)
     cue_end = cue_at(before, first)  # "Déplacement de Benjamin Haddad, ministre …": the event, then the name
     if cue_end is not None:
-        first = _PARTICLES.match(before, cue_end).end()
+        first = PARTICLES.match(before, cue_end).end()
         if " " not in before[first : match.end(1)].strip():
             return None
     office = _OFFICE_WORD.match(before, first, match.end(1))  # "COP29 President X, …": the office is no name
-    while office and office.group(1).casefold() in _office_words():
+    while office and office.group(1).casefold() in office_words():
         first = office.end()
         office = _OFFICE_WORD.match(before, first, match.end(1))
     if " " not in before[first : match.end(1)].strip():
@@ -492,7 +411,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     if len(words) < len(name.split()):
         name = text[span[0] : span[0] + len(" ".join(words))]
         span = (span[0], span[0] + len(name))
-    capitals = _SURNAME_IN_CAPITALS.fullmatch(name)
+    capitals = SURNAME_IN_CAPITALS.fullmatch(name)
     if capitals:  # "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho Tae-yul
         surname, given = capitals.group("surname").title(), capitals.group("given")
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
@@ -515,7 +434,7 @@ def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entit
     """The person a bare name is (a channel's name: "José Manuel Albares"), known or new; None where the
     name is not two to four capitalised words of a personal name alone, or names an organisation,
     country or city ("Russian Mission to ASEAN", "MFA Russia")."""
-    span = _name_at(name, 0)  # "Senator Penny Wong": the name after its title
+    span = name_at(name, 0)  # "Senator Penny Wong": the name after its title
     if span is None or span != (HONORIFIC.match(name).end(), len(name)) or gazetteer.find(name, ("org", "country")):
         return None
     places = _Places([])

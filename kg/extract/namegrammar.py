@@ -1,0 +1,100 @@
+"""The grammar of a personal name in running text: where a name starts and ends (two to four
+capitalised words, with particles, initials, a middle initial, an apostrophe inside), the words that
+end it (an office's words, a sentence's opening word, a post-nominal), and the patterns of names in
+other shapes (initials, a handle, a surname in capitals). Used by :mod:`kg.extract.people`, which
+decides who a name is."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from kg.cues import cues_in
+from kg.datafiles import tsv_rows
+from kg.extract.known import HONORIFIC, POST_NOMINALS
+
+APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
+PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
+# an apostrophe inside a name: "O'Brien", and Tongan "Hu'akavameiliku" (two letters or more on each side of it:
+# not "Wong's", nor French "L'honorable")
+WORD = r"\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:[’'](?=\p{Lu})\p{Lu}[\p{L}\p{M}]*|(?<=\p{L}\p{L})[’'‘]\p{Ll}{2,}[\p{L}\p{M}]*)?"
+INITIALS = r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
+# a middle initial is part of a name: "Donald J. Trump"
+SPACE = r"[^\S\n]+"  # a name does not go on past the end of its line
+NAME = regex.compile(rf"{INITIALS}|{WORD}(?:{SPACE}(?:(?:{PARTICLE}{SPACE}){{1,2}}|\p{{Lu}}\.{SPACE})?{WORD}){{1,3}}")
+# "Sanjay Kumar Agarwal, Chairman of …", "Timofei Bordachev, Programme Director of …", "X, Azerbaijan's Minister of …"
+# and its letters after the comma: "Korir Sing'oei, CBS" / "Principal Secretary …"
+NAME_BEFORE_COMMA = regex.compile(rf"({WORD}(?:{SPACE}(?:{PARTICLE}{SPACE})?{WORD}){{1,3}}),\s*(?:(?:{'|'.join(POST_NOMINALS)})\s*,?\s*)*"
+                                  r"(?:\p{Lu}\p{Ll}+(?:['’]s)?\s+){0,2}$")
+PARTICLES = regex.compile(rf"(?:{SPACE}(?:{PARTICLE}|of|d['’]))*{SPACE}?")
+GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
+SURNAME = regex.compile(rf"{WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
+INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){INITIALS}")
+# an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
+HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
+# a surname in capitals before the given name, as Japan's and Korea's foreign ministries write them in
+# English: "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul"
+SURNAME_IN_CAPITALS = regex.compile(r"(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)")
+# capitalised words that end a name: they start the next phrase, not a surname
+NOT_NAME = {"On", "The", "In", "At", "During", "Following", "After", "And", "Of", "For", "With", "To",
+            # and the prepositions that open a sentence before a place: "В Астане состоялись …", "Em Tóquio, …"
+            "В", "Во", "На", "С", "Со", "К", "О", "Об", "У", "По", "Из", "От", "До", "За", "При", "Em", "En", "Il", "Nel",
+            "Nella"}
+
+
+@functools.lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Words of offices and states, which are never part of a personal name: taken from the role
+    patterns, plus the words of states' official names."""
+    words = {w.casefold() for _, row in tsv_rows("roles.tsv") for w in regex.findall(r"\p{L}{3,}", row["pattern"])
+             if not regex.fullmatch(PARTICLE, w)}
+    words |= {"republic", "federation", "kingdom", "democratic", "people", "islamic", "arab", "united", "ministry",
+              "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal",
+              "república", "federación", "reino", "estado", "estados", "unidos", "gobierno",
+              "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания"}
+    return frozenset(words)
+
+
+# particles that are prepositions in a language, not part of a name: Indonesian "Presiden Xi di Great Hall"
+PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "ke", "dari"})}
+
+
+def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int] | None:
+    """The span of a personal name starting at ``pos`` (after honorifics), or None."""
+    pos = HONORIFIC.match(text, pos).end()
+    match = NAME.match(text, pos)
+    if not match:
+        return None
+    if "." in match.group(0) and " " not in match.group(0).strip():
+        return pos, match.end()  # initials: "С.А.Рябкова"
+    words = match.group(0).split()
+    prepositions = PREPOSITIONS.get(language)
+    if prepositions and any(w in prepositions for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w in prepositions)]
+    # a title in title case goes on past the name with the event's words: "Menlu RI Lakukan Pembicaraan
+    # Telepon …", "… Sugiono Hadiri Pertemuan …": a word an event cue starts at ends a name of three words
+    # or more (the cues the name's words have are asked once, kg.cues.cues_in: an anchored try of every
+    # cue at every word of every name took 1.7 of 10 CPU s of extracting 5,000 posts; of names of three
+    # words or more, 0.3 s)
+    if len(words) > 2:
+        segment = text[pos : match.end() + 40]
+        starts = [m.start() for cue in cues_in(segment) for m in cue.pattern.finditer(segment) if m.start()]
+        if starts:
+            cut, at = min(starts), 0
+            for i, word in enumerate(words):
+                at = segment.index(word, at)
+                if at >= cut:
+                    words = words[:i]
+                    break
+                at += len(word)
+    while words and (words[-1] in NOT_NAME or words[-1] in POST_NOMINALS):
+        words.pop()
+    if len(words) < 2 or words[0] in NOT_NAME:
+        return None
+    if any(APOSTROPHE_TAIL.sub("", w).casefold() in office_words() for w in words):
+        return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
+    end = pos + len(" ".join(words))
+    return pos, end
+
+
+__all__ = ["APOSTROPHE_TAIL", "GENITIVE_S", "HANDLE", "INITIALS", "INITIALS_NAME", "NAME", "NAME_BEFORE_COMMA", "NOT_NAME", "PARTICLE", "PARTICLES", "PREPOSITIONS", "SPACE", "SURNAME", "SURNAME_IN_CAPITALS", "WORD", "name_at", "office_words"]
