@@ -498,17 +498,17 @@ def test_counterpart_cues_are_looked_for_where_their_strings_are():
 
     from kg.cues import event_cues, fold
     from kg.datafiles import tsv_rows
-    from kg.extract import sides
+    from kg.extract import cuepatterns
 
     kinds = {row["kind"] for _, row in tsv_rows("counterpart_cues.tsv")}
-    assert all(sides._literals((kind,)) for kind in kinds)
+    assert all(cuepatterns.literals((kind,)) for kind in kinds)
     found = 0
     for phrase in COUNTERPART_PHRASES:
         for variant in (phrase, phrase.upper(), phrase.title()):
-            match = sides._cues().search(variant)
+            match = cuepatterns.any_cue().search(variant)
             if match:
                 found += 1
-                assert sides._may_have(fold(variant), (match.lastgroup,)), (variant, match.lastgroup)
+                assert cuepatterns.may_have(fold(variant), (match.lastgroup,)), (variant, match.lastgroup)
     assert found >= 2 * len(COUNTERPART_PHRASES)
     checked = {ch for cue in event_cues() for ch in cue.text}
     letters = {ch for _, row in tsv_rows("counterpart_cues.tsv") for ch in row["cue"] if ch.isalpha()} - checked

@@ -3,21 +3,16 @@ counterparts ("X and Y held talks", "at the invitation of Y"), people quoted, th
 as speakers, and those who chair it (:mod:`~kg.extract.cast`)."""
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Callable
 from dataclasses import replace
 
 import regex
 
 from kg import cues
-from kg.cues import _script_of
-from kg.datafiles import tsv_rows
 from kg.extract.cast import billed_speakers, chairs, joined_remotely, openers
+from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
 from kg.extract.quotes import quoted
-from kg.literals import required
 from kg.models import Mention
 from kg.textutil import first_sentence
 
@@ -35,80 +30,6 @@ _JOINT = regex.compile(r"(?i)\b(?:joint|conjointe?s?|conjunt[ao]s?|congiunt[ao]|
 _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
                      r"|discussed|spoke|talked)\b")
 
-
-# a title's abbreviation or an initial, whose dot ends no sentence ("… held a summit meeting with H.E. Mr.
-# Pham Minh Chinh", "… and Dr S. Jaishankar")
-_ABBREVIATION = (r"(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt|Jr|Sr|Sra|Mme"
-                 r"|\p{Lu})")
-# the rest of a sentence: no full stop or semicolon, but for an abbreviation's
-_REST = rf"(?:[^.;]|(?-i:(?<={_ABBREVIATION})\.))*$"
-
-
-class _Cues:
-    """A pattern made of rows of kg/data/counterpart_cues.tsv, and, for a text without a Cyrillic letter
-    (most posts), the same made of the rows not written in Cyrillic letters, which cannot match it: the
-    patterns are searched at every character before each person, and grow slower with every cue (the
-    Indonesian and Serbian rows made them two fifths slower)."""
-
-    def __init__(self, rows: list[dict[str, str]], make: Callable[[list[dict[str, str]]], regex.Pattern]):
-        self._every = make(rows)
-        self._not_cyrillic = make([row for row in rows if _script_of(row["cue"]) != "Cyrillic"])
-
-    def pattern(self, text: str, pos: int = 0) -> regex.Pattern:
-        """The pattern for ``text`` from ``pos`` on."""
-        return self._every if _CYRILLIC.search(text, pos) else self._not_cyrillic
-
-    def search(self, text: str) -> regex.Match | None:
-        return self.pattern(text).search(text)
-
-
-_CYRILLIC = re.compile("[\u0400-\u052f]")  # (the standard library's re: a fast scan of a short text)
-
-
-def _rest_of_sentence(rows: list[dict[str, str]]) -> regex.Pattern:
-    """A cue of ``rows``, and the rest of its sentence."""
-    alternatives = "|".join(f"(?:{row['cue']})" for row in rows) or "(?!)"
-    return regex.compile(rf"\b(?:{alternatives})\b{_REST}", regex.IGNORECASE)
-
-
-def _by_kind(rows: list[dict[str, str]]) -> regex.Pattern:
-    """A cue of ``rows``, in a group named after its kind."""
-    kinds: dict[str, list[str]] = {}
-    for row in rows:
-        kinds.setdefault(row["kind"], []).append(f"(?:{row['cue']})")
-    groups = "|".join(f"(?P<{kind}>{'|'.join(alternatives)})" for kind, alternatives in kinds.items())
-    return regex.compile(rf"\b(?:{groups})\b", regex.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def _counterpart(kinds: tuple[str, ...] = ("counterpart", "part")) -> _Cues:
-    """A cue of kg/data/counterpart_cues.tsv of one of ``kinds``, and the rest of its sentence."""
-    return _Cues([row for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds], _rest_of_sentence)
-
-
-@functools.lru_cache(maxsize=1)
-def _cues() -> _Cues:
-    """Any cue of kg/data/counterpart_cues.tsv, in a group named after its kind."""
-    return _Cues([row for _, row in tsv_rows("counterpart_cues.tsv")], _by_kind)
-
-
-@functools.lru_cache(maxsize=None)
-def _literals(kinds: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Strings one of which (folded) a text has where a cue of ``kinds`` is in it (kg.literals; None:
-    not known, search)."""
-    rows = [row["cue"] for _, row in tsv_rows("counterpart_cues.tsv") if row["kind"] in kinds]
-    found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold)
-    return None if found is None else tuple(sorted(found))
-
-
-def _may_have(folded: str, kinds: tuple[str, ...]) -> bool:
-    """Whether a folded text may have a cue of ``kinds``: one of the strings they need is in it."""
-    strings = _literals(kinds)
-    return strings is None or any(s in folded for s in strings)
-
-
-# where a sentence ends, as for _REST
-_END = regex.compile(rf";|(?<!{_ABBREVIATION})\.")
 
 
 def speakers_and_participants(title, head, text, people: list[PersonHit], gz, language,
@@ -136,16 +57,16 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         if between and first.mention.start < between.start() and len(in_title) > 1:
             first = next((h for h in in_title if h.mention.start > between.start()), first)
         # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
-        if not _counterpart(("counterpart",)).search(title[: first.mention.start]):
+        if not counterpart_cue(("counterpart",)).search(title[: first.mention.start]):
             speakers.append(first)
-            if lead and _JOINT.search(title) and not _counterpart().search(title):  # "Joint Press Conference of X and Y"
+            if lead and _JOINT.search(title) and not counterpart_cue().search(title):  # "Joint Press Conference of X and Y"
                 speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)
             # "Menteri Luar Negeri RI Sugiono dan Menteri Pertahanan RI Sjafrie Sjamsoeddin … bertemu dengan …": who
             # stands beside the actor, of the actor's country, before the cue of a counterpart of another, acts with them
             speakers.extend(_beside(title, first, in_title, speakers))
         for hit in in_title:
             if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
-                cue = _cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
+                cue = cue_before(title[: hit.mention.start])  # "President X, accompanied by Minister Y, arrived …"
                 into = participants
                 if cue and cue[0] == "side":
                     into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants)
@@ -161,7 +82,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             known = {h.entity.ident for h in speakers + participants}
             if hit.entity.ident in known:
                 continue
-            cue = _cue_before(before)
+            cue = cue_before(before)
             if cue and cue[0] == "side":  # "President X, accompanied by the Minister …, Mr Y, is participating …"
                 into = _side(first, cue[1], cue[2], in_first, hit, speakers, participants)
                 if into is not None:
@@ -224,7 +145,7 @@ def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
     country = speaker.entity.country
     return (bool(country) and hit.entity.country == country and speaker.mention.end <= hit.mention.start
             and bool(_AND_ONLY.fullmatch(text, speaker.mention.end, hit.mention.start))
-            and not _cue_before(text[speaker.mention.end : hit.mention.start]))
+            and not cue_before(text[speaker.mention.end : hit.mention.start]))
 
 
 def _head_end(text: str, head: list[str]) -> int:
@@ -251,7 +172,7 @@ _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 def _beside(title: str, actor: PersonHit, named: list[PersonHit], speakers: list[PersonHit]) -> list[PersonHit]:
     """Who a sentence names between its actor and a counterpart cue, of the actor's country, that cue
     introducing someone of another country: the actor's own side, not counterparts."""
-    country, cue = actor.entity.country, _counterpart(("counterpart",))
+    country, cue = actor.entity.country, counterpart_cue(("counterpart",))
     if not country:
         return []
     found: list[PersonHit] = []
@@ -330,7 +251,7 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
         return
     end = start + len(paragraph)
     inside = [h for h in people if start <= h.mention.start < end]
-    if not inside or not _may_have(cues.fold(paragraph), kinds):
+    if not inside or not may_have(cues.fold(paragraph), kinds):
         return
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
     seen = {h.entity.ident for h in speakers + participants}
@@ -343,9 +264,9 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
         before = text[window:at]
         quote = list(_CLOSING_QUOTE.finditer(before))
         skip = quote[-1].end() if quote else 0
-        cue = _cue_before(before[skip:])
+        cue = cue_before(before[skip:])
         far = cue is None or (cue[0] == "counterpart" and len(before) - skip - cue[1] > 200)
-        if far and listed and not _END.search(text, listed[1], at):
+        if far and listed and not CLAUSE_END.search(text, listed[1], at):
             # a list goes on past its cue's reach in the same sentence: "приняли участие A, B, … и F"
             listed[0].append(hit)
             listed = listed[0], hit.mention.end
@@ -378,7 +299,7 @@ def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHi
     it and in it: the speakers' where they are of that country (or no one speaks yet), else the
     participants'. None where no country qualifies a side."""
     start = max(0, cue_start - 40)
-    for end in _END.finditer(text, start, cue_start):
+    for end in CLAUSE_END.finditer(text, start, cue_start):
         start = end.end()
     if gz is None or not _SIDE_WORD.search(text, start, cue_end):
         return None
@@ -393,32 +314,6 @@ def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHi
 _WINDOW = 300
 
 
-@functools.lru_cache(maxsize=256)
-def may_be_about(text: str) -> bool:
-    """Whether a text may have a subject cue (one of the strings they need is in it): where it has none,
-    :func:`about` is False at every place in it. (Nearly no title has one, and every title's people and
-    countries would ask; a title is asked twice, for its people and for its countries.)"""
-    return _may_have(cues.fold(text), ("subject",))
-
-
-def about(before: str) -> bool:
-    """Whether what follows ``before`` is whom or what the post is about (a subject cue of
-    kg/data/counterpart_cues.tsv last in its sentence: "X mourns the passing of Namibia's …")."""
-    return (_cue_before(before) or ("",))[0] == "subject"
-
-
-def _cue_before(before: str) -> tuple[str, int, int] | None:
-    """The last cue of kg/data/counterpart_cues.tsv in the sentence ``before`` ends (its kind, where
-    it starts and ends), if any."""
-    tail = 0
-    for tail_match in _END.finditer(before):
-        tail = tail_match.end()
-    found = None
-    for found in _cues().pattern(before, tail).finditer(before, tail):
-        pass
-    return (found.lastgroup, found.start(), found.end()) if found else None
-
-
 def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: PersonHit, speakers: list[PersonHit],
           participants: list[PersonHit]) -> list[PersonHit] | None:
     """Whose side someone a delegation cue introduces is on ("X was accompanied by Y", "X, accompanied
@@ -426,7 +321,7 @@ def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: P
     cue in its sentence, or first after it; where none is named ("Acompañaron al Presidente …"), the
     side of their country, else the speakers'. None where X is someone the event does not cast."""
     cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
-    before = [h for h in hits if h.mention.end <= cue_start and not _END.search(text, h.mention.end, cue_start)]
+    before = [h for h in hits if h.mention.end <= cue_start and not CLAUSE_END.search(text, h.mention.end, cue_start)]
     anchor = before[-1] if before else None
     if anchor is not None and anchor.entity.ident in cast:
         return cast[anchor.entity.ident]
@@ -459,11 +354,11 @@ def _joiners(paragraph: str, people: list[PersonHit], speakers: list[PersonHit],
         else:  # the person joined: the first named after the word, with only their office between
             after = paragraph[joined.end() : joined.end() + 80]
             whom = find_people(after, gz, language)
-            if not whom or whom[0].entity.ident not in cast or _END.search(after, 0, whom[0].mention.start):
+            if not whom or whom[0].entity.ident not in cast or CLAUSE_END.search(after, 0, whom[0].mention.start):
                 continue
             into = cast[whom[0].entity.ident]
         sentence = paragraph[: joined.start()]
-        for end in _END.finditer(sentence):
+        for end in CLAUSE_END.finditer(sentence):
             sentence = paragraph[end.end() : joined.start()]
         for hit in find_people(sentence, gz, language):  # who joined: those named before, not yet cast
             if hit.entity.ident in cast:
