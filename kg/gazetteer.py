@@ -65,7 +65,8 @@ def _read_extra(path: str | Path) -> str:
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror}", where=str(path)) from None
 
-_LATIN = regex.compile(r"\p{Latin}")
+
+_LATIN = regex.compile(r"\p{Latin}")  # a surname in Latin letters (by_polish_surname)
 
 
 class Gazetteer:
