@@ -427,4 +427,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "about", "add_cast", "may_be_about", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
