@@ -5,7 +5,7 @@ declined (``kg/data/country_adjectives.tsv``), and their GeoNames ids from geona
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 
 import regex
@@ -52,18 +52,12 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
     adjectives = defaultdict(list)
     for row in _tsv("country_adjectives.tsv"):
         adjectives[row["code"]] += declined(row["adjective"], row["language"])
-    shared = {form for forms in adjectives.values() for form in set(forms)}
-    shared = {form for form in shared if sum(form in forms for forms in adjectives.values()) > 1}
+    shared = _shared(adjectives)
     # Polish names in their other cases ("Ukrainy", "w Ukrainie", "Wielkiej Brytanii"): a form two countries
     # share, or that is another country's name, names neither
-    polish = {code: polish_cases(names[code]) for code, names in ((c, locales["pl"]) for c in locales["pl"])
-              if len(code) == 2 and "pl" in locales}
-    taken = {name for names in locales.values() for name in names.values()}
-    counts: dict[str, int] = defaultdict(int)
-    for forms in polish.values():
-        for form in set(forms):
-            counts[form] += 1
-    polish = {code: [f for f in forms if counts[f] == 1 and f not in taken] for code, forms in polish.items()}
+    polish = {code: polish_cases(name) for code, name in locales.get("pl", {}).items() if len(code) == 2}
+    taken = {name for names in locales.values() for name in names.values()} | _shared(polish)
+    polish = {code: [form for form in forms if form not in taken] for code, forms in polish.items()}
     geonames = _geonames_countries()
     # a demonym several territories share ("Chinese", "Indian") means the most populous one
     demonyms: dict[str, str] = {}
@@ -96,6 +90,12 @@ def country_entities() -> Iterator[tuple[Entity, list[str]]]:
         forms = [form for form in adjectives.get(code, []) if form not in shared]
         yield entity, ([demonym] if demonym else []) + forms + polish.get(code, [])
 
+
+
+def _shared(forms_by_code: dict[str, list[str]]) -> set[str]:
+    """The forms more than one country has."""
+    counts = Counter(form for forms in forms_by_code.values() for form in set(forms))
+    return {form for form, count in counts.items() if count > 1}
 
 
 def declined(adjective: str, language: str) -> list[str]:

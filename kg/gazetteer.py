@@ -200,8 +200,7 @@ class Gazetteer:
                     words = words_of(name)
                     if len(words) >= 2 and _LATIN.match(words[-1]):
                         self._polish[polish_stem(words[-1])].add(ident)
-        idents = self._polish.get(polish_stem(word), set())
-        return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
+        return self._the_one(self._polish.get(polish_stem(word), set()))
 
     def by_initials(self, name: str) -> Entity | None:
         """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""
@@ -211,7 +210,10 @@ class Gazetteer:
         return self._the_one_named(words[-1])
 
     def _the_one_named(self, surname: str) -> Entity | None:
-        idents = self._surnames.get(word_key(surname), set())
+        return self._the_one(self._surnames.get(word_key(surname), set()))
+
+    def _the_one(self, idents: set[str]) -> Entity | None:
+        """The person of ``idents`` where there is one alone."""
         return self._entities[("person", next(iter(idents)))] if len(idents) == 1 else None
 
     def find(self, text: str, kinds: tuple[str, ...] = ("person", "org", "country")) -> list[Mention]:

@@ -28,7 +28,7 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
-from kg.extract.bylines import header_block, signature
+from kg.extract.bylines import header_block, signature, without_authors
 from kg.extract.sides import HEAD_LINES, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
@@ -155,7 +155,7 @@ class Extractor:
             speakers.append(signer)
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
-        dated = _without_authors(head)
+        dated = without_authors(head)
         found = _event_date(title, dated, body=kind != "Summary")
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
@@ -295,20 +295,6 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
-
-
-# a header line of a statement's authors, each "<name>, <office>": "The Hon Anthony Albanese MP, Prime Minister"
-_AUTHOR_LINE = regex.compile(r"[^\W\d_][^\d.!?:;\n]{2,60},\s+\p{Lu}[^\d.!?:;,\n]{2,80}")
-
-
-def _without_authors(head: list[str]) -> list[str]:
-    """The head less a block of two or more authors' lines after the title, which the story's dates follow."""
-    if len(head) < 3 or "," not in head[1] or "," not in head[2]:
-        return head
-    block = 0
-    while 1 + block < len(head) and _AUTHOR_LINE.fullmatch(head[1 + block].strip()):
-        block += 1
-    return head[:1] + head[1 + block :] if block >= 2 else head
 
 
 def _recalled(lines: list[str]) -> set[tuple[int, int]]:

@@ -75,4 +75,18 @@ def signature(lines: list[str], text: str, people: list[PersonHit]) -> PersonHit
     return None
 
 
-__all__ = ["byline_person", "header_block", "signature"]
+# a header line of a statement's authors, each "<name>, <office>": "The Hon Anthony Albanese MP, Prime Minister"
+_AUTHOR_LINE = regex.compile(r"[^\W\d_][^\d.!?:;\n]{2,60},\s+\p{Lu}[^\d.!?:;,\n]{2,80}")
+
+
+def without_authors(head: list[str]) -> list[str]:
+    """The head less a block of two or more authors' lines after the title, which the story's dates follow."""
+    if len(head) < 3 or "," not in head[1] or "," not in head[2]:
+        return head
+    block = 0
+    while 1 + block < len(head) and _AUTHOR_LINE.fullmatch(head[1 + block].strip()):
+        block += 1
+    return head[:1] + head[1 + block :] if block >= 2 else head
+
+
+__all__ = ["byline_person", "header_block", "signature", "without_authors"]

@@ -3,7 +3,7 @@ a name with a middle initial or more names than the gazetteer has ("Donald J. Tr
 case the gazetteer does not write ("Сергеем Лавровым")."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -59,14 +59,17 @@ def _declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     """A known person named in a case the gazetteer does not write: "Сергејем Лавровом", "Сергеем
     Лавровым" (the surname, its ending cut, is one known person's, and the given name begins as theirs:
     its first four letters)."""
-    if len(words) != 2:
+    if len(words) != 2 or len(word_key(words[0])) < 4:
         return None
-    person = gazetteer.by_surname(words[1])
-    given = word_key(words[0])
-    if person is None or len(given) < 4:
+    return _given_name_begins(words[0], gazetteer.by_surname(words[1]), word_key)
+
+
+def _given_name_begins(given: str, person: Entity | None, key: Callable[[str], str]) -> Entity | None:
+    """``person`` where the given name begins as theirs (its first four letters, each name by ``key``)."""
+    if person is None:
         return None
-    firsts = {word_key(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
-    return person if given[:4] in firsts else None
+    firsts = {key(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
+    return person if key(given)[:4] in firsts else None
 
 
 # two capitalised Latin words, a given name (or two joined by a hyphen) and a surname: "Jean-Noëla Barrota"
@@ -79,11 +82,7 @@ def polish_declined(words: list[str], gazetteer: Gazetteer) -> Entity | None:
     name begins as theirs: its first four letters)."""
     if len(words) != 2 or len(words[0]) < 4:
         return None
-    person = gazetteer.by_polish_surname(words[1])
-    if person is None:
-        return None
-    firsts = {folded(name.split()[0])[:4] for _, name in person.labels + person.alt_labels if len(name.split()) >= 2}
-    return person if folded(words[0])[:4] in firsts else None
+    return _given_name_begins(words[0], gazetteer.by_polish_surname(words[1]), folded)
 
 
 def polish_declined_in(text: str) -> Iterator[tuple[str, str, int, int]]:

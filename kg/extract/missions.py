@@ -66,13 +66,17 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
                       else gz.country(_ACRONYM_SENDERS[match.group(0).split()[0]]) if pattern is _ACRONYM
                       else _country_of(match.group("of"), gz))
             made = _mission(match, sender, gz)
-            if made and made.ident not in found:
-                found[made.ident] = (made, Mention("org", made.ident, match.group(0), match.start(), match.end()))
+            _keep(found, made, match, 0)
             second = _AND_IN.match(text, match.end()) if made else None
-            made = _mission(match, sender, gz, second.group("in")) if second else None
-            if made and made.ident not in found:
-                found[made.ident] = (made, Mention("org", made.ident, second.group("in"), second.start("in"), second.end("in")))
+            if second:
+                _keep(found, _mission(match, sender, gz, second.group("in")), second, "in")
     return list(found.values())
+
+
+def _keep(found: dict[str, tuple[Entity, Mention]], made: Entity | None, match, group: int | str) -> None:
+    """``made`` into ``found``, named where ``match``'s ``group`` is, unless it is there already."""
+    if made and made.ident not in found:
+        found[made.ident] = (made, Mention("org", made.ident, match.group(group), match.start(group), match.end(group)))
 
 
 def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None = None) -> Entity | None:

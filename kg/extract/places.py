@@ -246,7 +246,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
         named = longest_place(match.group("place"), gazetteer)
         if named is None and endings:
-            named = next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(match.group("place"), endings))), None)
+            named = _in_case(match.group("place"), gazetteer, endings)
             named = named and (named[0], " ".join(match.group("place").split()[: len(named[1].split())]))
         if named is None:
             continue
@@ -308,7 +308,12 @@ def place_in_case(words: str, gazetteer: Gazetteer, language: str) -> tuple[Enti
     """:func:`longest_place` of words in a language's locative ("Krakowie": Kraków), by the nominatives
     its endings undo to."""
     endings = _LOCATIVE.get(language)
-    return next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(words, endings))), None) if endings else None
+    return _in_case(words, gazetteer, endings) if endings else None
+
+
+def _in_case(words: str, gazetteer: Gazetteer, endings: tuple[tuple[str, str | tuple[str, ...]], ...]) -> tuple[Entity, str] | None:
+    """:func:`longest_place` of the first of the nominatives ``endings`` undo words to that names a place."""
+    return next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(words, endings))), None)
 
 
 def _one_of_several(place: Entity, text: str, end: int, gazetteer: Gazetteer) -> bool:
