@@ -210,14 +210,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _plain_language(script: str, sample: str) -> str | None:
     """"en" or "ru" for a sample that is plainly English or Russian (above), else None."""
-    if script == "Latin" and " the " in f" {sample.lower()} ":
+    lower = sample.lower()
+    if script == "Latin" and " the " in f" {lower} ":
         language = "en"
     elif script == "Cyrillic" and _RUSSIAN_LETTERS.search(sample) and not _OTHER_CYRILLIC.search(sample):
         language = "ru"
     else:
         return None
     common, least, share = _PLAIN[language]
-    words = _WORD.findall(sample.lower())
+    words = _WORD.findall(lower)
     hits = [word for word in words if word in common]
     return language if len(set(hits)) >= least and len(hits) >= share * len(words) else None
 
