@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -202,15 +204,14 @@ def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGra
     with reading(path) as fmt:
         if cuttable(path, fmt):
             to_graph = None if fmt.supports_datasets or graph == ox.DefaultGraph() else graph
-            for piece, size in pieces(path, fmt):
-                try:
-                    store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
-                except SyntaxError:
-                    for _ in ox.parse(path=path, format=fmt):  # the error again, at its line in the file
-                        pass
-                    raise
-                if progress:
-                    progress("reading", size)
+            try:
+                for size in _load_pieces(store, pieces(path, fmt), fmt, to_graph):
+                    if progress:
+                        progress("reading", size)
+            except SyntaxError:
+                for _ in ox.parse(path=path, format=fmt):  # the error again, at its line in the file
+                    pass
+                raise
             return
         quads = ox.parse(path=path, format=fmt)
         if not fmt.supports_datasets and graph != ox.DefaultGraph():
@@ -220,6 +221,46 @@ def _stream_into(store: ox.Store, path: str, graph: ox.NamedNode | ox.DefaultGra
             store.bulk_extend(chunk)
             if progress:
                 progress("loading", len(chunk))
+
+
+LOAD_THREADS = max(1, min(2, os.cpu_count() or 1))
+"""Pieces loaded at once, each by its own thread: pyoxigraph's bulk loader lets go of Python's
+lock while it parses and writes a piece, so a second piece parses on another core meanwhile
+(`kg load` of the 3.2 million triples of 100,000 posts: see BENCHMARKS.md). Memory grows by a
+piece for each (about 100 MB: the loader holds a parsed piece whole); the store's content is the
+same whatever the order the pieces land in."""
+
+
+def _load_pieces(store: ox.Store, parts: Iterator[tuple[bytes, int]], fmt: ox.RdfFormat,
+                 to_graph: ox.NamedNode | None) -> Iterator[int]:
+    """Bulk-load the pieces, :data:`LOAD_THREADS` at a time, never more in memory than those
+    being loaded and the one being read; yields each piece's byte count as it is loaded, in order.
+    The first error is raised once the pieces being loaded have finished."""
+    def load(piece: bytes) -> None:
+        store.bulk_load(input=piece, format=fmt, to_graph=to_graph)
+
+    if LOAD_THREADS == 1:
+        for piece, size in parts:
+            load(piece)
+            yield size
+        return
+    with ThreadPoolExecutor(LOAD_THREADS, thread_name_prefix="kg-load") as pool:
+        running: deque = deque()
+        try:
+            for piece, size in parts:
+                if len(running) == LOAD_THREADS:
+                    done, done_size = running.popleft()
+                    done.result()
+                    yield done_size
+                running.append((pool.submit(load, piece), size))
+            while running:
+                done, done_size = running.popleft()
+                done.result()
+                yield done_size
+        finally:
+            for future, _ in running:
+                future.cancel()
+            wait([future for future, _ in running])
 
 
 def _swap(link: Path, target: Path) -> None:

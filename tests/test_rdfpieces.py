@@ -128,3 +128,34 @@ def test_kg_load_shows_the_bytes_read_of_a_file_in_pieces(tmp_path, graph, monke
     monkeypatch.setattr("kg.cli.options._PROGRESS_DELAY", 0)
     shown = CliRunner().invoke(cli, ["load", str(graph), "--store", str(tmp_path / "s"), "--progress"])
     assert shown.exit_code == 0 and "reading" in shown.stderr and "B/s" in shown.stderr
+
+
+@pytest.mark.parametrize("threads", [1, 2, 4])
+def test_pieces_loaded_by_several_threads_give_the_store_the_whole_file(tmp_path, graph, monkeypatch, threads):
+    monkeypatch.setattr(kg.store, "LOAD_THREADS", threads)
+    monkeypatch.setattr(kg.store, "pieces", lambda path, fmt: pieces(path, fmt, 700))
+    store = ox.Store(str(tmp_path / "store"))  # on disk, as kg load's: each piece its own files
+    kg.store._stream_into(store, str(graph), ox.DefaultGraph())
+    assert sorted(str(q) for q in store) == _whole(graph, TTL)
+
+
+def test_the_threaded_loader_reads_no_further_ahead_than_the_pieces_it_is_loading(tmp_path, graph, monkeypatch):
+    """Memory stays bounded: a piece is read only when a thread is free for it (plus the one read)."""
+    monkeypatch.setattr(kg.store, "LOAD_THREADS", 2)
+    loaded, ahead = [], []
+    store = ox.Store()
+
+    class Counting:  # the real store, counting the pieces it has been handed
+        def bulk_load(self, **kwargs):
+            store.bulk_load(**kwargs)
+            loaded.append(1)
+
+    def read():
+        for n, part in enumerate(pieces(str(graph), TTL, 500)):
+            ahead.append(n - len(loaded))
+            yield part
+
+    sizes = list(kg.store._load_pieces(Counting(), read(), TTL, None))
+    assert sum(sizes) == graph.stat().st_size and len(sizes) > 10
+    assert max(ahead) <= 2
+    assert sorted(str(q) for q in store) == _whole(graph, TTL)
