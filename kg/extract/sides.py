@@ -136,7 +136,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
 _ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
 # "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names; the first one's
 # office set off by commas before them ("Senator the Hon X, Minister for Foreign Affairs, and the Hon Y MP")
-_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
 
 
 def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
