@@ -18,10 +18,11 @@ from kg.models import HashtagRef
 _TOPIC = regex.compile(r"(?:\b(?i:on|regarding|about|concerning|against|over|discuss(?:es|ed)?|sur|concernant|contre"
                        r"|support (?:for|to)|apoyo a|soutien à|(?:passing|death|funeral) of|(?:fallecimiento|muerte) de"
                        r"|au sujet de|über|gegen|о|об|по|против|обсудил[аи]?|sobre|contra"
-                       r"|w sprawie|dotycząc\w+|wobec|przeciw(?:ko)?|na temat|dla podróżujących:)"
-                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+|находящ\w+)\s+(?:in|im|au|aux|en|à|в|на|w)"
+                       r"|w sprawie|dotycząc\w+|wobec|przeciw(?:ko)?|na temat|dla podróżujących:"
+                       r"|inzake|betreffende|tegen|steun aan|met betrekking tot|reisadvies(?: voor)?)"
+                       r"|(?i:situation|Lage|ситуаци\w+|sytuacj\w+|situatie|находящ\w+)\s+(?:in|im|au|aux|en|à|в|на|w)"
                        r"|(?i:travel advi(?:ce|sory)|conselho aos viajantes|conseils aux voyageurs)\s*[|:–—-])"
-                       r"\s+(?:(?i:the|la|le|les|der|die|dem|den)\s+|l['’])?$")
+                       r"\s+(?:(?i:the|la|le|les|der|die|dem|den|de|het)\s+|l['’])?$")
 
 
 # the venue of an event: "participa hoy en Luxemburgo en el Consejo", "Recomendaciones a los españoles en Jamaica";
