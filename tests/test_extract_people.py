@@ -1001,3 +1001,14 @@ def test_what_a_dutch_title_is_about_is_no_party():
     assert extract("Reisadvies Libanon aangepast\n\nHet reisadvies voor Libanon is aangepast.", language="nl").event.countries == ()
     made = extract("Verklaring van minister Veldkamp inzake Iran\n\nNederland roept op tot de-escalatie.", language="nl")
     assert made.event.countries == ("nl",)
+
+
+@pytest.mark.parametrize("text, countries, location", [
+    # Dutch "en" is "and", not the French and Spanish "en" (in) of a venue
+    ("Nederland en België ondertekenen een verdrag over de Noordzee", ("nl", "be"), None),
+    ("Gezamenlijke verklaring van Nederland en Duitsland over de Westelijke Balkan", ("nl", "de"), None),
+    ("Staatssecretaris op werkbezoek in Kenia en Tanzania", (), ("country", "ke")),
+])
+def test_dutch_en_is_and(text, countries, location):
+    event = extract(text, language="nl").event
+    assert (event.countries, event.location) == (countries, location)

@@ -189,7 +189,7 @@ class Extractor:
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
-        parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions) + signatories(head[:2], gz))
+        parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions, post.language) + signatories(head[:2], gz))
         if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
             parties = _unique(parties + [own])
 

@@ -49,6 +49,7 @@ _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
+_SENTENCES_NL = tuple(regex.compile(p.pattern.replace("|[eE]n|", "|", 1)) for p in _SENTENCES)
 # prepositions of a place in one language only, where they are other words in others (Italian "di" is "of",
 # Ukrainian "у" is read by no rule yet): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
 # "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", "у посети Србији", its place in the locative
@@ -199,7 +200,8 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
     """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
     own = _IN_LANGUAGE.get(language)
-    sentences = (*_SENTENCES, own) if own is not None else _SENTENCES
+    sentences = _SENTENCES_NL if language == "nl" else _SENTENCES  # Dutch "en" is "and": "Nederland en België"
+    sentences = (*sentences, own) if own is not None else sentences
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
