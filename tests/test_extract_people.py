@@ -1012,3 +1012,16 @@ def test_what_a_dutch_title_is_about_is_no_party():
 def test_dutch_en_is_and(text, countries, location):
     event = extract(text, language="nl").event
     assert (event.countries, event.location) == (countries, location)
+
+
+@pytest.mark.parametrize("language, text, speakers, participants", [
+    # a first sentence of the country hosting the occasion, of no one: the next one names who acts
+    ("nl", "Conferentie over de wederopbouw van Oekraïne\n\nDeze week is Nederland gastland van de conferentie in Rotterdam. "
+           "Minister Caspar Veldkamp en premier Dick Schoof openen de bijeenkomst met de Oekraïense premier Denys Shmyhal.",
+     ("caspar-veldkamp", "dick-schoof"), ("denys-shmyhal",)),
+    ("en", "G7 Foreign Ministers' Meeting in Charlevoix\n\nThis week Canada hosts the G7 foreign ministers. Foreign Minister "
+           "Anita Anand welcomed Secretary of State Marco Rubio.", ("anita-anand",), ("marco-rubio",)),
+])
+def test_after_a_host_country_the_next_sentence_names_the_actor(language, text, speakers, participants):
+    event = extract(text, language=language).event
+    assert (event.speakers, event.participants) == (speakers, participants)
