@@ -1025,3 +1025,28 @@ def test_dutch_en_is_and(text, countries, location):
 def test_after_a_host_country_the_next_sentence_names_the_actor(language, text, speakers, participants):
     event = extract(text, language=language).event
     assert (event.speakers, event.participants) == (speakers, participants)
+
+
+@pytest.mark.parametrize("text, speakers, participants", [
+    # Dutch puts the verb before the subject after an opening adverbial: the minister after "ontving" is its subject,
+    # a person after "ontving de/zijn …" its object
+    ("Op maandag 3 maart ontving minister Veldkamp zijn Estse ambtgenoot Margus Tsahkna in Den Haag.",
+     ("caspar-veldkamp",), ("margus-tsahkna",)),
+    ("Vanochtend ontmoette minister Van Weel in Brussel de Franse minister Jean-Noël Barrot.",
+     ("david-van-weel",), ("jean-noel-barrot",)),
+    ("Gisteren ontving de staatssecretaris de Turkse minister Hakan Fidan.", (), ("hakan-fidan",)),
+    # an interview with the minister is the minister's
+    ("Interview met minister Bruins Slot in de Volkskrant", ("hanke-bruins-slot",), ()),
+])
+def test_a_dutch_verb_before_its_subject(text, speakers, participants):
+    event = extract(text, language="nl").event
+    assert (event.speakers, event.participants) == (speakers, participants)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Minister Veldkamp bezocht gisteren Chisinau, waar hij de Moldavische premier sprak.", ("place", "618426")),
+    ("Werkbezoek aan Indonesië\n\nDe staatssecretaris brengt deze week een werkbezoek aan Indonesië.", ("country", "id")),
+    ("Minister bezocht de ambassade in Tokio.", ("place", "1850147")),
+])
+def test_a_dutch_visits_place(text, location):
+    assert extract(text, language="nl").event.location == location

@@ -66,6 +66,9 @@ _IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+(?
 # Izraelu", "wojna w Ukrainie", "przy ul. Marszałkowskiej w Warszawie")
 _IN_LANGUAGE["pl"] = regex.compile(r"\b(?<!(?:przebywając|mieszkając|sytuacj|wojn|agresj|konflikt|kryzys|ul\.\s\p{Lu}\p{L}+)"
                                    rf"\p{{L}}{{0,3}} )(?:[wW]|[wW]e)\s+(?P<place>{_CAPS})")
+# Dutch: a visit's or trip's place ("bezocht Kyiv", "werkbezoek aan Japan", "reist naar Tokio"); "in" is English's
+_IN_LANGUAGE["nl"] = regex.compile(rf"\b(?:(?:bezocht(?:en)?|bezoekt)(?:\s+\p{{Ll}}+){{0,2}}|\p{{Ll}}*bezoek aan|aankomst in"
+                                   rf"|(?:reist|reisde|reisden|reizen) (?:af )?naar)\s+(?P<place>{_CAPS})")
 # a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
 # Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
