@@ -1050,3 +1050,20 @@ def test_a_dutch_verb_before_its_subject(text, speakers, participants):
 ])
 def test_a_dutch_visits_place(text, location):
     assert extract(text, language="nl").event.location == location
+
+
+@pytest.mark.parametrize("text, organisations", [
+    # Dutch joins an abbreviation to any word: the abbreviation names its organisation
+    ("Minister Veldkamp bij de informele bijeenkomst van NAVO-ministers in Antalya", ("north-atlantic-treaty-organization",)),
+    ("De EU-lidstaten steunen de OVSE-waarnemers in Moldavië",
+     ("european-union", "organization-for-security-and-co-operation-in-europe")),
+    ("Nederland neemt zitting in de VN-Veiligheidsraad en steunt het Internationaal Strafhof",
+     ("united-nations-security-council", "international-criminal-court")),
+])
+def test_dutch_names_of_bodies(text, organisations):
+    assert extract(text, language="nl").event.organisations == organisations
+
+
+def test_an_abbreviation_joined_to_a_word_names_a_body_only_in_dutch():
+    # English joins only participles to it ("UN-authorised"): "NATO-style" names no one
+    assert extract("A NATO-style guarantee for Ukraine was discussed.").event.organisations == ()

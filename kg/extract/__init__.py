@@ -182,7 +182,7 @@ class Extractor:
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
-        orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
+        orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
