@@ -18,8 +18,8 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bodies, own_officials, un_organs,
-                               without_foreign_bodies)
+from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bare_ministry, own_bodies, own_officials,
+                               un_organs, without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -181,6 +181,7 @@ class Extractor:
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs += [mention for _, mention in made]
+        orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
         countries = [m for m in named + flags if m.kind == "country"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import regex
 
+from kg.datafiles import tsv_rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
@@ -63,6 +64,45 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
     return kept
+
+
+# what goes on after a bare name to another body's: "the Ministry of Health", "la Cancillería de Argentina"
+_GOES_ON = r"\s+(?:of|for|on|de|del|da|do|des|du|van|voor|für)\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> list[tuple[str, regex.Pattern, regex.Pattern]]:
+    """kg/data/own_ministry_names.tsv: each bare name, the pattern of it standing alone, and of it going on to another body."""
+    rows = []
+    for _, row in tsv_rows("own_ministry_names.tsv"):
+        name = row["name"]
+        first = regex.escape(name[0])
+        body = f"(?i:{first}){regex.escape(name[1:])}"
+        after = [regex.escape(word) for word in (row.get("not after") or "").split("|") if word]
+        not_after = f"(?<!(?i:{'|'.join(after)})\\s+)" if after else ""
+        rows.append((name[1:], regex.compile(rf"(?<![\p{{L}}]){not_after}{body}(?![\p{{L}}])(?!{_GOES_ON})"),
+                     regex.compile(rf"(?<![\p{{L}}]){body}{_GOES_ON}")))
+    return rows
+
+
+def own_bare_ministry(text: str, orgs: list[Mention], own: str | None, channel: str | None, gz: Gazetteer) -> list[Mention]:
+    """The channel's own foreign ministry where ``text`` names it bare ("the Ministry's headquarters", "la
+    Cancillería saluda …", "Registreer u bij … Buitenlandse Zaken") and ``orgs`` do not already hold it: only in a
+    channel named as a government body ("Egypt MFA", "Cancillería Chile") or by the ministry's own name ("DFA
+    Philippines") that speaks for ``own``, and not in a text that names another body so ("the Ministry of Health")."""
+    if own is None or not channel or (ministry := _foreign_ministries(gz).get(own)) is None:
+        return []
+    if any(m.ident == ministry for m in orgs):
+        return []
+    if not _GOVERNMENT.search(channel) and all(m.ident != ministry for m in gz.find(channel, ("org",))):
+        return []
+    for tail, alone, going_on in _own_names():
+        if tail not in text:  # the name less its first letter, a literal: most texts have none
+            continue
+        found = alone.search(text)
+        if found and not going_on.search(text):
+            return [Mention("org", ministry, found.group(0), found.start(), found.end())]
+    return []
 
 
 # offices a person holds for a country's government; an ambassador, a secretary-general or a spokesperson
@@ -222,5 +262,5 @@ def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
     return found
 
 
-__all__ = ["channel_country", "country_named", "hyphenated", "outside_offices", "own_bodies", "own_officials", "un_organs",
-           "without_foreign_bodies"]
+__all__ = ["channel_country", "country_named", "hyphenated", "outside_offices", "own_bare_ministry", "own_bodies", "own_officials",
+           "un_organs", "without_foreign_bodies"]
