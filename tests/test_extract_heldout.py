@@ -675,6 +675,11 @@ def test_the_channels_own_country_is_the_party_of_its_own_act(name, channel, for
      "On January 13, commencing at 2:00 p.m. (local time) for approximately 80 minutes, Mr. Iwaya held talks."),
     ("At 10 a. m. the talks began in Tokyo. Then.", "At 10 a. m. the talks began in Tokyo."),
     ("No. 127 Press Release Regarding Iran. Then.", "No. 127 Press Release Regarding Iran."),
+    # a name's "Jr."/"Sr." before a word in lower case, a Philippine "Ma." before a given name (seventh held-out set)
+    ("Secretary Jose P. Santos Jr. arrived in Tokyo today. Then.", "Secretary Jose P. Santos Jr. arrived in Tokyo today."),
+    ("Ambassador Juan R. Cruz Sr. presented his credentials. Then.", "Ambassador Juan R. Cruz Sr. presented his credentials."),
+    ("Undersecretary Ma. Elena Bautista led the delegation. Then.", "Undersecretary Ma. Elena Bautista led the delegation."),
+    ("The envoy met President Ferdinand Marcos Jr. The talks lasted an hour.", "The envoy met President Ferdinand Marcos Jr."),
     # a full stop after a word still ends a sentence
     ("Переговоры прошли в Казани. Затем министр уехал.", "Переговоры прошли в Казани."),
 ])

@@ -18,8 +18,8 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bare_ministry, own_bodies, own_officials,
-                               un_organs, without_foreign_bodies)
+from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_offices, own_bare_ministry, own_bodies,
+                               own_officials, un_organs, without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -184,6 +184,8 @@ class Extractor:
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
+        # "DFA Spokesperson X": the body's country
+        people, speakers, participants = (body_officials(text, hits, orgs, gz) for hits in (people, speakers, participants))
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]

@@ -107,7 +107,7 @@ def own_bare_ministry(text: str, orgs: list[Mention], own: str | None, channel: 
 
 # offices a person holds for a country's government; an ambassador, a secretary-general or a spokesperson
 # a post names without a country may serve another (the ambassador the minister received)
-_NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "President", "Vice President", "Prime Minister",
+NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "President", "Vice President", "Prime Minister",
                                "Deputy Prime Minister", "Chancellor", "Defence Minister", "Minister"})
 
 
@@ -120,8 +120,34 @@ def own_officials(people: list, own: str | None, gz: Gazetteer) -> list:
     return [replace(hit, entity=replace(hit.entity, country=own)) if _own_official(hit.entity, gz) else hit for hit in people]
 
 
+# what stands between a body's name and the name of the official its office makes: "DFA Spokesperson Ma. ", "DFAT
+# Deputy Secretary " (an office's few words, an initial; no punctuation, no line break)
+_OFFICE_BETWEEN = regex.compile(r"[^\S\n]+(?:\p{L}+[^\S\n]+){1,4}(?:\p{Lu}\p{Ll}?\.[^\S\n]+)?")
+
+
+def body_officials(text: str, people: list, orgs: list[Mention], gz: Gazetteer) -> list:
+    """``people`` (PersonHits) with a country given to those kg made from an office that names none, but that a
+    government body's name just before qualifies: "DFA Spokesperson Ma. Teresita C. Daza" is the Philippines' (the
+    body as ``orgs`` read it, a foreign ministry named bare being the channel's own), where the body's names name
+    one country."""
+    ends = {m.end: m.ident for m in orgs if m.kind == "org"}
+    if not ends:
+        return people
+    kept = []
+    for hit in people:
+        if hit.entity.country is None and hit.entity.role and gz.entity("person", hit.entity.ident) is None:
+            low = max(0, hit.mention.start - 48)
+            for end, ident in ends.items():
+                if low <= end < hit.mention.start and _OFFICE_BETWEEN.fullmatch(text, end, hit.mention.start):
+                    if (home := _home(ident, gz)) is not None:
+                        hit = replace(hit, entity=replace(hit.entity, country=home))
+                    break
+        kept.append(hit)
+    return kept
+
+
 def _own_official(entity, gz: Gazetteer) -> bool:
-    return (entity.country is None and entity.role in _NATIONAL_OFFICES
+    return (entity.country is None and entity.role in NATIONAL_OFFICES
             and gz.entity("person", entity.ident) is None)  # made from the text, not known
 
 
@@ -262,5 +288,5 @@ def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
     return found
 
 
-__all__ = ["channel_country", "country_named", "hyphenated", "outside_offices", "own_bare_ministry", "own_bodies", "own_officials",
-           "un_organs", "without_foreign_bodies"]
+__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "hyphenated", "outside_offices",
+           "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]
