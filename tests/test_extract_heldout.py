@@ -348,6 +348,9 @@ LOCATIONS = [
     ("interview_coming_place_en", "en", "🎙 In an interview with CNN, the Foreign Minister confirmed that he will attend "
                                         "the summit in Cairo.", None),
     ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
+    # a code in capitals is no city ("DFA" is among Shangluo's alternate names; seventh held-out set)
+    ("an_acronym_is_no_city", "en", "DFA Undersecretary Ma. Lourdes P. Reyes gives a press briefing today at the DFA in "
+                                    "Pasay City on the evacuation flights.", "Pasay"),
 ]
 
 
