@@ -447,6 +447,19 @@ ORG_FORMS = [
     ("en_nato_led", "en", "The minister visited the NATO-led training mission in Baghdad.",
      "north-atlantic-treaty-organization", True),
     ("en_un_inside_a_word", "en", "The minister met the KUN-led delegation.", "united-nations", False),
+    # a convention named after the body under which it was adopted names no body (seventh held-out set's cause 11); the
+    # body's own Charter does (fifth and sixth held-out sets' gold: "the UN Charter", "Устава ООН" name the UN)
+    ("en_un_convention", "en", "All states must abide by the United Nations Convention on the Law of the Sea.",
+     "united-nations", False),
+    ("en_un_framework_convention", "en", "Kenya ratified the UN Framework Convention on Climate Change in 1994.",
+     "united-nations", False),
+    ("es_convencion_de_las_naciones_unidas", "es", "Chile reafirmó su apego a la Convención de las Naciones Unidas contra la "
+                                                   "Corrupción.", "united-nations", False),
+    ("ru_konventsiya_oon", "ru", "Стороны подтвердили приверженность Конвенции ООН по морскому праву.", "united-nations", False),
+    ("en_un_charter_names_the_un", "en", "Any settlement must respect the UN Charter and international law.",
+     "united-nations", True),
+    ("en_the_un_and_a_convention", "en", "Speaking at the United Nations, the minister cited the UN Convention against "
+                                         "Corruption.", "united-nations", True),
 ]
 
 

@@ -18,8 +18,8 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_offices, own_bare_ministry, own_bodies,
-                               own_officials, un_organs, without_foreign_bodies)
+from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_conventions, outside_offices,
+                               own_bare_ministry, own_bodies, own_officials, un_organs, without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -180,6 +180,7 @@ class Extractor:
                 relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
+        orgs = outside_conventions(text, orgs)  # "the United Nations Convention on the Law of the Sea": no UN
         orgs += [mention for _, mention in made]
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"

@@ -229,6 +229,21 @@ def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
     return kept
 
 
+# a convention named after the body under which it was adopted: "the United Nations Convention on the Law of the Sea",
+# "the UN Framework Convention on Climate Change", "la Convención de las Naciones Unidas sobre …", "Конвенции ООН по
+# морскому праву" (the body is no party to it; its Charter, the body's own, still names it: "the UN Charter")
+_CONVENTION_AFTER = regex.compile(r"\s+(?:Framework\s+)?Convention\b")
+_CONVENTION_BEFORE = regex.compile(r"(?:Convention|Convenci[oó]n|Convenção|Convenzione|Конвенци[яиюе]|Конвенцией)(?:\s+(?:des|de\s+las|das|delle|"
+                                   r"of\s+the|de\s+la|de\s+l['’]))?\s+$")
+
+
+def outside_conventions(text: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less the names that are part of a convention's name ("the 1982 United Nations Convention on the Law of the
+    Sea (UNCLOS)" names no UN)."""
+    return [m for m in orgs if not (_CONVENTION_AFTER.match(text, m.end)
+                                     or _CONVENTION_BEFORE.search(text, max(0, m.start - 24), m.start))]
+
+
 @functools.lru_cache(maxsize=4096)
 def _home(ident: str, gz: Gazetteer) -> str | None:
     """The one country an organisation's names name ("Russian Foreign Ministry", "МИД России": Russia), if any."""
@@ -288,5 +303,5 @@ def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
     return found
 
 
-__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "hyphenated", "outside_offices",
-           "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]
+__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "hyphenated", "outside_conventions",
+           "outside_offices", "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]
