@@ -412,6 +412,23 @@ def test_relative_days_rows():
     assert set(words["two"]) <= set(words["today"])  # "today and tomorrow" in a language kg reads "today" in
 
 
+def test_country_names_with_article_are_countries_and_have_it():
+    """kg/data/country_names_with_article.tsv: a country kg knows, once, its name starting with "the "."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems, seen = [], set()
+    for number, row in tsv_rows("country_names_with_article.tsv"):
+        where = f"kg/data/country_names_with_article.tsv:{number}"
+        if gazetteer.country(row["code"].lower()) is None or row["code"] in seen:
+            problems.append(f"{where}: {row['code']!r} is no country kg knows, or is listed twice")
+        seen.add(row["code"])
+        if not row["name"].startswith("the ") or row["name"] != row["name"].strip():
+            problems.append(f"{where}: {row['name']!r} does not start with 'the '")
+    assert not problems, "\n".join(problems)
+
+
 def test_own_ministry_names_are_bare_names_kg_does_not_find_otherwise():
     """kg/data/own_ministry_names.tsv: ISO 639-1 codes, one row per name, and no name an entity's own (it would be
     that entity's in every channel, not the channel's own ministry)."""

@@ -656,6 +656,15 @@ MISSIONS = [
     ("en_ours_in_a_countrys_channel", "Republic of Türkiye Ministry of Foreign Affairs",
      "Citizens should contact our Embassy in Tehran and our Embassy in Tel Aviv.",
      ["Embassy of Türkiye in Iran", "Embassy of Türkiye in Israel"]),
+    # a country whose English name takes "the" has it in the label (kg/data/country_names_with_article.tsv; seventh held-out
+    # set), the label without it an alternative
+    ("en_article_sender", None, "Filipinos in Saudi Arabia may contact the Philippine Embassy in Riyadh.",
+     ["Embassy of the Philippines in Saudi Arabia"]),
+    ("en_article_host", None, "The Embassy of Japan in the Netherlands hosted a reception.", ["Embassy of Japan in the Netherlands"]),
+    ("es_article", None, "La Embajada de Chile en Filipinas celebró las Fiestas Patrias en Manila.",
+     ["Embassy of Chile in the Philippines"]),
+    ("en_consulate_article", None, "The Consulate General of the United Arab Emirates in Mumbai is closed today.",
+     ["Consulate General of the United Arab Emirates in Mumbai"]),
     # no mission: its places not both named, a plural, "our" with no channel country, at home
     ("the_embassy", None, "The Embassy will be closed on Monday.", []),
     ("plural", None, "Las embajadas y consulados de México en el mundo celebran.", []),
