@@ -643,6 +643,37 @@ def test_a_ministrys_own_channel_names_it_bare(name, channel, text, ministry, fo
     assert (ministry in _in_channel(text, channel=channel).event.organisations) == found
 
 
+# A foreign ministry named by its words and a country, for any country: the one kg's data holds, else one made for it
+# (seventh held-out set's cause 2: "МИД Армении", "министерствами иностранных дел Армении")
+FOREIGN_MINISTRIES = [
+    ("en_of_a_country", "en", "The Ministry of Foreign Affairs of Ghana condemned the attack on the convoy.",
+     ["Ministry of Foreign Affairs of Ghana"]),
+    ("en_possessive", "en", "Ghana's Foreign Ministry summoned the ambassador.", ["Ministry of Foreign Affairs of Ghana"]),
+    ("en_of_the_country", "en", "Officials of the Foreign Ministry of the Philippines attended.",
+     ["Department of Foreign Affairs of the Philippines"]),
+    ("es_de_a_country", "es", "El Ministerio de Relaciones Exteriores de Guatemala expresó su condolencia.",
+     ["Ministry of Foreign Affairs of Guatemala"]),
+    ("fr_du_a_country", "fr", "Le ministère des Affaires étrangères du Mali a convoqué l'ambassadeur.",
+     ["Ministry of Foreign Affairs of Mali"]),
+    ("ru_genitive_plural", "ru", "В Ереване прошли консультации между министерствами иностранных дел Армении и Грузии.",
+     ["Ministry of Foreign Affairs of Armenia"]),
+    ("ru_known_in_a_case", "ru", "Представитель Министерства иностранных дел Казахстана выступил на брифинге.",
+     ["Ministry of Foreign Affairs of Kazakhstan"]),
+    ("ru_mid_of_a_country", "ru", "МИД Эстонии вручил ноту протеста.", ["Ministry of Foreign Affairs of Estonia"]),
+    # a minister is no ministry; a country not beside the words is not its
+    ("en_minister_is_no_ministry", "en", "The Minister of Foreign Affairs of Ghana arrived in Accra.", []),
+    ("en_country_far_off", "en", "The Foreign Ministry said on Monday that talks with Ghana would go on.",
+     ["Ministry of Foreign Affairs of the Russian Federation"]),
+]
+
+
+@pytest.mark.parametrize("name, language, text, labels", FOREIGN_MINISTRIES, ids=[f[0] for f in FOREIGN_MINISTRIES])
+def test_a_foreign_ministry_of_any_country(name, language, text, labels):
+    made = extract(text, language)
+    by_key = {e.key: e for e in made.entities}
+    assert [by_key[("org", ident)].name for ident in made.event.organisations] == labels
+
+
 # Embassies and consulates: an organisation made from the two places the name joins, labelled in English
 MISSIONS = [
     ("es_embajada", None, "La Embajada de Cuba en la Federación de Rusia depositó una ofrenda floral.",

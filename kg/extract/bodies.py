@@ -90,19 +90,27 @@ def own_bare_ministry(text: str, orgs: list[Mention], own: str | None, channel: 
     Cancillería saluda …", "Registreer u bij … Buitenlandse Zaken") and ``orgs`` do not already hold it: only in a
     channel named as a government body ("Egypt MFA", "Cancillería Chile") or by the ministry's own name ("DFA
     Philippines") that speaks for ``own``, and not in a text that names another body so ("the Ministry of Health")."""
-    if own is None or not channel or (ministry := _foreign_ministries(gz).get(own)) is None:
-        return []
-    if any(m.ident == ministry for m in orgs):
-        return []
-    if not _GOVERNMENT.search(channel) and all(m.ident != ministry for m in gz.find(channel, ("org",))):
+    if own is None or not channel:
         return []
     for tail, alone, going_on in _own_names():
         if tail not in text:  # the name less its first letter, a literal: most texts have none
             continue
+        ministry = _own_ministry(channel, own, gz)
+        if ministry is None or any(m.ident == ministry for m in orgs):
+            return []
         found = alone.search(text)
         if found and not going_on.search(text):
             return [Mention("org", ministry, found.group(0), found.start(), found.end())]
     return []
+
+
+@functools.lru_cache(maxsize=1024)
+def _own_ministry(channel: str, own: str, gz: Gazetteer) -> str | None:
+    """The foreign ministry of ``own`` where ``channel`` is named as a government body or by the ministry's name."""
+    ministry = _foreign_ministries(gz).get(own)
+    if ministry is None or (not _GOVERNMENT.search(channel) and all(m.ident != ministry for m in gz.find(channel, ("org",)))):
+        return None
+    return ministry
 
 
 # offices a person holds for a country's government; an ambassador, a secretary-general or a spokesperson
@@ -165,12 +173,22 @@ def _foreign_ministries(gz: Gazetteer) -> dict[str, str]:
         home = _home(entity.ident, gz)
         if home and _is_foreign_ministry(entity.ident, gz):
             found.setdefault(home, []).append(entity.ident)
+    # of several, the one an English name calls a foreign ministry from its start: Russia's, not the Diplomatic Academy
+    # "of the Russian Foreign Ministry"
+    found = {country: idents if len(idents) == 1 else [i for i in idents if any(
+        language == "en" and _FOREIGN_MINISTRY.match(label) for language, label in gz.entity("org", i).labels)]
+        for country, idents in found.items()}
     return {country: idents[0] for country, idents in found.items() if len(idents) == 1}
+
+
+def foreign_ministry_of(country: str, gz: Gazetteer) -> str | None:
+    """The foreign ministry kg's data holds for a country (its code in lower case, as kg's country idents), if one."""
+    return _foreign_ministries(gz).get(country)
 
 
 # what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
 # Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
-_OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
+_OF = regex.compile(r"\s*(?:(?:of the|de la|of|de|du|des)\s+)?")  # "of the" first: "the Foreign Ministry of the Philippines"
 _OWNS = regex.compile(r"(?:['’]s)?\s*$")
 
 
@@ -237,9 +255,14 @@ _CONVENTION_BEFORE = regex.compile(r"(?:Convention|Convenci[oó]n|Convenção|Co
                                    r"of\s+the|de\s+la|de\s+l['’]))?\s+$")
 
 
+_CONVENTION_WORDS = ("Convention", "Convenci", "Convenç", "Convenz", "Конвенци")
+
+
 def outside_conventions(text: str, orgs: list[Mention]) -> list[Mention]:
     """``orgs`` less the names that are part of a convention's name ("the 1982 United Nations Convention on the Law of the
     Sea (UNCLOS)" names no UN)."""
+    if not any(word in text for word in _CONVENTION_WORDS):
+        return orgs
     return [m for m in orgs if not (_CONVENTION_AFTER.match(text, m.end)
                                      or _CONVENTION_BEFORE.search(text, max(0, m.start - 24), m.start))]
 
@@ -303,5 +326,5 @@ def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
     return found
 
 
-__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "hyphenated", "outside_conventions",
+__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "foreign_ministry_of", "hyphenated", "outside_conventions",
            "outside_offices", "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]

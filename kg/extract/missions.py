@@ -98,8 +98,8 @@ def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None 
         if host.kind != "place" or host.country == sender.ident:
             return None
         kind, place = "Consulate General" if match.group("general") else "Consulate", host
-    label = f"{kind} of {_english(sender, True)} in {_english(place, True)}"
-    bare = f"{kind} of {_english(sender)} in {_english(place)}"  # "Embassy of Philippines in Lebanon", as kg wrote it before
+    label = f"{kind} of {english_name(sender, True)} in {english_name(place, True)}"
+    bare = f"{kind} of {english_name(sender)} in {english_name(place)}"  # "Embassy of Philippines in Lebanon", as kg wrote it before
     return Entity("org", slug(label), (("en", label),), (("en", bare),) if bare != label else ())
 
 
@@ -109,7 +109,7 @@ def _country_of(name: str, gz: Gazetteer) -> Entity | None:
     return named[0] if named is not None and named[0].kind == "country" else None
 
 
-def _english(entity: Entity, article: bool = False) -> str:
+def english_name(entity: Entity, article: bool = False) -> str:
     """An entity's English name; with ``article``, a country's as English writes it after "of" ("the Philippines")."""
     if article and entity.kind == "country" and (name := _with_article().get(entity.ident)):
         return name
@@ -122,4 +122,4 @@ def _with_article() -> dict[str, str]:
     return {row["code"].lower(): row["name"] for _, row in tsv_rows("country_names_with_article.tsv")}
 
 
-__all__ = ["missions"]
+__all__ = ["english_name", "missions"]
