@@ -460,6 +460,19 @@ ORG_FORMS = [
      "united-nations", True),
     ("en_the_un_and_a_convention", "en", "Speaking at the United Nations, the minister cited the UN Convention against "
                                          "Corruption.", "united-nations", True),
+    # news media and groupings the gazetteer lacked (seventh held-out set's cause 9), in the languages that name them;
+    # ANTARA's bare name is the Indonesian word "antara" ("between"), MENA a region's
+    ("es_alianza_del_pacifico", "es", "Chile y Colombia coordinaron posiciones en el marco de la Alianza del Pacífico.",
+     "pacific-alliance", True),
+    ("ru_armenpress_dative", "ru", "Министр дал интервью агентству «Арменпресс».", "armenpress", True),
+    ("en_al_qahera_news", "en", "The minister told Al-Qahera News that the crossing would reopen.", "al-qahera-news", True),
+    ("nl_nieuwsuur", "nl", "De minister was te gast bij Nieuwsuur.", "nieuwsuur", True),
+    ("en_kyodo", "en", "The minister gave an interview to Kyodo News in Tokyo.", "kyodo-news", True),
+    ("id_antara_agency", "id", "Menlu memberikan wawancara kepada ANTARA di Jakarta.", "antara", True),
+    ("id_antara_the_word", "id", "Antara lain dibahas kerja sama ekonomi dan perdagangan antara kedua negara.", "antara", False),
+    ("es_efe", "es", "El canciller concedió una entrevista a la agencia EFE.", "agencia-efe", True),
+    ("es_comunidad_andina", "es", "La Comunidad Andina celebró su reunión en Lima.", "andean-community", True),
+    ("en_mena_the_region", "en", "Growth in the MENA region slowed.", "middle-east-news-agency", False),
 ]
 
 
