@@ -51,7 +51,9 @@ _ALTERNATE_NAME_ODDS = 10
 
 
 def build_city_index(normalise: Callable[[str], str], min_population: int) -> dict[str, City]:
-    """A city whose own name it is beats one that has it among its alternate names ("Annapolis" is
+    """Every name of a city but an alternate name in capitals that is no initials of its own ("DFA" and "CAN", codes of
+    Shangluo and Guangzhou, are no places; "NYC", "KL" and "HCMC" are). A city whose own name it is beats one that has
+    it among its alternate names ("Annapolis" is
     the one in Maryland, not Simão Dias, Brazil, which GeoNames also calls so; "Porto" is not
     Bordeaux; "Delhi" is not Dili, a capital), unless that one is ten times as populous ("St
     Petersburg" is the Russian city, not the one in Florida whose own name it is) and the first is no
@@ -66,7 +68,10 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
         entry = (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
                  (city["name"], city["countrycode"]) in capitals, city.get("timezone") or "")
         own = normalise(city["name"])
+        initials = "".join(word[0] for word in city["name"].replace("-", " ").split()).upper()
         for name in (city["name"], *city.get("alternatenames", ())):
+            if name != city["name"] and name.isupper() and name.isalpha() and len(name) <= 6 and name != initials:
+                continue  # an airport's or an agency's code ("DFA" for Shangluo, "CAN" for Guangzhou), not its initials ("NYC")
             key = normalise(name)
             found = best.get(key)
             if key and (found is None or _beats(entry, key == own, *found)):

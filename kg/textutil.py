@@ -129,9 +129,12 @@ def title_of(lines: list[str]) -> str:
 
 # a full stop after a title's abbreviation or an initial ("Dr. S. Jaishankar", "H.E. Mr. Donald J. Trump"),
 # a time's "a.m."/"p.m." ("commencing at 2:00 p.m. (local time) for approximately 80 minutes, Mr. …"),
-# "approx.", "No. 127", or after a year's "г." ("24 сентября 2024 г. – Президент …"), does not end a sentence
+# "approx.", "No. 127", or after a year's "г." ("24 сентября 2024 г. – Президент …"), does not end a sentence; nor
+# does a Philippine "Ma." (Maria: "Ma. Teresita C. Daza"), nor a name's "Jr."/"Sr." before a word in lower case
+# ("Gilberto C. Teodoro Jr. met with …"; "… Marcos Jr. The President …" still ends)
 _SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
-                              r"|\p{Lu}|[ap]\.\s?m|approx|No|Nos|Nr|vs)\.)(?<!\d\s?гг?\.)(?<!\d\s?[ap]\.)\s")
+                              r"|\p{Lu}|[ap]\.\s?m|approx|No|Nos|Nr|vs|Ma)\.)(?<!\d\s?гг?\.)(?<!\d\s?[ap]\.)"
+                              r"(?<!(?<![\p{L}\p{N}])(?:Jr|Sr)\.(?=\s+\p{Ll}))\s")
 
 
 def has_digit(text: str) -> bool:

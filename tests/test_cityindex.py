@@ -73,3 +73,20 @@ def test_an_unwritable_cache_directory_only_costs_time(tmp_path, monkeypatch, bu
 ])
 def test_the_city_a_name_means(built, name, city, country):
     assert built[_city_key(name)][1:3] == (city, country)
+
+
+@pytest.mark.parametrize("name, city", [
+    # an alternate name in capitals that is no initials of the city's own name is an airport's or an agency's code, no
+    # place (seventh held-out set: "at the DFA in Pasay City" was Shangluo, China, whose alternate names hold "DFA")
+    ("DFA", None),
+    ("MNL", None),
+    ("BJS", None),
+    # initials are the city's: "NYC", "KL", "HCMC"; and a city's "<Name> City" as GeoNames has it
+    ("NYC", "New York City"),
+    ("KL", "Kuala Lumpur"),
+    ("HCMC", "Ho Chi Minh City"),
+    ("Pasay City", "Pasay"),
+])
+def test_a_code_in_capitals_is_no_city(built, name, city):
+    found = built.get(_city_key(name))
+    assert (found[1] if found else None) == city

@@ -412,6 +412,43 @@ def test_relative_days_rows():
     assert set(words["two"]) <= set(words["today"])  # "today and tomorrow" in a language kg reads "today" in
 
 
+def test_country_names_with_article_are_countries_and_have_it():
+    """kg/data/country_names_with_article.tsv: a country kg knows, once, its name starting with "the "."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems, seen = [], set()
+    for number, row in tsv_rows("country_names_with_article.tsv"):
+        where = f"kg/data/country_names_with_article.tsv:{number}"
+        if gazetteer.country(row["code"].lower()) is None or row["code"] in seen:
+            problems.append(f"{where}: {row['code']!r} is no country kg knows, or is listed twice")
+        seen.add(row["code"])
+        if not row["name"].startswith("the ") or row["name"] != row["name"].strip():
+            problems.append(f"{where}: {row['name']!r} does not start with 'the '")
+    assert not problems, "\n".join(problems)
+
+
+def test_own_ministry_names_are_bare_names_kg_does_not_find_otherwise():
+    """kg/data/own_ministry_names.tsv: ISO 639-1 codes, one row per name, and no name an entity's own (it would be
+    that entity's in every channel, not the channel's own ministry)."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems, seen = [], set()
+    for number, row in tsv_rows("own_ministry_names.tsv"):
+        where = f"kg/data/own_ministry_names.tsv:{number}"
+        if not re.fullmatch(r"[a-z]{2}", row["language"]):
+            problems.append(f"{where}: language {row['language']!r} is no ISO 639-1 code")
+        if not row["name"].strip() or row["name"] in seen:
+            problems.append(f"{where}: name {row['name']!r} empty or twice")
+        seen.add(row["name"])
+        if gazetteer.find(row["name"], ("org",)):
+            problems.append(f"{where}: {row['name']!r} is an organisation's own name")
+    assert not problems, "\n".join(problems)
+
+
 def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
     """kg/data/names_not_read.tsv: each row names an existing entity by one of its own names (a typo
     would silently keep the name read), and that name alone finds nothing."""

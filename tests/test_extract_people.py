@@ -1067,3 +1067,45 @@ def test_dutch_names_of_bodies(text, organisations):
 def test_an_abbreviation_joined_to_a_word_names_a_body_only_in_dutch():
     # English joins only participles to it ("UN-authorised"): "NATO-style" names no one
     assert extract("A NATO-style guarantee for Ukraine was discussed.").event.organisations == ()
+# Philippine and Chilean styles (seventh held-out set's cause 3): a middle initial, "Jr."/"Sr." and "Ma." (Maria) are
+# no part of the name kg writes, and "Jr." ends no sentence before a word in lower case; the Philippines' secretaries,
+# feminine and Spanish undersecretaries; a Spanish list's next item ("y el Canciller de …") is no part of a name
+# ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Secretary of National Defense Gilberto C. Teodoro Jr. inspected the new patrol vessels at Subic Bay.",
+     [("Gilberto Teodoro", "Defence Minister")]),
+    ("en", "Secretary of Foreign Affairs Carlos D. Sorreta received the credentials of three ambassadors.",
+     [("Carlos Sorreta", "Foreign Minister")]),
+    ("en", "Spokesperson Ma. Elena P. Bautista said the repatriation flights will resume on Monday.",
+     [("Elena Bautista", "Spokesperson")]),
+    ("es", "La Subsecretaria de Relaciones Exteriores, Ximena Fuentes, inauguró el seminario sobre la Antártica.",
+     [("Ximena Fuentes", "Deputy Foreign Minister")]),
+    ("es", "El Subsecretario de Defensa, Ricardo Montero, visitó la base naval de Talcahuano.",
+     [("Ricardo Montero", "Undersecretary")]),
+    ("es", "En la ceremonia participaron el Ministro Mario Marcel y el Ministro de Economía de Perú, José Arista.",
+     [("Mario Marcel", "Minister"), ("José Arista", "Minister")]),
+])
+def test_philippine_and_chilean_names_and_offices(language, text, expected):
+    from kg.extract.people import find_people
+
+    assert [(h.entity.labels[0][1], h.entity.role) for h in find_people(text, default(), language)] == expected
+
+
+@pytest.mark.parametrize("channel, language, text, speakers, participants, countries", [
+    # two own secretaries before the cue: one delegation; the counterparts after it
+    ("DFA Philippines 🇵🇭", "en", "Secretary of Foreign Affairs Carlos D. Sorreta and Secretary Gilberto C. Teodoro Jr. met "
+                                  "with Australian Foreign Minister Penny Wong in Canberra today.",
+     ("carlos-sorreta", "gilberto-teodoro"), ("penny-wong",), ("ph", "au")),
+    # a spokesperson whose office names the channel's ministry speaks for its country
+    ("DFA Philippines 🇵🇭", "en", "DFA Spokesperson Ma. Elena P. Bautista said the repatriation flights will resume on "
+                                  "Monday.", ("elena-bautista",), (), ("ph",)),
+    # who takes part on the host's side, named with an office that names no country, speaks with the host
+    ("Cancillería Chile 🇨🇱", "es", "El Presidente Gabriel Boric recibió hoy en La Moneda al Presidente de Colombia, "
+                                    "Gustavo Petro. En el encuentro participaron la Canciller Ximena Fuentes y el Canciller de "
+                                    "Colombia, Luis Gilberto Murillo.",
+     ("gabriel-boric", "ximena-fuentes"), ("gustavo-petro", "luis-gilberto-murillo"), ("cl", "co")),
+])
+def test_the_own_side_of_philippine_and_chilean_posts(channel, language, text, speakers, participants, countries):
+    made = _in_channel(text, language=language, channel=channel)
+    assert (made.event.speakers, made.event.participants, made.event.countries) == (speakers, participants, countries)

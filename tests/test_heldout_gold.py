@@ -56,8 +56,8 @@ TARGETS = {
         "participants": 0.97, "people": 0.98, "organisations": 0.97, "countries": 0.97,
     },
     "heldout7": {
-        "hashtags": 1.00, "type": 0.85, "date": 0.85, "end_date": 0.80, "location": 0.86, "speakers": 0.87,
-        "participants": 0.83, "people": 0.88, "organisations": 0.56, "countries": 0.95,
+        "hashtags": 1.00, "type": 0.87, "date": 0.87, "end_date": 0.80, "location": 0.93, "speakers": 0.95,
+        "participants": 0.88, "people": 0.95, "organisations": 0.95, "countries": 0.95,
     },
 }
 
@@ -82,7 +82,9 @@ def test_field_is_at_or_above_its_target(scores, name, field):
     assert got >= TARGETS[name][field], f"{name} {field}: F1 {got:.3f} < {TARGETS[name][field]}"
 
 
-@pytest.mark.parametrize("name", sorted(TARGETS))
+# The eighth set (tests/data/heldout8/, gold written before kg was run on it) has its reader checked
+# here; its score floors come with its first run.
+@pytest.mark.parametrize("name", sorted([*TARGETS, "heldout8"]))
 def test_every_gold_post_is_read_with_its_title_hashtags_and_media(name):
     problems = []
     posts = {p.message_id: p for p in read_posts([str(DATA / name)], problems.append)}
@@ -91,6 +93,7 @@ def test_every_gold_post_is_read_with_its_title_hashtags_and_media(name):
     for g in gold:
         post = posts[g["message_id"]]
         assert (post.title, list(post.hashtags), post.has_media) == (g["title"], g["hashtags"], g["has_media"])
+        assert post.forwarded_from == g["forwarded_from"]
 
 
 @pytest.mark.parametrize("name", sorted(TARGETS))

@@ -18,10 +18,11 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bodies, own_officials, un_organs,
-                               without_foreign_bodies)
+from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_conventions, outside_offices,
+                               own_bare_ministry, own_bodies, own_officials, un_organs, without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
+from kg.extract.ministries import foreign_ministries
 from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
@@ -180,9 +181,15 @@ class Extractor:
                 relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
+        orgs = outside_conventions(text, orgs)  # "the United Nations Convention on the Law of the Sea": no UN
         orgs += [mention for _, mention in made]
+        ministries = foreign_ministries(text, named, orgs, gz)  # "МИД Армении", "the Foreign Ministry of Ghana"
+        orgs += [mention for _, mention in ministries]
+        orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
+        # "DFA Spokesperson X": the body's country
+        people, speakers, participants = (body_officials(text, hits, orgs, gz) for hits in (people, speakers, participants))
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
@@ -201,7 +208,7 @@ class Extractor:
             entity = gz.entity(*key)
             if entity:
                 entities[key] = entity
-        entities.update((entity.key, entity) for entity, _ in made)
+        entities.update((entity.key, entity) for entity, _ in made + ministries if entity is not None)
         location = None
         if place:
             entity, surface = place

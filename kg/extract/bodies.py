@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import regex
 
+from kg.datafiles import tsv_rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
@@ -65,9 +66,56 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
     return kept
 
 
+# what goes on after a bare name to another body's: "the Ministry of Health", "la Cancillería de Argentina"
+_GOES_ON = r"\s+(?:of|for|on|de|del|da|do|des|du|van|voor|für)\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> list[tuple[str, regex.Pattern, regex.Pattern]]:
+    """kg/data/own_ministry_names.tsv: each bare name, the pattern of it standing alone, and of it going on to another body."""
+    rows = []
+    for _, row in tsv_rows("own_ministry_names.tsv"):
+        name = row["name"]
+        first = regex.escape(name[0])
+        body = f"(?i:{first}){regex.escape(name[1:])}"
+        after = [regex.escape(word) for word in (row.get("not after") or "").split("|") if word]
+        not_after = f"(?<!(?i:{'|'.join(after)})\\s+)" if after else ""
+        rows.append((name[1:], regex.compile(rf"(?<![\p{{L}}]){not_after}{body}(?![\p{{L}}])(?!{_GOES_ON})"),
+                     regex.compile(rf"(?<![\p{{L}}]){body}{_GOES_ON}")))
+    return rows
+
+
+def own_bare_ministry(text: str, orgs: list[Mention], own: str | None, channel: str | None, gz: Gazetteer) -> list[Mention]:
+    """The channel's own foreign ministry where ``text`` names it bare ("the Ministry's headquarters", "la
+    Cancillería saluda …", "Registreer u bij … Buitenlandse Zaken") and ``orgs`` do not already hold it: only in a
+    channel named as a government body ("Egypt MFA", "Cancillería Chile") or by the ministry's own name ("DFA
+    Philippines") that speaks for ``own``, and not in a text that names another body so ("the Ministry of Health")."""
+    if own is None or not channel:
+        return []
+    for tail, alone, going_on in _own_names():
+        if tail not in text:  # the name less its first letter, a literal: most texts have none
+            continue
+        ministry = _own_ministry(channel, own, gz)
+        if ministry is None or any(m.ident == ministry for m in orgs):
+            return []
+        found = alone.search(text)
+        if found and not going_on.search(text):
+            return [Mention("org", ministry, found.group(0), found.start(), found.end())]
+    return []
+
+
+@functools.lru_cache(maxsize=1024)
+def _own_ministry(channel: str, own: str, gz: Gazetteer) -> str | None:
+    """The foreign ministry of ``own`` where ``channel`` is named as a government body or by the ministry's name."""
+    ministry = _foreign_ministries(gz).get(own)
+    if ministry is None or (not _GOVERNMENT.search(channel) and all(m.ident != ministry for m in gz.find(channel, ("org",)))):
+        return None
+    return ministry
+
+
 # offices a person holds for a country's government; an ambassador, a secretary-general or a spokesperson
 # a post names without a country may serve another (the ambassador the minister received)
-_NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "President", "Vice President", "Prime Minister",
+NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "President", "Vice President", "Prime Minister",
                                "Deputy Prime Minister", "Chancellor", "Defence Minister", "Minister"})
 
 
@@ -80,8 +128,34 @@ def own_officials(people: list, own: str | None, gz: Gazetteer) -> list:
     return [replace(hit, entity=replace(hit.entity, country=own)) if _own_official(hit.entity, gz) else hit for hit in people]
 
 
+# what stands between a body's name and the name of the official its office makes: "DFA Spokesperson Ma. ", "DFAT
+# Deputy Secretary " (an office's few words, an initial; no punctuation, no line break)
+_OFFICE_BETWEEN = regex.compile(r"[^\S\n]+(?:\p{L}+[^\S\n]+){1,4}(?:\p{Lu}\p{Ll}?\.[^\S\n]+)?")
+
+
+def body_officials(text: str, people: list, orgs: list[Mention], gz: Gazetteer) -> list:
+    """``people`` (PersonHits) with a country given to those kg made from an office that names none, but that a
+    government body's name just before qualifies: "DFA Spokesperson Ma. Teresita C. Daza" is the Philippines' (the
+    body as ``orgs`` read it, a foreign ministry named bare being the channel's own), where the body's names name
+    one country."""
+    ends = {m.end: m.ident for m in orgs if m.kind == "org"}
+    if not ends:
+        return people
+    kept = []
+    for hit in people:
+        if hit.entity.country is None and hit.entity.role and gz.entity("person", hit.entity.ident) is None:
+            low = max(0, hit.mention.start - 48)
+            for end, ident in ends.items():
+                if low <= end < hit.mention.start and _OFFICE_BETWEEN.fullmatch(text, end, hit.mention.start):
+                    if (home := _home(ident, gz)) is not None:
+                        hit = replace(hit, entity=replace(hit.entity, country=home))
+                    break
+        kept.append(hit)
+    return kept
+
+
 def _own_official(entity, gz: Gazetteer) -> bool:
-    return (entity.country is None and entity.role in _NATIONAL_OFFICES
+    return (entity.country is None and entity.role in NATIONAL_OFFICES
             and gz.entity("person", entity.ident) is None)  # made from the text, not known
 
 
@@ -99,12 +173,22 @@ def _foreign_ministries(gz: Gazetteer) -> dict[str, str]:
         home = _home(entity.ident, gz)
         if home and _is_foreign_ministry(entity.ident, gz):
             found.setdefault(home, []).append(entity.ident)
+    # of several, the one an English name calls a foreign ministry from its start: Russia's, not the Diplomatic Academy
+    # "of the Russian Foreign Ministry"
+    found = {country: idents if len(idents) == 1 else [i for i in idents if any(
+        language == "en" and _FOREIGN_MINISTRY.match(label) for language, label in gz.entity("org", i).labels)]
+        for country, idents in found.items()}
     return {country: idents[0] for country, idents in found.items() if len(idents) == 1}
+
+
+def foreign_ministry_of(country: str, gz: Gazetteer) -> str | None:
+    """The foreign ministry kg's data holds for a country (its code in lower case, as kg's country idents), if one."""
+    return _foreign_ministries(gz).get(country)
 
 
 # what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
 # Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
-_OF = regex.compile(r"\s*(?:(?:of|de|du|des|of the|de la)\s+)?")
+_OF = regex.compile(r"\s*(?:(?:of the|de la|of|de|du|des)\s+)?")  # "of the" first: "the Foreign Ministry of the Philippines"
 _OWNS = regex.compile(r"(?:['’]s)?\s*$")
 
 
@@ -161,6 +245,26 @@ def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
         if not inside:
             kept.append(mention)
     return kept
+
+
+# a convention named after the body under which it was adopted: "the United Nations Convention on the Law of the Sea",
+# "the UN Framework Convention on Climate Change", "la Convención de las Naciones Unidas sobre …", "Конвенции ООН по
+# морскому праву" (the body is no party to it; its Charter, the body's own, still names it: "the UN Charter")
+_CONVENTION_AFTER = regex.compile(r"\s+(?:Framework\s+)?Convention\b")
+_CONVENTION_BEFORE = regex.compile(r"(?:Convention|Convenci[oó]n|Convenção|Convenzione|Конвенци[яиюе]|Конвенцией)(?:\s+(?:des|de\s+las|das|delle|"
+                                   r"of\s+the|de\s+la|de\s+l['’]))?\s+$")
+
+
+_CONVENTION_WORDS = ("Convention", "Convenci", "Convenç", "Convenz", "Конвенци")
+
+
+def outside_conventions(text: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less the names that are part of a convention's name ("the 1982 United Nations Convention on the Law of the
+    Sea (UNCLOS)" names no UN)."""
+    if not any(word in text for word in _CONVENTION_WORDS):
+        return orgs
+    return [m for m in orgs if not (_CONVENTION_AFTER.match(text, m.end)
+                                     or _CONVENTION_BEFORE.search(text, max(0, m.start - 24), m.start))]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -229,5 +333,5 @@ def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer, language: str | No
     return found
 
 
-__all__ = ["channel_country", "country_named", "hyphenated", "outside_offices", "own_bodies", "own_officials", "un_organs",
-           "without_foreign_bodies"]
+__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "foreign_ministry_of", "hyphenated", "outside_conventions",
+           "outside_offices", "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]

@@ -16,13 +16,22 @@ from kg.wordkeys import folded, word_key
 # "D." (Dom, Dona) before a name of two words or more ("D. José Tolentino de Mendonça"; "D. Medvedev" is an initial)
 HONORIFIC = regex.compile(
     r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
-    r"|Senator|Amb\.|D\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})"
+    r"|Senator|Amb\.|D\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})|Ma\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})"  # Philippine "Ma." (Maria) before a given name
     r"|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon(?:ou?rable|\.)?)\s+)*"
 )
 # letters after a name, which are no part of it: "the Hon X MP", "H.E. Hon. X, EGH", "Y KC", "Z AO"
 POST_NOMINALS = frozenset("MP MPs EGH EBS CBS MBS OGW HSC MGH OBE MBE CBE KBE DBE GCMG KCMG CMG KC QC SC AO AC PhD".split())
 _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
+# a generational suffix after a surname, no part of the name kg writes: "Gilberto C. Teodoro Jr.", "Lloyd J. Austin III"
+_SUFFIX = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def plain_name(name: str) -> str:
+    """A name without its middle initials and generational suffix ("Gilberto C. Teodoro Jr." -> "Gilberto Teodoro"),
+    where two words or more remain."""
+    bare = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", name))
+    return bare if len(bare.split()) >= 2 else name
 
 
 def handle_person(handle: str, gazetteer: Gazetteer) -> Entity | None:
@@ -126,5 +135,5 @@ def _instrumental(word: str) -> str:
     return word
 
 
-__all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within", "polish_declined", "polish_declined_in",
+__all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within", "plain_name", "polish_declined", "polish_declined_in",
            "polish_nominative"]

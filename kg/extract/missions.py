@@ -11,9 +11,12 @@ or a place kg does not know is none.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from kg.cues import fold
+from kg.datafiles import tsv_rows
 from kg.extract.places import longest_place, place_in_case
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
@@ -90,12 +93,14 @@ def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None 
         country = host if host.kind == "country" else gz.country(host.country or "")
         if country is None or country.ident == sender.ident:
             return None
-        label = f"Embassy of {_english(sender)} in {_english(country)}"
+        kind, place = "Embassy", country
     else:
         if host.kind != "place" or host.country == sender.ident:
             return None
-        label = f"{'Consulate General' if match.group('general') else 'Consulate'} of {_english(sender)} in {_english(host)}"
-    return Entity("org", slug(label), (("en", label),))
+        kind, place = "Consulate General" if match.group("general") else "Consulate", host
+    label = f"{kind} of {english_name(sender, True)} in {english_name(place, True)}"
+    bare = f"{kind} of {english_name(sender)} in {english_name(place)}"  # "Embassy of Philippines in Lebanon", as kg wrote it before
+    return Entity("org", slug(label), (("en", label),), (("en", bare),) if bare != label else ())
 
 
 def _country_of(name: str, gz: Gazetteer) -> Entity | None:
@@ -104,8 +109,17 @@ def _country_of(name: str, gz: Gazetteer) -> Entity | None:
     return named[0] if named is not None and named[0].kind == "country" else None
 
 
-def _english(entity: Entity) -> str:
+def english_name(entity: Entity, article: bool = False) -> str:
+    """An entity's English name; with ``article``, a country's as English writes it after "of" ("the Philippines")."""
+    if article and entity.kind == "country" and (name := _with_article().get(entity.ident)):
+        return name
     return next((text for language, text in entity.labels if language == "en"), entity.labels[0][1])
 
 
-__all__ = ["missions"]
+@functools.lru_cache(maxsize=1)
+def _with_article() -> dict[str, str]:
+    """kg/data/country_names_with_article.tsv: country code (lower case, as kg's country idents) -> "the Philippines"."""
+    return {row["code"].lower(): row["name"] for _, row in tsv_rows("country_names_with_article.tsv")}
+
+
+__all__ = ["english_name", "missions"]

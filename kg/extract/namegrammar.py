@@ -55,6 +55,7 @@ def office_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_ARTICLES = frozenset({"el", "la", "los", "las"})
 # particles that are prepositions in a language, not part of a name: Indonesian "Presiden Xi di Great Hall"
 PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "ke", "dari"})}
 
@@ -68,6 +69,10 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
     if "." in match.group(0) and " " not in match.group(0).strip():
         return pos, match.end()  # initials: "С.А.Рябкова"
     words = match.group(0).split()
+    for i in range(1, len(words) - 1):  # "el Canciller X y el Canciller de Brasil": a list's next item, not "Ortega y Gasset"
+        if words[i] == "y" and words[i + 1] in _ARTICLES:
+            words = words[:i]
+            break
     prepositions = PREPOSITIONS.get(language)
     if prepositions and any(w in prepositions for w in words):
         words = words[: next(i for i, w in enumerate(words) if w in prepositions)]

@@ -14,8 +14,8 @@ import regex
 
 from kg.cues import cue_at
 from kg.extract.bodies import country_named
-from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, polish_declined, polish_declined_in,
-                             polish_nominative)
+from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
+                             polish_declined_in, polish_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     name_at, office_words)
 from kg.extract.offices import offices_at, roles
@@ -416,6 +416,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         surname, given = capitals.group("surname").title(), capitals.group("given")
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
                     f"{surname} {given}")
+    name = plain_name(name)  # "Gilberto C. Teodoro Jr." is Gilberto Teodoro
     known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
     if known:
         entity = known

@@ -8,6 +8,7 @@ from dataclasses import replace
 import regex
 
 from kg import cues
+from kg.extract.bodies import NATIONAL_OFFICES
 from kg.extract.cast import billed_speakers, chairs, joined_remotely, openers
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
@@ -79,7 +80,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 into = participants
                 if cue and cue[0] == "side":
                     into = _side(title, cue[1], cue[2], in_title, hit, speakers, participants)
-                if into is participants and speakers and _fellow(title, speakers[-1], hit):
+                if into is participants and speakers and (_fellow(title, speakers[-1], hit)
+                                                          or (cue and cue[0] == "part" and _own_member(hit, speakers))):
                     into = speakers  # "The Prime Minister X and Foreign Secretary Y are in Kyiv today": one delegation
                 if into is not None:
                     into.append(hit)
@@ -148,11 +150,27 @@ _ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
 _AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
 
 
+# offices that name no country whose holder is of the channel's government (kg.extract.bodies.own_officials), and a bare
+# "Secretary" beside a speaker: "Secretary Enrique A. Manalo and Secretary X met …" (not alone: "Secretary Howard Lutnick"
+# in South Africa's channel is the United States')
+_CABINET = NATIONAL_OFFICES | {"Secretary"}
+
+
+def _own_member(hit: PersonHit, speakers: list[PersonHit]) -> bool:
+    """Whether ``hit`` is of a speaker's country, or made from a cabinet office that names none (the channel's own)."""
+    country = hit.entity.country
+    return (any(country == h.entity.country for h in speakers) if country
+            else hit.entity.role in NATIONAL_OFFICES and any(h.entity.country for h in speakers))
+
+
 def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
     """Whether ``hit`` is named right after the speaker, joined by "and", and of the same country: one
     side's two members, not two sides ("Lavrov and Wang Yi held talks" is no delegation)."""
-    country = speaker.entity.country
-    return (bool(country) and hit.entity.country == country and speaker.mention.end <= hit.mention.start
+    # a person kg made from an office that names no country ("Secretary of National Defense X") is the channel's own
+    # (kg.extract.bodies.own_officials), as the speaker named before them is, or another so made
+    country = speaker.entity.country or ("own" if speaker.entity.role in _CABINET else None)
+    same = (hit.entity.country or ("own" if hit.entity.role in _CABINET else None)) in (country, "own")
+    return (bool(country) and same and speaker.mention.end <= hit.mention.start
             and bool(_AND_ONLY.fullmatch(text, speaker.mention.end, hit.mention.start))
             and not cue_before(text[speaker.mention.end : hit.mention.start]))
 
@@ -292,6 +310,8 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
                 continue
         elif into is None:
             into = participants if speakers else speakers
+            if speakers and cue[0] == "part" and _own_member(hit, speakers):
+                into = speakers  # "En la reunión participaron el Canciller X y el Canciller de Brasil, Y": X of the host's side
         into.append(hit)
         seen.add(hit.entity.ident)
         listed = into, hit.mention.end
