@@ -9,7 +9,7 @@ import regex
 
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
-from kg.extract.cast import billed_speakers, chairs, joined_remotely, openers
+from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
@@ -28,8 +28,6 @@ _AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
 _HEADER_LINE = regex.compile(r"^\s*(?:📍|🗓|📅)")
 # what two or more do together speaking as one: "Joint Press Conference of X and Y", "Déclaration conjointe de X et Y"
 _JOINT = regex.compile(r"(?i)\b(?:joint|conjointe?s?|conjunt[ao]s?|congiunt[ao]|gemeinsame\w*|совместн\w+|спільн\w+)\b")
-# a sentence of a country's role in an occasion, before who acts in it: "the Netherlands hosts the NATO summit"
-_NO_ONE_YET = regex.compile(r"(?i)\b(?:hosts?|is (?:the )?host|gastheer|gastvrouw|gastland|accueille|empfängt|anfitri[óo]n)\b")
 _MET = regex.compile(r"[^.;]{0,80}?\b(?:met|meet|held talks|hold talks|(?:have|has) (?:started|begun|held) talks|began talks"
                      r"|discussed|spoke|talked)\b")
 
@@ -49,12 +47,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     if not in_title:
         first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
-        if first and not in_title and _NO_ONE_YET.search(first):
-            # a first sentence of the occasion, of no one: the next one names the actor ("Vandaag en morgen is
-            # Nederland gastheer van de NAVO-top. Minister-president X en minister Y ontvangen …")
-            rest = story[1][len(first) :].lstrip(" .!?")
-            second = first_sentence(rest) if rest else ""
-            in_title = find_people(second, gz, language) if second else []
+        if first and not in_title and (second := after_the_host(story[1], first)):  # "… gastheer van de NAVO-top. X en Y …"
+            in_title = find_people(second, gz, language)
             first = second if in_title else first
         title = first
     # whom the post is about is no side to it: "X mourns the passing of … Dr Y", "welcomes the agreement reached by Y"
