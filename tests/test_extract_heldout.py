@@ -131,6 +131,11 @@ TYPES = [
     # registration for a conference is an announcement of it (seeds: "регистрация для слушателей конференции")
     ("ru_registration_for_a_conference", "ru", "Открыта регистрация для слушателей конференции «Россия и АСЕАН».",
      "Announcement"),
+    # a title without a cue: the first sentence's decides, past a 📍 place-and-date line (seventh held-out set)
+    ("title_without_cue_pin_line", "en", "Eighth India–Vietnam Joint Commission\n📍 Hanoi, 16 October 2023\nExternal "
+                                         "Affairs Minister S. Jaishankar met with Foreign Minister Bui Thanh Son.", "Meeting"),
+    ("title_without_cue_pin_line_es", "es", "Mecanismo de Diálogo Político Chile-Uruguay\n📍 Montevideo, 3 de abril de "
+                                            "2025\nLa Subsecretaria se reunió con el Vicecanciller de Uruguay.", "Meeting"),
 ]
 
 
