@@ -228,6 +228,28 @@ DATES = [
                                           "sexta-feira, em Bruxelas.", WED, None),
     ("meeting_coming_weekday_pt", "pt", "O Ministro reunir-se-á com o seu homólogo na sexta-feira, em Bruxelas.",
      WED, date(2025, 6, 13)),
+    # dates of another day (seventh held-out set): another event's written date beside "today"; a holiday's line and
+    # a greeting's day; a weekday's written date wins over the weekday, and a notice's coming day is what it announces
+    ("incident_of_another_day", "en", "The Spokesperson holds a press briefing today on the incident of 8 June near the "
+                                      "reef.", WED, date(2025, 6, 11)),
+    ("es_elecciones_del", "es", "El canciller recibió hoy a la misión de observadores de las elecciones del 1 de junio.",
+     WED, date(2025, 6, 11)),
+    ("ru_attack_date", "ru", "Сегодня министр провёл брифинг о последствиях теракта 7 июня.", WED, date(2025, 6, 11)),
+    ("holiday_line_ru", "ru", "12 июня — День России\nМинистерство поздравляет всех соотечественников с праздником!",
+     WED, None),
+    ("holiday_line_en", "en", "12 June – Russia Day\nThe Embassy congratulates all compatriots on the national holiday.",
+     WED, None),
+    ("greeting_title_es", "es", "¡Feliz Día de la Independencia!\nLa Embajada saluda a todos los peruanos en el exterior "
+                                "en este 28 de julio.", WED, None),
+    ("happy_to_is_no_greeting", "en", "Happy to welcome the Foreign Minister of Peru to Delhi today.", WED,
+     date(2025, 6, 11)),
+    ("weekday_with_written_date", "es", "Visita del canciller de Bolivia\nEl Presidente recibió el lunes 2 de junio al "
+                                        "canciller de Bolivia.", WED, date(2025, 6, 2)),
+    ("notice_coming_day_es", "es", "📢 Peruanos en el extranjero: Elecciones\nRecordamos a los peruanos inscritos en el "
+                                   "extranjero que el domingo 15 de junio podrán votar en los consulados.", WED, None),
+    ("date_before_chaired_by", "en", "Minister attends the Council\nThe Minister joined his counterparts at the 30th "
+                                     "Ministerial Council in Hanoi, Viet Nam, on 10 June 2025, chaired by the Foreign "
+                                     "Minister of Viet Nam.", WED, date(2025, 6, 10)),
 ]
 
 
@@ -243,6 +265,9 @@ TWO_DAYS = [
     ("heute_und_morgen", "de", "Die Ministerin nimmt heute und morgen am Treffen der EU-Außenminister teil.",
      (date(2025, 6, 11), date(2025, 6, 12))),
     ("segodnya_i_zavtra", "ru", "Сегодня и завтра министр находится с визитом в Ташкенте.", (date(2025, 6, 11), date(2025, 6, 12))),
+    # a range that opens the story, its year not written ("Los días 5 y 6 de junio", seventh held-out set)
+    ("los_dias_range", "es", "Consultas políticas Chile-Uruguay\nLos días 5 y 6 de junio se reunió en Montevideo el "
+                             "Mecanismo de Consultas Políticas.", (date(2025, 6, 5), date(2025, 6, 6))),
     # today alone is one day
     ("today_alone", "en", "The Minister takes part today in the OSCE Ministerial Council.", (date(2025, 6, 11), None)),
 ]
