@@ -378,6 +378,16 @@ LOCATIONS = [
     ("interview_coming_place_en", "en", "🎙 In an interview with CNN, the Foreign Minister confirmed that he will attend "
                                         "the summit in Cairo.", None),
     ("annapolis_own_name", "en", "📍 Annapolis, 12 May 2025\nThe Secretary met the delegation.", "Annapolis"),
+    # a topic's place is no venue, in any language (kg/data/topic_cues.tsv; seventh held-out set): a ceasefire's, a
+    # war's, a crisis's; where a notice's readers are ("Peruanos en …"); a notice's country from its sentences
+    ("ceasefire_in", "en", "The Foreign Minister spoke with his Qatari counterpart about the ceasefire in Gaza.", None),
+    ("es_crisis_en", "es", "El canciller conversó con su par de Francia sobre la crisis en Haití.", None),
+    ("fr_cessez_le_feu_au", "fr", "La ministre a évoqué avec son homologue le cessez-le-feu au Liban.", None),
+    ("ru_eskalatsiya_v", "ru", "Министр обсудил с коллегой эскалацию в Ливане.", None),
+    ("es_nationals_en", "es", "Aviso consular\nPeruanos en Israel deben registrarse en la Embajada.", None),
+    ("notice_country_from_a_sentence", "en", "CONSULAR ADVISORY: heavy rains\nThe Department reminds the public that "
+                                             "Alert Level 2 remains in effect in Myanmar.", None),
+    ("a_meeting_still_in_its_city", "en", "The Foreign Minister met his Qatari counterpart in Doha today.", "Doha"),
 ]
 
 
@@ -517,6 +527,17 @@ PARTIES = [
     ("en_travel_advice", "en", "Travel advice: Lebanon and Syria", "lb", False),
     ("pt_european_names_are_read", "pt", "Ministro recebe homólogo do Quénia", "ke", True),
     ("warning_sign_country_colon", "en", "⚠️ Vanuatu: assistance for Australians after the earthquake", "vu", False),
+    # a topic's countries in any language, a list it opens, a sea's name (kg/data/topic_cues.tsv; seventh held-out set)
+    ("escalation_between", "en", "The Minister warned of the escalation between India and Pakistan in a call with the "
+                                 "Secretary-General", "pk", False),
+    ("es_sanciones_impuestas_por", "es", "El canciller habló sobre las sanciones impuestas por Estados Unidos a "
+                                         "Venezuela", "us", False),
+    ("fr_avis_aux_voyageurs", "fr", "⚠️ Avis aux voyageurs : Mali", "ml", False),
+    ("sea_of_japan", "en", "Statement on the missile launches into the Sea of Japan", "jp", False),
+    ("east_china_sea", "en", "Joint patrol in the East China Sea concluded", "cn", False),
+    ("es_mar_de_la_china", "es", "Declaración sobre la situación en el Mar de la China Meridional", "cn", False),
+    ("gulf_of_mexico", "en", "Remarks on the oil spill in the Gulf of Mexico", "mx", False),
+    ("a_war_named_with_its_side", "en", "Foreign Minister of Ukraine on the war in Ukraine", "ua", True),
 ]
 
 

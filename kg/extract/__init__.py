@@ -6,7 +6,8 @@ Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.ex
 :mod:`~kg.extract.people` (people and their roles, introduced by the offices of
 :mod:`~kg.extract.offices`), :mod:`~kg.extract.sides` (speakers and participants),
 :mod:`~kg.extract.bodies` (whose body a name is; the channel's country),
-:mod:`~kg.extract.missions` (embassies and consulates). Names resolve through :mod:`kg.gazetteer`,
+:mod:`~kg.extract.missions` (embassies and consulates), :mod:`~kg.extract.topics` (countries and places an event is
+about, no venue nor side). Names resolve through :mod:`kg.gazetteer`,
 so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
@@ -184,6 +185,8 @@ class Extractor:
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
+        if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
+            place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
@@ -363,6 +366,11 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if place:
             return dates[0], (place, name)
     return None
+
+
+def _pinned(name: str, lines: list[str]) -> bool:
+    """Whether a place's name is on a 📍 line of the post's head."""
+    return any(line.lstrip().startswith("📍") and name in line for line in lines[:6])
 
 
 def _without(text: str, surfaces: list[str]) -> str:

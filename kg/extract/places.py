@@ -15,6 +15,7 @@ import regex
 
 from kg.extract.dates import find_dates
 from kg.extract.relative import future_words
+from kg.extract.topics import topical
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity, Mention
@@ -244,6 +245,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
+        if topical(text, match.start("place")):
+            continue  # "talks on the ceasefire in Gaza", "Filipinos in Lebanon": a topic, not a venue
         named = longest_place(match.group("place"), gazetteer)
         if named is None and endings:
             named = _in_case(match.group("place"), gazetteer, endings)
