@@ -19,8 +19,8 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (channel_country, hyphenated, outside_offices, own_bodies, own_officials, un_organs,
-                               without_foreign_bodies)
+from kg.extract.bodies import (channel_country, coordinated_ministries, hyphenated, outside_offices, own_bodies, own_officials,
+                               un_organs, without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.missions import missions
@@ -206,6 +206,7 @@ class Extractor:
         orgs += [mention for _, mention in made]
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
+        orgs += coordinated_ministries(text, gz)  # "между министерствами иностранных дел Армении и России"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]
