@@ -87,7 +87,8 @@ _OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bomb
                              r"|explosão|tragédia|eleições|Vorfall\p{L}*|Angriff\p{L}*|Anschlag\p{L}*|Erdbeben\p{L}*|Wahl(?:en)?"
                              r"|attacco|attentato|elezioni|инцидент\p{L}*|нападени\p{L}*|атак\p{L}*|теракт\p{L}*|удар\p{L}*"
                              r"|взрыв\p{L}*|землетрясени\p{L}*|трагеди\p{L}*|выбор\p{L}*)"
-                             r"\s+(?:(?i:of|on|del?|du|d[oa]|vom|am|от|di|dell['’])\s*)?(?:(?i:the|la|le)\s+)?$")
+                             r"\s+(?:(?i:of|on|del?|du|d[oa]|vom|am|от|di|dell['’])\s*)?(?:(?i:the|la|le)\s+)?$",
+                             regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 _CELEBRATE = regex.compile(r"(?i:celebrat\w*|commemorat\w*|celebramos|comemoramos|assinalamos|отмеча\w+|праздну\w+)"
                            r"\s+(?:the\s+|o\s+|os\s+)?\p{N}+(?:st|nd|rd|th|º)?(?:\s+(?i:years?|anniversary|anos|aniversário|años"
                            r"|aniversario|лет|годовщин\w*)|-?(?i:летие|летия))(?![\p{L}])")
@@ -151,7 +152,8 @@ class Extractor:
         people = find_people(text, gz, post.language, named)
         met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
-        add_cast(head_of(text, lines), people, speakers, participants)
+        whole_head = head_of(text, lines)
+        add_cast(whole_head, people, speakers, participants)
         speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
@@ -206,7 +208,7 @@ class Extractor:
         orgs += [mention for _, mention in made]
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
-        orgs += coordinated_ministries(text, gz)  # "между министерствами иностранных дел Армении и России"
+        orgs += coordinated_ministries(whole_head, gz)  # "консультации между министерствами иностранных дел Армении и России"
         countries = [m for m in named + flags if m.kind == "country"]
         hashtags = tuple(HashtagRef(tag, gz.hashtag(tag)) for tag in post.hashtags)
         tag_keys = [key for ref in hashtags for key in ref.denotes]

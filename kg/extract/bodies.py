@@ -180,8 +180,10 @@ _MINISTRIES = regex.compile(r"(?i:министерств(?:ами|ам|ах|а)\
                             r"|cancillerías|ministères\s+des\s+affaires\s+étrangères|ministérios\s+d[oa]s\s+(?:relações\s+exteriores"
                             r"|negócios\s+estrangeiros)|ministeri\s+degli\s+(?:affari\s+)?esteri|Außenministerien)"
                             r"(?:\s+(?:of|de|des|dos|das|degli|der))?\s+(?P<list>[^.;:!?\n]{3,120})")
-_MINISTRIES_WORDS = ("министерств", "мид", "ministries", "ministerios", "cancillerías", "ministères", "ministérios", "ministeri",
-                     "außenministerien")
+# (one of which, folded, starts each match: where each is, the pattern is tried, not at every place of a text)
+_MINISTRIES_WORDS = ("министерствами", "министерствам", "министерствах", "министерства иностранных", "мидами", "мидов",
+                     "foreign ministries", "ministries of", "ministerios de", "cancillerías", "ministères des", "ministérios d",
+                     "ministeri degli", "außenministerien")
 # what joins the countries of the list: "Армении и России", "of Chile and Peru", "de la France et de l'Allemagne"
 _JOINED = regex.compile(r"\s*(?:,|и|and|y|e|et|und)?\s*(?:(?:of|de|des|du|do|da|dos|das|del|della|der)\s+)?"
                         r"(?:(?:the|la|le|les|el|o|a|l['’])\s*)?")
@@ -191,10 +193,13 @@ def coordinated_ministries(text: str, gz: Gazetteer) -> list[Mention]:
     """The foreign ministries a text names together by their countries (two or more: "the foreign ministries of
     Chile and Peru"), those of the countries kg knows the ministry of."""
     folded = text.casefold()
-    if not any(word in folded for word in _MINISTRIES_WORDS):
+    starts = sorted({at for word in _MINISTRIES_WORDS for at in _places_of(folded, word)})
+    if not starts:
         return []
     found = []
-    for match in _MINISTRIES.finditer(text):
+    # (a text whose fold is as long as it has each word where its fold has it: nearly every one)
+    matches = (_MINISTRIES.match(text, at) for at in starts) if len(folded) == len(text) else _MINISTRIES.finditer(text)
+    for match in filter(None, matches):
         start = match.start("list")
         listed = []
         for country in gz.find(match.group("list"), ("country",)):
@@ -205,6 +210,15 @@ def coordinated_ministries(text: str, gz: Gazetteer) -> list[Mention]:
         if len(listed) >= 2:
             found += [Mention("org", ident, match.group(0), match.start(), match.end())
                       for ident in filter(None, (_ministry_of(c, gz) for c in listed))]
+    return found
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Where a word is in a text, each place."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
     return found
 
 

@@ -245,8 +245,6 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
-        if topical(text, match.start("place")):
-            continue  # "talks on the ceasefire in Gaza", "Filipinos in Lebanon": a topic, not a venue
         named = longest_place(match.group("place"), gazetteer)
         if named is None and endings:
             named = _in_case(match.group("place"), gazetteer, endings)
@@ -254,6 +252,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         if named is None:
             continue
         place, name = named
+        if topical(text, match.start("place")):
+            continue  # "talks on the ceasefire in Gaza", "Filipinos in Lebanon": a topic, not a venue
         if place.kind == "place" and _REGION_AFTER.match(text, match.start("place") + len(name)):
             continue  # "in Gaza Governorate", "in the Gaza Strip", "Kherson Oblast": a region, not the city
         if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):

@@ -23,15 +23,17 @@ _KINDS = ("topic", "water-before", "water-after")
 @functools.lru_cache(maxsize=None)
 def _pattern(kind: str) -> tuple[regex.Pattern, tuple[str, ...] | None]:
     """The cues of a kind as one pattern (ending where the name starts, or starting where it ends),
-    and strings one of which (folded) a text needs to have one (None: not known, search)."""
+    and strings one of which (folded) a text needs to have one (None: not known, or too short to be
+    worth it: search)."""
     rows = [row["cue"] for _, row in tsv_rows("topic_cues.tsv") if row["kind"] == kind]
     alternatives = "|".join(f"(?:{cue})" for cue in rows) or "(?!)"
     if kind == "water-after":
-        pattern = rf"\s+(?:{alternatives})(?![\p{{L}}\p{{N}}])"
-    else:
-        pattern = rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s+{_ARTICLE}$"
+        pattern = regex.compile(rf"\s+(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    else:  # searched backwards from the name: the one place it can end is tried first, not every place before it
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s+{_ARTICLE}$", regex.IGNORECASE | regex.REVERSE)
     found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold) if rows else frozenset()
-    return regex.compile(pattern, regex.IGNORECASE), None if found is None else tuple(sorted(found))
+    # strings worth looking for first only where each is rare enough (not the topics' " in")
+    return pattern, None if found is None or min(map(len, found), default=4) < 4 else tuple(sorted(found))
 
 
 def _has(kind: str, text: str, match: bool = False) -> bool:
