@@ -388,6 +388,10 @@ LOCATIONS = [
     ("notice_country_from_a_sentence", "en", "CONSULAR ADVISORY: heavy rains\nThe Department reminds the public that "
                                              "Alert Level 2 remains in effect in Myanmar.", None),
     ("a_meeting_still_in_its_city", "en", "The Foreign Minister met his Qatari counterpart in Doha today.", "Doha"),
+    ("conference_on_security_in_a_city", "en", "The Minister took part in the international conference on Eurasian "
+                                               "security in Minsk.", "Minsk"),
+    ("ru_conference_on_security_in_a_city", "ru", "Министр принял участие в конференции по евразийской безопасности в "
+                                                  "Минске.", "Minsk"),
 ]
 
 
