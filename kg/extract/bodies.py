@@ -184,6 +184,7 @@ _MINISTRIES = regex.compile(r"(?i:министерств(?:ами|ам|ах|а)\
 _MINISTRIES_WORDS = ("министерствами", "министерствам", "министерствах", "министерства иностранных", "мидами", "мидов",
                      "foreign ministries", "ministries of", "ministerios de", "cancillerías", "ministères des", "ministérios d",
                      "ministeri degli", "außenministerien")
+_MINISTRIES_STEMS = ("министерств", "мид", "minist", "cancill")  # one of which each of those words has
 # what joins the countries of the list: "Армении и России", "of Chile and Peru", "de la France et de l'Allemagne"
 _JOINED = regex.compile(r"\s*(?:,|и|and|y|e|et|und)?\s*(?:(?:of|de|des|du|do|da|dos|das|del|della|der)\s+)?"
                         r"(?:(?:the|la|le|les|el|o|a|l['’])\s*)?")
@@ -193,6 +194,8 @@ def coordinated_ministries(text: str, gz: Gazetteer) -> list[Mention]:
     """The foreign ministries a text names together by their countries (two or more: "the foreign ministries of
     Chile and Peru"), those of the countries kg knows the ministry of."""
     folded = text.casefold()
+    if not any(stem in folded for stem in _MINISTRIES_STEMS):
+        return []
     starts = sorted({at for word in _MINISTRIES_WORDS for at in _places_of(folded, word)})
     if not starts:
         return []

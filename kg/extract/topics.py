@@ -32,8 +32,10 @@ def _pattern(kind: str) -> tuple[regex.Pattern, tuple[str, ...] | None]:
     else:  # searched backwards from the name: the one place it can end is tried first, not every place before it
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s+{_ARTICLE}$", regex.IGNORECASE | regex.REVERSE)
     found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold) if rows else frozenset()
-    # strings worth looking for first only where each is rare enough (not the topics' " in")
-    return pattern, None if found is None or min(map(len, found), default=4) < 4 else tuple(sorted(found))
+    # strings worth looking for first only where each is rare enough (not the topics' " in") and they are few (a
+    # backwards search costs less than thirty substring tests)
+    worth = found is not None and len(found) <= 8 and min(map(len, found), default=4) >= 4
+    return pattern, tuple(sorted(found)) if worth else None
 
 
 def _has(kind: str, text: str, match: bool = False) -> bool:
