@@ -513,6 +513,34 @@ def test_counterpart_cues_rows():
     assert not problems, "\n".join(problems)
 
 
+def test_topic_cues_rows():
+    """kg/data/topic_cues.tsv: ISO 639-1 codes, known kinds, regular expressions that match no empty string, and
+    each row's cue found in a phrase of its kind (the patterns kg/extract/topics.py makes of them)."""
+    from kg.datafiles import tsv_rows
+    from kg.extract import topics
+
+    problems = []
+    for number, row in tsv_rows("topic_cues.tsv"):
+        where = f"kg/data/topic_cues.tsv:{number}"
+        if not regex.fullmatch(r"[a-z]{2}", row["language"]):
+            problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
+        if row["kind"] not in topics.kinds():
+            problems.append(f"{where}: kind {row['kind']!r} is not one of {topics.kinds()}")
+        try:
+            pattern = regex.compile(row["cue"], regex.IGNORECASE)
+        except regex.error as exc:
+            problems.append(f"{where}: not a regular expression: {exc}")
+            continue
+        if pattern.match(""):
+            problems.append(f"{where}: matches an empty string")
+    assert not problems, "\n".join(problems)
+    for text, name, expected in [("talks on the ceasefire in Gaza", "Gaza", True), ("Reisadvies Venezuela", "Venezuela", True),
+                                 ("the Gulf of Mexico", "Mexico", True), ("the South China Sea", "China", True),
+                                 ("the Minister arrived in Doha", "Doha", False), ("talks in Beijing with China", "China", False)]:
+        start = text.index(name)
+        assert topics.topical(text, start, start + len(name)) == expected, text
+
+
 COUNTERPART_PHRASES = [
     "Russian Foreign Minister Sergey Lavrov met with Egyptian Foreign Minister Badr Abdelatty",
     "Among the ministers in attendance are Mr Sergey Lavrov of the Russian Federation",

@@ -131,6 +131,11 @@ TYPES = [
     # registration for a conference is an announcement of it (seeds: "регистрация для слушателей конференции")
     ("ru_registration_for_a_conference", "ru", "Открыта регистрация для слушателей конференции «Россия и АСЕАН».",
      "Announcement"),
+    # a title without a cue: the first sentence's decides, past a 📍 place-and-date line (seventh held-out set)
+    ("title_without_cue_pin_line", "en", "Eighth India–Vietnam Joint Commission\n📍 Hanoi, 16 October 2023\nExternal "
+                                         "Affairs Minister S. Jaishankar met with Foreign Minister Bui Thanh Son.", "Meeting"),
+    ("title_without_cue_pin_line_es", "es", "Mecanismo de Diálogo Político Chile-Uruguay\n📍 Montevideo, 3 de abril de "
+                                            "2025\nLa Subsecretaria se reunió con el Vicecanciller de Uruguay.", "Meeting"),
 ]
 
 
@@ -223,6 +228,28 @@ DATES = [
                                           "sexta-feira, em Bruxelas.", WED, None),
     ("meeting_coming_weekday_pt", "pt", "O Ministro reunir-se-á com o seu homólogo na sexta-feira, em Bruxelas.",
      WED, date(2025, 6, 13)),
+    # dates of another day (seventh held-out set): another event's written date beside "today"; a holiday's line and
+    # a greeting's day; a weekday's written date wins over the weekday, and a notice's coming day is what it announces
+    ("incident_of_another_day", "en", "The Spokesperson holds a press briefing today on the incident of 8 June near the "
+                                      "reef.", WED, date(2025, 6, 11)),
+    ("es_elecciones_del", "es", "El canciller recibió hoy a la misión de observadores de las elecciones del 1 de junio.",
+     WED, date(2025, 6, 11)),
+    ("ru_attack_date", "ru", "Сегодня министр провёл брифинг о последствиях теракта 7 июня.", WED, date(2025, 6, 11)),
+    ("holiday_line_ru", "ru", "12 июня — День России\nМинистерство поздравляет всех соотечественников с праздником!",
+     WED, None),
+    ("holiday_line_en", "en", "12 June – Russia Day\nThe Embassy congratulates all compatriots on the national holiday.",
+     WED, None),
+    ("greeting_title_es", "es", "¡Feliz Día de la Independencia!\nLa Embajada saluda a todos los peruanos en el exterior "
+                                "en este 28 de julio.", WED, None),
+    ("happy_to_is_no_greeting", "en", "Happy to welcome the Foreign Minister of Peru to Delhi today.", WED,
+     date(2025, 6, 11)),
+    ("weekday_with_written_date", "es", "Visita del canciller de Bolivia\nEl Presidente recibió el lunes 2 de junio al "
+                                        "canciller de Bolivia.", WED, date(2025, 6, 2)),
+    ("notice_coming_day_es", "es", "📢 Peruanos en el extranjero: Elecciones\nRecordamos a los peruanos inscritos en el "
+                                   "extranjero que el domingo 15 de junio podrán votar en los consulados.", WED, None),
+    ("date_before_chaired_by", "en", "Minister attends the Council\nThe Minister joined his counterparts at the 30th "
+                                     "Ministerial Council in Hanoi, Viet Nam, on 10 June 2025, chaired by the Foreign "
+                                     "Minister of Viet Nam.", WED, date(2025, 6, 10)),
 ]
 
 
@@ -238,6 +265,9 @@ TWO_DAYS = [
     ("heute_und_morgen", "de", "Die Ministerin nimmt heute und morgen am Treffen der EU-Außenminister teil.",
      (date(2025, 6, 11), date(2025, 6, 12))),
     ("segodnya_i_zavtra", "ru", "Сегодня и завтра министр находится с визитом в Ташкенте.", (date(2025, 6, 11), date(2025, 6, 12))),
+    # a range that opens the story, its year not written ("Los días 5 y 6 de junio", seventh held-out set)
+    ("los_dias_range", "es", "Consultas políticas Chile-Uruguay\nLos días 5 y 6 de junio se reunió en Montevideo el "
+                             "Mecanismo de Consultas Políticas.", (date(2025, 6, 5), date(2025, 6, 6))),
     # today alone is one day
     ("today_alone", "en", "The Minister takes part today in the OSCE Ministerial Council.", (date(2025, 6, 11), None)),
 ]
@@ -351,6 +381,25 @@ LOCATIONS = [
     # a code in capitals is no city ("DFA" is among Shangluo's alternate names; seventh held-out set)
     ("an_acronym_is_no_city", "en", "DFA Undersecretary Ma. Lourdes P. Reyes gives a press briefing today at the DFA in "
                                     "Pasay City on the evacuation flights.", "Pasay"),
+    # a topic's place is no venue, in any language (kg/data/topic_cues.tsv; seventh held-out set): a ceasefire's, a
+    # war's, a crisis's; where a notice's readers are ("Peruanos en …"); a notice's country from its sentences
+    ("ceasefire_in", "en", "The Foreign Minister spoke with his Qatari counterpart about the ceasefire in Gaza.", None),
+    ("es_crisis_en", "es", "El canciller conversó con su par de Francia sobre la crisis en Haití.", None),
+    ("fr_cessez_le_feu_au", "fr", "La ministre a évoqué avec son homologue le cessez-le-feu au Liban.", None),
+    ("ru_eskalatsiya_v", "ru", "Министр обсудил с коллегой эскалацию в Ливане.", None),
+    ("es_nationals_en", "es", "Aviso consular\nPeruanos en Israel deben registrarse en la Embajada.", None),
+    ("notice_country_from_a_sentence", "en", "CONSULAR ADVISORY: heavy rains\nThe Department reminds the public that "
+                                             "Alert Level 2 remains in effect in Myanmar.", None),
+    ("a_meeting_still_in_its_city", "en", "The Foreign Minister met his Qatari counterpart in Doha today.", "Doha"),
+    ("conference_on_security_in_a_city", "en", "The Minister took part in the international conference on Eurasian "
+                                               "security in Minsk.", "Minsk"),
+    ("ru_conference_on_security_in_a_city", "ru", "Министр принял участие в конференции по евразийской безопасности в "
+                                                  "Минске.", "Minsk"),
+    # what a statement on elections is about is no venue (English, and Dutch compounds: "presidentsverkiezingen")
+    ("statement_on_elections_in", "en", "Statement by the Foreign Minister on the presidential elections in Moldova\n\n"
+                                        "We take note of the preliminary findings of the observers.", None),
+    ("nl_verkiezingen_in", "nl", "Verklaring van minister Van Weel over de presidentsverkiezingen in Roemenië\n\nNederland "
+                                 "neemt kennis van de uitslag.", None),
 ]
 
 
@@ -516,6 +565,17 @@ PARTIES = [
     ("en_travel_advice", "en", "Travel advice: Lebanon and Syria", "lb", False),
     ("pt_european_names_are_read", "pt", "Ministro recebe homólogo do Quénia", "ke", True),
     ("warning_sign_country_colon", "en", "⚠️ Vanuatu: assistance for Australians after the earthquake", "vu", False),
+    # a topic's countries in any language, a list it opens, a sea's name (kg/data/topic_cues.tsv; seventh held-out set)
+    ("escalation_between", "en", "The Minister warned of the escalation between India and Pakistan in a call with the "
+                                 "Secretary-General", "pk", False),
+    ("es_sanciones_impuestas_por", "es", "El canciller habló sobre las sanciones impuestas por Estados Unidos a "
+                                         "Venezuela", "us", False),
+    ("fr_avis_aux_voyageurs", "fr", "⚠️ Avis aux voyageurs : Mali", "ml", False),
+    ("sea_of_japan", "en", "Statement on the missile launches into the Sea of Japan", "jp", False),
+    ("east_china_sea", "en", "Joint patrol in the East China Sea concluded", "cn", False),
+    ("es_mar_de_la_china", "es", "Declaración sobre la situación en el Mar de la China Meridional", "cn", False),
+    ("gulf_of_mexico", "en", "Remarks on the oil spill in the Gulf of Mexico", "mx", False),
+    ("a_war_named_with_its_side", "en", "Foreign Minister of Ukraine on the war in Ukraine", "ua", True),
 ]
 
 

@@ -6,7 +6,8 @@ Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.ex
 :mod:`~kg.extract.people` (people and their roles, introduced by the offices of
 :mod:`~kg.extract.offices`), :mod:`~kg.extract.sides` (speakers and participants),
 :mod:`~kg.extract.bodies` (whose body a name is; the channel's country),
-:mod:`~kg.extract.missions` (embassies and consulates). Names resolve through :mod:`kg.gazetteer`,
+:mod:`~kg.extract.missions` (embassies and consulates), :mod:`~kg.extract.topics` (countries and places an event is
+about, no venue nor side). Names resolve through :mod:`kg.gazetteer`,
 so one real-world entity is one node whatever the surface form.
 """
 from __future__ import annotations
@@ -18,8 +19,9 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_conventions, outside_offices,
-                               own_bare_ministry, own_bodies, own_officials, un_organs, without_foreign_bodies)
+from kg.extract.bodies import (body_officials, channel_country, coordinated_ministries, hyphenated, outside_conventions,
+                               outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
+                               without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.ministries import foreign_ministries
@@ -42,8 +44,9 @@ _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 # the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "Les 10
 # et 11 février", "В", "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a dateline, its place in capitals or in
 # title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"; "today" and its date:
-# "Effective today, Sunday 21 September 2025, …"
+# "Effective today, Sunday 21 September 2025, …"; a range's "Los días 10 y 11 de octubre"
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
+                               r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
                                r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
                                r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
@@ -74,9 +77,28 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
 # a day a post celebrates is the anniversary's, not an event's: "Today we celebrate 61 years of independence", "Hoje
 # assinalamos 50 anos", "Сегодня мы отмечаем 30-летие"
+# a participle clause after a date that ends its sentence's account of the event: "… in Vientiane, on 25 July 2024,
+# chaired by the Foreign Minister of Laos", "…, el 3 de mayo, presidida por …", "…, le 3 mai, présidée par …"
+_CLAUSE_AFTER = regex.compile(r"\s*,\s*(?:\p{Ll}+(?:ed|ing)|co-chaired|under|presidid[oa]s?|encabezad[oa]s?|organizad[oa]s?"
+                              r"|convocad[oa]s?|présidée?s?|organisée?s?|под)\s")
+# a date of another event the sentence names, not of the post's: "on the incident of 17 June near …", "after the attack of
+# 7 October", "las elecciones del 28 de julio", "l'attentat du 7 janvier", "der Anschlag vom 19. Dezember", "теракта 22 марта"
+_OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bombings?|explosions?|earthquake|crash|tragedy|massacre"
+                             r"|elections?|coup|invasion|incidente|ataques?|atentados?|bombardeos?|explosión|terremoto|sismo|tragedia"
+                             r"|masacre|elecciones|comicios|golpe|attaque|attentat|frappes?|séisme|tragédie|élections?|scrutin"
+                             r"|explosão|tragédia|eleições|Vorfall\p{L}*|Angriff\p{L}*|Anschlag\p{L}*|Erdbeben\p{L}*|Wahl(?:en)?"
+                             r"|attacco|attentato|elezioni|инцидент\p{L}*|нападени\p{L}*|атак\p{L}*|теракт\p{L}*|удар\p{L}*"
+                             r"|взрыв\p{L}*|землетрясени\p{L}*|трагеди\p{L}*|выбор\p{L}*)"
+                             r"\s+(?:(?i:of|on|del?|du|d[oa]|vom|am|от|di|dell['’])\s*)?(?:(?i:the|la|le)\s+)?$",
+                             regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 _CELEBRATE = regex.compile(r"(?i:celebrat\w*|commemorat\w*|celebramos|comemoramos|assinalamos|отмеча\w+|праздну\w+)"
                            r"\s+(?:the\s+|o\s+|os\s+)?\p{N}+(?:st|nd|rd|th|º)?(?:\s+(?i:years?|anniversary|anos|aniversário|años"
                            r"|aniversario|лет|годовщин\w*)|-?(?i:летие|летия))(?![\p{L}])")
+# a title that greets a holiday: the post's dates and "today" are the holiday's, not an event's ("¡Felices Fiestas
+# Patrias!" / "… saluda a los chilenos en este 18 de septiembre", "Happy Jamhuri Day!", "С Днём независимости!")
+_GREETING = regex.compile(r"^[\W_]*(?i:felic(?:es|idades)|feliz(?!\s+(?:de|por|con)\b)|happy(?!\s+(?:to|that|about|with|for)\b)"
+                          r"|joyeux|joyeuse|bonne fête|frohe[ns]?|buon[ao]?|boas festas|viva|vive|с\s+(?:днём|днем|праздником)"
+                          r"|поздравляем)(?!\p{L})")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
@@ -132,7 +154,8 @@ class Extractor:
         people = find_people(text, gz, post.language, named)
         met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
-        add_cast(head_of(text, lines), people, speakers, participants)
+        whole_head = head_of(text, lines)
+        add_cast(whole_head, people, speakers, participants)
         speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
@@ -157,7 +180,8 @@ class Extractor:
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         dated = without_authors(head)
-        found = _event_date(title, dated, body=kind != "Summary")
+        greeting = bool(_GREETING.match(title))
+        found = _event_date(title, dated, body=kind != "Summary" and not greeting)
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
@@ -165,6 +189,8 @@ class Extractor:
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
+        if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
+            place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
@@ -175,9 +201,9 @@ class Extractor:
             day = local_day(post.published, own, place, gz)
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
                                      if not _QUOTE_OPEN.match(t)], day)
-            if relative and kind not in _NARRATIVE and relative[0] > day:
-                relative = None  # an interview's or a statement's coming weekday is another event's day
-            if relative and any(_CELEBRATE.search(first_sentence(h)) for h in head[:3]):
+            if relative and (kind not in _NARRATIVE or kind == "Announcement") and relative[0] > day:
+                relative = None  # an interview's, a statement's or a notice's coming weekday is another event's day
+            if relative and (greeting or any(_CELEBRATE.search(first_sentence(h)) for h in head[:3])):
                 relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
@@ -188,6 +214,7 @@ class Extractor:
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
+        orgs += coordinated_ministries(whole_head, gz)  # "консультации между министерствами иностранных дел Армении и России"
         # "DFA Spokesperson X": the body's country
         people, speakers, participants = (body_officials(text, hits, orgs, gz) for hits in (people, speakers, participants))
         countries = [m for m in named + flags if m.kind == "country"]
@@ -291,7 +318,7 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
         # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
         # a label's: "Last date to apply: 31 March 2025"; nor a deadline's: "… продлен до 31 декабря 2025 г.")
         sentence = first_sentence(line)
-        last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .")]
+        last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .") or _CLAUSE_AFTER.match(sentence, d.end)]
         before = sentence[: last[0].start] if last else ""
         if (last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before)
                 and before.rsplit(None, 1)[-1].casefold() not in _OF_ANOTHER):
@@ -315,13 +342,18 @@ def _dates(text: str) -> list[FoundDate]:
     holiday = any(word in text for word in _HOLIDAY_WORDS)
     return [d for d in find_dates(text) if not _years_ago(text, max(0, d.start - 60), d.start)
             and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)
-            and not (holiday and _HOLIDAY.match(text, d.end))]
+            and not (holiday and _HOLIDAY.match(text, d.end))
+            and not _OF_AN_EVENT.search(text, max(0, d.start - 40), d.start)]
 
 
-# the day a Polish holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",
-# "3 maja – Święto Konstytucji", "1 sierpnia – rocznica wybuchu Powstania Warszawskiego"
-_HOLIDAY_WORDS = ("Święt", "Dzień", "ocznic")
-_HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dzień|[Rr]ocznic\p{L}*)(?!\p{L})")
+# the day a holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",
+# "3 maja – Święto Konstytucji", "1 sierpnia – rocznica wybuchu Powstania Warszawskiego", "21 сентября — День
+# независимости", "12 June – Russia Day", "18 de septiembre – Fiestas Patrias", "14 juillet – Fête nationale"
+_HOLIDAY_WORDS = ("Święt", "Dzień", "ocznic", "День", "Day", "Día", "Dia", "Journée", "Fête", "Tag", "Giornata", "Festa",
+                  "Fiesta", "праздник", "годовщин", "nniversar")
+_HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dzień|[Rr]ocznic\p{L}*|День|Day|Día|Dia|Journée|Fête"
+                         r"|Tag|Giornata|Festa|Fiestas?|праздник\p{L}*|годовщин\p{L}*|[Aa]nniversary|[Aa]niversario|[Aa]niversário)"
+                         r"(?!\p{L})")
 
 
 _POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
@@ -345,6 +377,11 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if place:
             return dates[0], (place, name)
     return None
+
+
+def _pinned(name: str, lines: list[str]) -> bool:
+    """Whether a place's name is on a 📍 line of the post's head."""
+    return any(line.lstrip().startswith("📍") and name in line for line in lines[:6])
 
 
 def _without(text: str, surfaces: list[str]) -> str:

@@ -276,6 +276,76 @@ def _home(ident: str, gz: Gazetteer) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# foreign ministries named together, then their countries: "между министерствами иностранных дел Армении и России", "the
+# foreign ministries of Chile and Peru", "los ministerios de Relaciones Exteriores de Chile y Perú", "les ministères des
+# Affaires étrangères de la France et de l'Allemagne", "os ministérios das Relações Exteriores do Brasil e da Argentina"
+_MINISTRIES = regex.compile(r"(?i:министерств(?:ами|ам|ах|а)\s+иностранных\s+дел|МИД(?:ами|ов)|foreign\s+ministries"
+                            r"|ministries\s+of\s+foreign\s+affairs|ministerios\s+de\s+(?:relaciones|asuntos)\s+exteriores"
+                            r"|cancillerías|ministères\s+des\s+affaires\s+étrangères|ministérios\s+d[oa]s\s+(?:relações\s+exteriores"
+                            r"|negócios\s+estrangeiros)|ministeri\s+degli\s+(?:affari\s+)?esteri|Außenministerien)"
+                            r"(?:\s+(?:of|de|des|dos|das|degli|der))?\s+(?P<list>[^.;:!?\n]{3,120})")
+# (one of which, folded, starts each match: where each is, the pattern is tried, not at every place of a text)
+_MINISTRIES_WORDS = ("министерствами", "министерствам", "министерствах", "министерства иностранных", "мидами", "мидов",
+                     "foreign ministries", "ministries of", "ministerios de", "cancillerías", "ministères des", "ministérios d",
+                     "ministeri degli", "außenministerien")
+_MINISTRIES_STEMS = ("министерств", "мид", "minist", "cancill")  # one of which each of those words has
+# what joins the countries of the list: "Армении и России", "of Chile and Peru", "de la France et de l'Allemagne"
+_JOINED = regex.compile(r"\s*(?:,|и|and|y|e|et|und)?\s*(?:(?:of|de|des|du|do|da|dos|das|del|della|der)\s+)?"
+                        r"(?:(?:the|la|le|les|el|o|a|l['’])\s*)?")
+
+
+def coordinated_ministries(text: str, gz: Gazetteer) -> list[Mention]:
+    """The foreign ministries a text names together by their countries (two or more: "the foreign ministries of
+    Chile and Peru"), those of the countries kg knows the ministry of."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _MINISTRIES_STEMS):
+        return []
+    starts = sorted({at for word in _MINISTRIES_WORDS for at in _places_of(folded, word)})
+    if not starts:
+        return []
+    found = []
+    # (a text whose fold is as long as it has each word where its fold has it: nearly every one)
+    matches = (_MINISTRIES.match(text, at) for at in starts) if len(folded) == len(text) else _MINISTRIES.finditer(text)
+    for match in filter(None, matches):
+        start = match.start("list")
+        listed = []
+        for country in gz.find(match.group("list"), ("country",)):
+            if not _JOINED.fullmatch(text, start, match.start("list") + country.start):
+                break
+            listed.append(country)
+            start = match.start("list") + country.end
+        if len(listed) >= 2:
+            found += [Mention("org", ident, match.group(0), match.start(), match.end())
+                      for ident in filter(None, (_ministry_of(c, gz) for c in listed))]
+    return found
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Where a word is in a text, each place."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+# how kg's data names a country's foreign ministry, the country as the text writes it ("МИД России") or by its English name
+_MINISTRY_NAMES = ("МИД {}", "Министерство иностранных дел {}", "Ministry of Foreign Affairs of {}", "Foreign Ministry of {}",
+                   "{}'s Foreign Ministry", "MFA of {}")
+
+
+def _ministry_of(country: Mention, gz: Gazetteer) -> str | None:
+    """The foreign ministry of a country a text names, as kg's data names it, else the one kg knows for that country."""
+    entity = gz.country(country.ident)
+    names = [country.surface] + [label for language, label in (entity.labels if entity else ()) if language == "en"]
+    for name in names:
+        for form in _MINISTRY_NAMES:
+            found = gz.lookup(form.format(name), ("org",))
+            if found:
+                return found.ident
+    return _foreign_ministries(gz).get(country.ident)
+
+
 # a UN principal organ named bare where the post names the UN: "the UN Charter, … and General Assembly resolutions"
 # (not another body's: "the General Assembly of the OAS", "Interpol's General Assembly")
 _BARE_UN_ORGANS = {"General Assembly": "united-nations-general-assembly"}

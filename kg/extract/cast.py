@@ -128,10 +128,40 @@ def joined_remotely(text: str, people: list[PersonHit]) -> list[PersonHit]:
     return [h for h in people if _JOINED_AFTER.match(text, h.mention.end)]
 
 
+# who takes part, named before the verb (a list of names and offices, up to it in the same sentence): "Arab League
+# Secretary-General X and UN Secretary-General Y took part in the Summit", "X y Z participaron en la reunión", "X et Y
+# ont pris part à", "В заседании … X и Y приняли участие" is read by its cue before them (kg/data/counterpart_cues.tsv)
+_TOOK_PART = regex.compile(r"\s(?:also\s+|(?:have|has)\s+)?(?:took\s+part\s+in|take\s+part\s+in"
+                                 r"|participated\s+in|attended\s+the|were\s+(?:also\s+)?present\s+at"
+                                 r"|(?:también\s+)?(?:participaron|participó|asistieron|asistió)\s+(?:en|a)\s"
+                                 r"|(?:ont|a)\s+(?:également\s+|aussi\s+)?(?:pris\s+part|participé|assisté)\s+(?:à|au|aux)\s"
+                                 r"|(?:também\s+)?(?:participaram|participou)\s+(?:em|d[aoe]s?|n[ao]s?)\s|estiveram\s+presentes"
+                                 r"|(?:hanno|ha)\s+(?:preso\s+parte|partecipato)|(?:также\s+)?принял[аи]?\s+участие\s+в)")
+_TOOK_PART_WORDS = ("took part", "take part", "participated", "attended", "present at", "participaron", "participó",
+                    "asisti", "pris part", "participé", "assisté", "participaram", "participou", "presentes", "preso parte",
+                    "partecipato", "участие в")
+
+
+def took_part(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """The people the text names before saying they take part ("X and Y took part in the Summit")."""
+    if not people:
+        return []
+    folded = text.casefold()
+    if not any(word in folded for word in _TOOK_PART_WORDS):
+        return []
+    cues = [m.start() for m in _TOOK_PART.finditer(text)]
+    return [h for h in people if any(h.mention.end <= at <= h.mention.end + _TOOK_PART_REACH
+                                     and not _SENTENCE_END.search(text, h.mention.end, at) for at in cues)]
+
+
+_TOOK_PART_REACH = 160  # how far after a name the verb may be: "X and UN Secretary-General Y took part in"
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
+
+
 def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     """Whether a speaker cue comes before a name in its sentence, and no word that makes it a guest."""
     cue = cues.search(before)
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["after_the_host", "billed_speakers", "chairs", "joined_remotely", "openers"]
+__all__ = ["after_the_host", "billed_speakers", "chairs", "joined_remotely", "openers", "took_part"]

@@ -15,12 +15,15 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
 
     ``counterpart``: the title names someone the actor met (a Meeting cue alongside a Statement
     cue counts only then). ``speaker_before_colon``: the title is a quote card, "<person>: <words>".
-    A title with no cue at all is read together with its first sentence; else 'Other'.
+    A title with no cue at all is read together with its first sentence (past a 📍 place-and-date line);
+    else 'Other'.
     """
     found = _by_cues(title, counterpart)
     if found:
         return found
-    lines = [line for line in text.split("\n") if line.strip()]  # a paragraph's blank line is not the next line
+    # a paragraph's blank line is not the next line, nor is a place-and-date line ("📍 Manila, 30 July 2024")
+    lines = [line for line in text.split("\n") if line.strip()]
+    lines = lines[:1] + [line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))][:1]
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
     found = _by_cues(first, counterpart) if first else None
     if speaker_before_colon:  # a quotation: the words of an interview or a briefing the next sentence names, else a statement

@@ -8,6 +8,7 @@ import regex
 
 from kg.extract.cuepatterns import about, may_be_about
 from kg.extract.people import PersonHit
+from kg.extract.topics import topical as _topical
 from kg.gazetteer import Gazetteer
 from kg.models import HashtagRef
 
@@ -56,6 +57,7 @@ def parties_of(title, actors: list[PersonHit], gz: Gazetteer, hashtags: tuple[Ha
         # a topic's or venue's list goes on: "en Jamaica y Cuba", "on Cambodia and Thailand"
         listed = topical and i and _AND_NEXT.fullmatch(title, named[i - 1].end, m.start)
         topical = bool(listed or _TOPIC.search(title, max(0, m.start - 40), m.start) or _venue(title, m.start, language)
+                       or _topical(title, m.start, m.end)  # "the ceasefire in Gaza", "the South China Sea"
                        or _NOTICE_SUBJECT.fullmatch(title[: m.start]) and _HEADING_COLON.match(title, m.end))
         if not topical and not (subject and about(title[: m.start])) and not any(a <= m.start < b for a, b in missions):
             codes.append(m.ident)

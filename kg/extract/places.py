@@ -15,6 +15,7 @@ import regex
 
 from kg.extract.dates import find_dates
 from kg.extract.relative import future_words
+from kg.extract.topics import topical
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity, Mention
@@ -256,6 +257,8 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
         if named is None:
             continue
         place, name = named
+        if topical(text, match.start("place")):
+            continue  # "talks on the ceasefire in Gaza", "Filipinos in Lebanon": a topic, not a venue
         if place.kind == "place" and _REGION_AFTER.match(text, match.start("place") + len(name)):
             continue  # "in Gaza Governorate", "in the Gaza Strip", "Kherson Oblast": a region, not the city
         if not _one_of_several(place, text, match.start("place") + len(name), gazetteer):

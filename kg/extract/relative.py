@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 
 from kg.datafiles import tsv_rows
-from kg.extract.dates import FoundDate
+from kg.extract.dates import FoundDate, find_dates
 from kg.gazetteer import Gazetteer
 from kg.models import Entity
 
@@ -56,6 +56,25 @@ def _pattern() -> regex.Pattern:
     return regex.compile(rf"{before}(?:{two}|{days}|{weekday}){after}", regex.IGNORECASE)
 
 
+# a weekday's written date right after it: "el domingo 16 de noviembre", "on Sunday, 16 November", "в воскресенье,
+# 16 ноября", "on Sunday, November 16" (a month's name, then the day)
+_DATE_AFTER = regex.compile(r",?\s+(?:[0-3]?\d(?!\d)|\p{L}+\.?\s+[0-3]?\d(?!\d))")
+
+
+def _written(text: str, end: int, published: date) -> date | None:
+    """The written date right after a weekday that ends at ``end`` (its year, where not written, the one
+    that puts it nearest ``published``), or None."""
+    if not _DATE_AFTER.match(text, end):
+        return None
+    after = text[end : end + 40].lstrip(" ,")
+    found = find_dates(after)
+    if not found or found[0].start:
+        return None
+    years = (found[0].year,) if found[0].year else (published.year - 1, published.year, published.year + 1)
+    days = [d for d in (found[0].resolve(year)[0] for year in years) if d]
+    return min(days, key=lambda d: abs((d - published).days), default=None)
+
+
 @functools.lru_cache(maxsize=1)
 def future_words() -> regex.Pattern:
     """The words of every language that put what follows them ahead ("will", "состоится", "representará")."""
@@ -75,6 +94,9 @@ def relative_day(texts: list[str], published: date) -> tuple[date, date | None] 
             if weekday is not None:
                 if match.group("next"):
                     continue
+                written = _written(text, match.end(), published)
+                if written:  # "el domingo 16 de noviembre", "on Sunday, 16 November": the written date says which
+                    return written, None
                 if future_words().search(text, 0, match.start()):
                     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), None
                 return published - timedelta(days=(published.weekday() - weekday) % 7), None

@@ -9,7 +9,7 @@ import regex
 
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
-from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers
+from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers, took_part
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
@@ -408,8 +408,8 @@ def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], part
     it (speakers where of the speakers' country or where no one speaks, else participants) and those
     who chair or moderate it or take over its chair (participants), when not in the event already."""
     early = [h for h in people if h.mention.end <= len(head)]
-    for hit in openers(head, early):  # who opens it: a speaker where of the speakers' country (or none speaks)
-        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+    for hit in openers(head, early) + took_part(head, early):  # who opens it or takes part: a speaker where of the
+        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):  # speakers' country (or none speaks)
             _own_side(hit.entity.country, speakers, participants).append(hit)
     for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants),
                         (joined_remotely(head, early), participants)):
