@@ -1140,3 +1140,13 @@ def test_philippine_and_chilean_names_and_offices(language, text, expected):
 def test_the_own_side_of_philippine_and_chilean_posts(channel, language, text, speakers, participants, countries):
     made = _in_channel(text, language=language, channel=channel)
     assert (made.event.speakers, made.event.participants, made.event.countries) == (speakers, participants, countries)
+
+
+def test_a_ministry_channel_by_its_own_name_speaks_for_its_country():
+    from kg.extract.bodies import channel_country
+
+    assert channel_country("Ministerie van Buitenlandse Zaken", default()) == "nl"  # no flag: the body's own name
+    assert channel_country("Foreign Ministry", default()) is None  # a bare name says no one's
+    made = _in_channel("Minister Van Weel sprak vandaag met zijn Japanse ambtgenoot over de handel.", language="nl",
+                       channel="Ministerie van Buitenlandse Zaken")
+    assert made.event.countries == ("nl", "jp")

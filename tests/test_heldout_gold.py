@@ -37,7 +37,7 @@ TARGETS = {
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.97, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.94,
-        "participants": 0.95, "people": 0.94, "organisations": 0.85, "countries": 0.89,
+        "participants": 0.95, "people": 0.94, "organisations": 0.85, "countries": 0.92,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.92, "speakers": 0.94,

@@ -38,7 +38,14 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
     if flags:
         return flags.pop() if len(flags) == 1 else None
-    return country_named(name, gz) if _GOVERNMENT.search(name) else None
+    if not _GOVERNMENT.search(name):
+        return None
+    # a body by its own name (its label, not a bare alternative: "Foreign Ministry" is Russia's), whose other names say
+    # whose it is: "Ministerie van Buitenlandse Zaken" (the Netherlands')
+    body = country_named(name, gz) or gz.lookup(name.strip(), ("org",))
+    if body is None or isinstance(body, str):
+        return body
+    return _home(body.ident, gz) if any(label == name.strip() for _, label in body.labels) else None
 
 
 @functools.lru_cache(maxsize=4096)
