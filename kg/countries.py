@@ -13,7 +13,7 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.models import Entity
 
-LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr", "id", "sr", "pl")
+LANGUAGES = ("en", "ru", "fr", "hi", "de", "es", "ar", "zh", "pt", "it", "uk", "tr", "id", "sr", "pl", "nl")
 """The languages whose country names kg reads (babel's)."""
 # languages written in a second script too, whose names in it kg reads as well: babel's locale of
 # that script -> the language tag its labels are written with (Serbian in Latin letters, "Srbija")

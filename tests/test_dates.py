@@ -51,6 +51,10 @@ FORMS = [
     ("od 2 do 4 lipca 2025 r.", [(2025, 7, 2, None, 4)]),
     ("Wrzesień 2024", []),  # a month and year, no day
     ("Spotkanie 5 lip ważnych", []),  # no abbreviated Polish months: "lip" is no July
+    # Dutch: "3 maart 2025", a range with "en" or "tot"
+    ("📍 Rotterdam, 3 maart 2025", [(2025, 3, 3, None, None)]),
+    ("De conferentie vond plaats op 12 en 13 november 2024 in Utrecht", [(2024, 11, 12, None, 13)]),
+    ("Op 7 oktober sprak de minister met zijn Belgische ambtgenoot", [(None, 10, 7, None, None)]),
     # Indonesian
     ("Jakarta, 7 Januari 2025", [(2025, 1, 7, None, None)]),
     ("📍 Beijing, 8–10 November 2024", [(2024, 11, 8, None, 10)]),
@@ -146,6 +150,12 @@ RELATIVE = [
     ("pl", "W dniu dzisiejszym wiceminister przyjął ambasadora Korei.", date(2025, 6, 11)),
     ("pl", "Przedwczoraj minister rozmawiał z szefem MSZ Estonii.", date(2025, 6, 9)),
     ("pl", "Minister spotka się w przyszły piątek z szefem MSZ Litwy.", None),
+    ("nl", "De minister sprak vandaag met de Franse ambassadeur.", date(2025, 6, 11)),
+    ("nl", "Staatssecretaris ontving gisteravond zijn Deense ambtgenoot.", date(2025, 6, 10)),
+    ("nl", "Eergisteren sprak de minister met zijn Japanse collega.", date(2025, 6, 9)),
+    ("nl", "Op maandag ontmoette de minister de premier van Slowakije.", date(2025, 6, 9)),
+    ("nl", "De minister zal op vrijdag in Berlijn zijn Duitse collega ontmoeten.", date(2025, 6, 13)),
+    ("nl", "De minister zal volgende vrijdag zijn Duitse collega ontmoeten.", None),
     # two days named together: the publication day and the next (the last day is kg:endDate)
     ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("de", "Außenminister Wadephul nimmt heute und morgen am Treffen teil.", (date(2025, 6, 11), date(2025, 6, 12))),
@@ -153,6 +163,7 @@ RELATIVE = [
     ("uk", "Сьогодні та завтра міністр перебуває у Варшаві.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("sr", "Министар ће данас и сутра боравити у Бриселу.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("pl", "Minister przebywa dziś i jutro z wizytą w Rydze.", (date(2025, 6, 11), date(2025, 6, 12))),
+    ("nl", "De minister is vandaag en morgen in Wenen voor de OVSE.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("en", "Today the minister met his counterpart; tomorrow he flies to Rome.", date(2025, 6, 11)),  # not together
 ]
 

@@ -279,6 +279,34 @@ CASES = [
     ("pl", "Podsumowanie roku 2024 w polskiej dyplomacji", "Summary"),
     ("pl", "Polska i Czechy zacieśniają współpracę gospodarczą", "Other"),
     ("pl", "Sejm przyjął ustawę o służbie zagranicznej", "Other"),  # "przyjął" a law, not a guest
+    # Dutch (Buitenlandse Zaken): compounds carry the cue ("EU-top", "werkbezoek", "telefoongesprek"); "met" is
+    # Dutch for "with", not the English Meeting cue
+    ("nl", "Minister Brekelmans ontmoette zijn Poolse ambtgenoot in Warschau", "Meeting"),
+    ("nl", "Staatssecretaris in gesprek met de Marokkaanse minister van Buitenlandse Zaken", "Meeting"),
+    ("nl", "Minister Klever sprak in Nairobi met vertegenwoordigers van de Keniaanse regering", "Meeting"),
+    ("nl", "Ontmoeting van premier Rutte met president Macron in Parijs", "Meeting"),
+    ("nl", "Telefoongesprek van minister Hoekstra met de Amerikaanse minister van Buitenlandse Zaken", "PhoneCall"),
+    ("nl", "Minister Hoekstra sprak vanochtend telefonisch met zijn Turkse ambtgenoot", "PhoneCall"),
+    ("nl", "De minister belde met de secretaris-generaal van de VN", "PhoneCall"),
+    ("nl", "Werkbezoek van minister Hoekstra aan Japan en Zuid-Korea", "Visit"),
+    ("nl", "Staatsbezoek van de Koning aan Vietnam", "Visit"),
+    ("nl", "Minister reist naar Kyiv voor overleg over wederopbouw", "Visit"),
+    ("nl", "Verklaring van de Benelux-landen over de situatie in Soedan", "Statement"),
+    ("nl", "Gezamenlijke verklaring van Nederland en België over de Noordzee", "Statement"),
+    ("nl", "Toespraak van minister Hoekstra bij de Algemene Vergadering van de VN", "Statement"),
+    ("nl", "Persconferentie na afloop van de ministerraad", "PressConference"),
+    ("nl", "Minister Bruins Slot in een interview met de NOS", "Interview"),
+    ("nl", "Minister neemt deel aan de bijeenkomst van de G7 in Italië", "MultilateralMeeting"),
+    ("nl", "EU-top in Brussel over de Europese defensie", "MultilateralMeeting"),
+    ("nl", "Ministeriële bijeenkomst van de OVSE in Malta", "MultilateralMeeting"),
+    ("nl", "Minister in Luxemburg voor de Raad Buitenlandse Zaken", "MultilateralMeeting"),
+    ("nl", "Politieke consultaties tussen Nederland en Indonesië in Jakarta", "Consultations"),
+    ("nl", "Reisadvies Libanon: kleurcode oranje", "Announcement"),
+    ("nl", "Let op: de ambassade in Nairobi is donderdag gesloten", "Announcement"),
+    ("nl", "Terugblik op 2024: het jaar van Buitenlandse Zaken", "Summary"),
+    ("nl", "Nederland en België werken samen met Duitsland aan een nieuwe spoorlijn", "Other"),
+    ("nl", "Minister ontving een brief van de Tweede Kamer over de export", "Other"),  # a letter, not a guest
+    ("nl", "Handelscijfers met de Verenigde Staten gestegen", "Other"),
 ]
 
 

@@ -395,6 +395,11 @@ LOCATIONS = [
                                                "security in Minsk.", "Minsk"),
     ("ru_conference_on_security_in_a_city", "ru", "Министр принял участие в конференции по евразийской безопасности в "
                                                   "Минске.", "Minsk"),
+    # what a statement on elections is about is no venue (English, and Dutch compounds: "presidentsverkiezingen")
+    ("statement_on_elections_in", "en", "Statement by the Foreign Minister on the presidential elections in Moldova\n\n"
+                                        "We take note of the preliminary findings of the observers.", None),
+    ("nl_verkiezingen_in", "nl", "Verklaring van minister Van Weel over de presidentsverkiezingen in Roemenië\n\nNederland "
+                                 "neemt kennis van de uitslag.", None),
 ]
 
 

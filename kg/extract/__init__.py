@@ -213,7 +213,7 @@ class Extractor:
         orgs += [mention for _, mention in ministries]
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
-        orgs += hyphenated(text, orgs, gz)  # "the UN-authorised Multinational Security Support Mission"
+        orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
         orgs += coordinated_ministries(whole_head, gz)  # "консультации между министерствами иностранных дел Армении и России"
         # "DFA Spokesperson X": the body's country
         people, speakers, participants = (body_officials(text, hits, orgs, gz) for hits in (people, speakers, participants))
@@ -223,7 +223,7 @@ class Extractor:
 
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
-        parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions) + signatories(head[:2], gz))
+        parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions, post.language) + signatories(head[:2], gz))
         if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
             parties = _unique(parties + [own])
 

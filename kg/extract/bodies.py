@@ -38,7 +38,14 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
     if flags:
         return flags.pop() if len(flags) == 1 else None
-    return country_named(name, gz) if _GOVERNMENT.search(name) else None
+    if not _GOVERNMENT.search(name):
+        return None
+    # a body by its own name (its label, not a bare alternative: "Foreign Ministry" is Russia's), whose other names say
+    # whose it is: "Ministerie van Buitenlandse Zaken" (the Netherlands')
+    body = country_named(name, gz) or gz.lookup(name.strip(), ("org",))
+    if body is None or isinstance(body, str):
+        return body
+    return _home(body.ident, gz) if any(label == name.strip() for _, label in body.labels) else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -383,13 +390,20 @@ _HYPHENATED = regex.compile(rf"(?<![\w-])(\p{{Lu}}{{2,6}})-(?:{'|'.join(_PARTICI
 _HYPHENED = regex.compile(rf"(?<=\p{{Lu}}{{2}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
 
 
-def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """The organisations a text names by an abbreviation joined to a participle ("the UN-authorised mission"), which
-    the gazetteer does not read inside the one word; the text's others are ``orgs``."""
-    if "-" not in text or not _HYPHENED.search(text):
+# Dutch joins an abbreviation to any word: "de NAVO-top", "EU-lidstaten", "OVSE-waarnemers", "NAVO-secretaris-generaal"
+_HYPHENATED_NL = regex.compile(r"(?<![\w-])(\p{Lu}{2,6})-\p{Ll}")
+_HYPHENED_NL = regex.compile(r"(?<=\p{Lu}{2})-\p{Ll}")
+
+
+def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer, language: str | None = None) -> list[Mention]:
+    """The organisations a text names by an abbreviation joined to a participle ("the UN-authorised mission"), or in a
+    Dutch post to any word ("de NAVO-top"), which the gazetteer does not read inside the one word; the text's others
+    are ``orgs``."""
+    dutch = language == "nl"
+    if "-" not in text or not (_HYPHENED_NL if dutch else _HYPHENED).search(text):
         return []
     found = []
-    for match in _HYPHENATED.finditer(text):
+    for match in (_HYPHENATED_NL if dutch else _HYPHENATED).finditer(text):
         entity = gz.lookup(match.group(1), ("org",))
         if entity is not None and all(m.ident != entity.ident for m in orgs + found):
             found.append(Mention("org", entity.ident, match.group(1), match.start(1), match.end(1)))

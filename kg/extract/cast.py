@@ -9,6 +9,21 @@ from __future__ import annotations
 import regex
 
 from kg.extract.people import PersonHit
+from kg.textutil import first_sentence
+
+# a sentence of a country's role in an occasion, before who acts in it: "the Netherlands hosts the NATO summit"
+_NO_ONE_YET = regex.compile(r"(?i)\b(?:hosts?|is (?:the )?host|gastheer|gastvrouw|gastland|accueille|empfängt|anfitri[óo]n)\b")
+
+
+def after_the_host(line: str, first: str) -> str | None:
+    """The sentence after a line's ``first`` where that says a country hosts the occasion and names no one: the
+    next names who acts ("Vandaag en morgen is Nederland gastheer van de NAVO-top. Minister-president X en minister
+    Y ontvangen …", "This week Canada hosts the G7 foreign ministers. Foreign Minister X welcomed …"). (After any
+    first sentence of no one, the next one named the wrong actor in set 6's 11506.)"""
+    if not _NO_ONE_YET.search(first):
+        return None
+    rest = line[len(first) :].lstrip(" .!?")
+    return first_sentence(rest) if rest else None
 
 # a cue, then up to the name: the rest of the sentence
 _GAP = r"(?P<gap>[^.;!?\n]{0,200})$"
@@ -149,4 +164,4 @@ def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["billed_speakers", "chairs", "joined_remotely", "openers", "took_part"]
+__all__ = ["after_the_host", "billed_speakers", "chairs", "joined_remotely", "openers", "took_part"]

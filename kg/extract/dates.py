@@ -18,7 +18,7 @@ from kg.textutil import has_digit
 
 _DIGITS = regex.compile(r"\d+")
 
-_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id", "sr", "sr_Latn", "pl")
+_LANGUAGES = ("en", "fr", "ru", "de", "es", "it", "pt", "uk", "hi", "tr", "id", "sr", "sr_Latn", "pl", "nl")
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,8 @@ def _months() -> dict[str, int]:
 _DOTTED_DAY_LANGUAGES = ("de", "sr", "sr_Latn")
 
 # Words between the two days of a range ("5 y 6 de mayo", "5. bis 6. Mai", "du 5 au 7 mai", "5 и 6 ноября",
-# "od 3. do 5. decembra", "8 hingga 10 November").
-_RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e", "до", "do", "hingga", "sampai")
+# "od 3. do 5. decembra", "8 hingga 10 November", "24 en 25 juni", "van 3 tot 5 maart").
+_RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e", "до", "do", "hingga", "sampai", "en", "tot")
 
 
 # Month abbreviations that are also English words ("2 out of 3", "5 set pieces", "sold out 5 times"):

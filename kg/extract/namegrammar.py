@@ -92,14 +92,41 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
                     words = words[:i]
                     break
                 at += len(word)
+    words = _before_a_body(words)
     while words and (words[-1] in NOT_NAME or words[-1] in POST_NOMINALS):
         words.pop()
-    if len(words) < 2 or words[0] in NOT_NAME:
+    if len(words) < 2 or words[0] in NOT_NAME or (language == "nl" and _surname_alone(words)):
         return None
     if any(APOSTROPHE_TAIL.sub("", w).casefold() in office_words() for w in words):
         return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
     end = pos + len(" ".join(words))
     return pos, end
+
+
+_IS_PARTICLE = regex.compile(PARTICLE)
+
+
+def _surname_alone(words: list[str]) -> bool:
+    """A Dutch surname with its particles and no given name: "Minister Van Weel", "Van der Berg", "De Jonge"
+    (Dutch capitalises the particle where the surname stands alone, "David van Weel" where it does not).
+    It names a known person by the gazetteer's surnames, never a new one. (Other languages' posts mint
+    "Al Sudani", "De Mistura" as before.)"""
+    i = 0
+    while i < len(words) and _IS_PARTICLE.fullmatch(words[i].casefold() if i == 0 else words[i]):
+        i += 1
+    return 0 < i == len(words) - 1 and words[0][:1].isupper()
+
+
+def _before_a_body(words: list[str]) -> list[str]:
+    """A name's words up to a particle that is a preposition before an organisation's abbreviation or
+    an office's word: "Anna Jansen van de VN", "Ruben Brekelmans van Defensie", "X de la ONU" (a
+    surname's particles are followed by the surname: "Ursula von der Leyen", "David van Weel")."""
+    for i in range(2, len(words)):
+        if _IS_PARTICLE.fullmatch(words[i]):
+            after = next((w for w in words[i + 1 :] if not _IS_PARTICLE.fullmatch(w)), "")
+            if (len(after) > 1 and after.isupper()) or after.casefold() in office_words():
+                return words[:i]
+    return words
 
 
 __all__ = ["APOSTROPHE_TAIL", "GENITIVE_S", "HANDLE", "INITIALS", "INITIALS_NAME", "NAME", "NAME_BEFORE_COMMA", "NOT_NAME", "PARTICLE", "PARTICLES", "PREPOSITIONS", "SPACE", "SURNAME", "SURNAME_IN_CAPITALS", "WORD", "name_at", "office_words"]

@@ -178,11 +178,11 @@ def _office_ends(match: regex.Match) -> Iterator[int]:
 
 # a counterpart, then (a bare title and) the name: "his Mozambican counterpart, Minister Verónica Macamo", "su homóloga
 # británica, la ministra X", "son homologue, M. X"; not "son homologue de RD Congo" (a country's name after a preposition)
-_COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog")
-_COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa])"
+_COUNTERPART_WORDS = ("counterpart", "homólog", "homolog", "omolog", "ambtgeno")
+_COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|homologues?|omolog[oa]|ambtgeno(?:ot|te))"
                                   r"(?P<adjective>\s+(?!(?:of|from|in|at|de|du|des|del|di|da|do|dos|das|della|en|à|aus|von|из|в)\b)"
                                   r"\p{Ll}+)?,?\s+(?:(?:Minister|President|Prime Minister|Mr\.?|Ms\.?|Mrs\.?"
-                                  r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler))\s+)?")
+                                  r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler)|minister|premier|president)\s+)?")
 
 
 def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
@@ -285,7 +285,7 @@ def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None
 
 
 # a counterpart's country told before the office: "his Mozambican counterpart, Minister Verónica Macamo"
-_COUNTERPART_GAP = regex.compile(r"\s+(?:counterparts?|colleagues?)\s*,?\s*$")
+_COUNTERPART_GAP = regex.compile(r"\s+(?:counterparts?|colleagues?|ambtgeno(?:ot|te|ten))\s*,?\s*$")
 
 
 def _country_before(text: str, start: int, places: _Places) -> str | None:

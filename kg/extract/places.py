@@ -50,6 +50,7 @@ _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
+_SENTENCES_NL = tuple(regex.compile(p.pattern.replace("|[eE]n|", "|", 1)) for p in _SENTENCES)
 # prepositions of a place in one language only, where they are other words in others (Italian "di" is "of",
 # Ukrainian "у" is read by no rule yet): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
 # "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", "у посети Србији", its place in the locative
@@ -66,6 +67,9 @@ _IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+(?
 # Izraelu", "wojna w Ukrainie", "przy ul. Marszałkowskiej w Warszawie")
 _IN_LANGUAGE["pl"] = regex.compile(r"\b(?<!(?:przebywając|mieszkając|sytuacj|wojn|agresj|konflikt|kryzys|ul\.\s\p{Lu}\p{L}+)"
                                    rf"\p{{L}}{{0,3}} )(?:[wW]|[wW]e)\s+(?P<place>{_CAPS})")
+# Dutch: a visit's or trip's place ("bezocht Kyiv", "werkbezoek aan Japan", "reist naar Tokio"); "in" is English's
+_IN_LANGUAGE["nl"] = regex.compile(rf"\b(?:(?:bezocht(?:en)?|bezoekt)(?:\s+\p{{Ll}}+){{0,2}}|\p{{Ll}}*bezoek aan|aankomst in"
+                                   rf"|(?:reist|reisde|reisden|reizen) (?:af )?naar)\s+(?P<place>{_CAPS})")
 # a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
 # Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
@@ -200,7 +204,8 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
     """The places the sentences name (``several`` gets those the first text names as one of several)."""
     found = []
     own = _IN_LANGUAGE.get(language)
-    sentences = (*_SENTENCES, own) if own is not None else _SENTENCES
+    sentences = _SENTENCES_NL if language == "nl" else _SENTENCES  # Dutch "en" is "and": "Nederland en België"
+    sentences = (*sentences, own) if own is not None else sentences
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue

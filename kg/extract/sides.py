@@ -9,7 +9,7 @@ import regex
 
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
-from kg.extract.cast import billed_speakers, chairs, joined_remotely, openers, took_part
+from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers, took_part
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
@@ -47,6 +47,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     if not in_title:
         first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
+        if first and not in_title and (second := after_the_host(story[1], first)):  # "… gastheer van de NAVO-top. X en Y …"
+            in_title = find_people(second, gz, language)
+            first = second if in_title else first
         title = first
     # whom the post is about is no side to it: "X mourns the passing of … Dr Y", "welcomes the agreement reached by Y"
     if in_title and may_be_about(title):
@@ -138,7 +141,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
 _ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
 # "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names; the first one's
 # office set off by commas before them ("Senator the Hon X, Minister for Foreign Affairs, and the Hon Y MP")
-_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
 
 
 # offices that name no country whose holder is of the channel's government (kg.extract.bodies.own_officials), and a bare
