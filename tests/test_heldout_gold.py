@@ -15,7 +15,10 @@ tests/data/gold/heldout6-findings.md lists every error of that run by cause; tun
 tests/data/heldout7/ (gold tests/data/gold/heldout7.json, a seventh fresh measure in Dutch, Philippine
 and Egyptian English, Chilean Spanish and Armenia's Russian, gold committed at 0af5fb4 before kg was
 run on it) has its untuned first run, kg as of 8667d58, in tests/data/gold/heldout7-findings.md, which
-lists every error of that run by cause. Each field's F1 is held at or above what it reached (rounded down),
+lists every error of that run by cause; tuned on since. tests/data/heldout8/ (gold
+tests/data/gold/heldout8.json, an eighth fresh measure in Indian English, Ukrainian, Turkish, Swiss German
+and Morocco's French, gold committed at b9d3884 before kg was run on it) has its untuned first run, kg as of
+f4d863f, in tests/data/gold/heldout8-findings.md; its floors are that run's. Each field's F1 is held at or above what it reached (rounded down),
 so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
@@ -33,19 +36,19 @@ DATA = ROOT / "tests" / "data"
 TARGETS = {
     "heldout": {
         "hashtags": 1.00, "type": 0.91, "date": 1.00, "end_date": 1.00, "location": 0.94, "speakers": 0.96,
-        "participants": 0.90, "people": 0.95, "organisations": 0.90, "countries": 0.91,
+        "participants": 0.90, "people": 0.95, "organisations": 0.91, "countries": 0.91,
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.97, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.94,
-        "participants": 0.95, "people": 0.94, "organisations": 0.85, "countries": 0.92,
+        "participants": 0.95, "people": 0.94, "organisations": 0.89, "countries": 0.92,
     },
     "heldout3": {
-        "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.92, "speakers": 0.94,
-        "participants": 0.92, "people": 0.94, "organisations": 0.96, "countries": 0.96,
+        "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.95, "speakers": 0.96,
+        "participants": 0.93, "people": 0.94, "organisations": 0.96, "countries": 0.96,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.82, "speakers": 0.91,
-        "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.89,
+        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.84, "speakers": 0.91,
+        "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.90,
     },
     "heldout5": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
@@ -58,6 +61,10 @@ TARGETS = {
     "heldout7": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.95,
         "participants": 0.94, "people": 0.98, "organisations": 0.97, "countries": 1.00,
+    },
+    "heldout8": {
+        "hashtags": 1.00, "type": 0.72, "date": 0.85, "end_date": 1.00, "location": 0.77, "speakers": 0.85,
+        "participants": 0.72, "people": 0.86, "organisations": 0.72, "countries": 0.93,
     },
 }
 
@@ -79,12 +86,11 @@ def scores(tmp_path_factory) -> dict[str, dict[str, Score]]:
 @pytest.mark.parametrize("name, field", [(name, field) for name in TARGETS for field in sorted(TARGETS[name])])
 def test_field_is_at_or_above_its_target(scores, name, field):
     got = scores[name][field].f1
-    assert got >= TARGETS[name][field], f"{name} {field}: F1 {got:.3f} < {TARGETS[name][field]}"
+    # (a float's rounding: 72/75 is 0.96 exactly, computed as 0.9599999999999999)
+    assert got + 1e-9 >= TARGETS[name][field], f"{name} {field}: F1 {got:.3f} < {TARGETS[name][field]}"
 
 
-# The eighth set (tests/data/heldout8/, gold written before kg was run on it) has its reader checked
-# here; its score floors come with its first run.
-@pytest.mark.parametrize("name", sorted([*TARGETS, "heldout8"]))
+@pytest.mark.parametrize("name", sorted(TARGETS))
 def test_every_gold_post_is_read_with_its_title_hashtags_and_media(name):
     problems = []
     posts = {p.message_id: p for p in read_posts([str(DATA / name)], problems.append)}
