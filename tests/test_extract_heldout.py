@@ -729,7 +729,9 @@ FOREIGN_MINISTRIES = [
     ("fr_du_a_country", "fr", "Le ministère des Affaires étrangères du Mali a convoqué l'ambassadeur.",
      ["Ministry of Foreign Affairs of Mali"]),
     ("ru_genitive_plural", "ru", "В Ереване прошли консультации между министерствами иностранных дел Армении и Грузии.",
-     ["Ministry of Foreign Affairs of Armenia"]),
+     ["Ministry of Foreign Affairs of Armenia", "Ministry of Foreign Affairs of Georgia"]),  # both: Georgia's made
+    ("en_named_together_neither_known", "en", "The foreign ministries of Ghana and Togo held consultations in Accra.",
+     ["Ministry of Foreign Affairs of Ghana", "Ministry of Foreign Affairs of Togo"]),
     ("ru_known_in_a_case", "ru", "Представитель Министерства иностранных дел Казахстана выступил на брифинге.",
      ["Ministry of Foreign Affairs of Kazakhstan"]),
     ("ru_mid_of_a_country", "ru", "МИД Эстонии вручил ноту протеста.", ["Ministry of Foreign Affairs of Estonia"]),

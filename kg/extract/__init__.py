@@ -19,12 +19,12 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (body_officials, channel_country, coordinated_ministries, hyphenated, outside_conventions,
+from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.kinds import event_type, quote_card_speaker_part
-from kg.extract.ministries import foreign_ministries
+from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
@@ -214,7 +214,8 @@ class Extractor:
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
-        orgs += coordinated_ministries(whole_head, gz)  # "консультации между министерствами иностранных дел Армении и России"
+        ministries += (coordinated := coordinated_ministries(whole_head, gz))
+        orgs += [mention for _, mention in coordinated]  # "консультации между министерствами иностранных дел Армении и России"
         # "DFA Spokesperson X": the body's country
         people, speakers, participants = (body_officials(text, hits, orgs, gz) for hits in (people, speakers, participants))
         countries = [m for m in named + flags if m.kind == "country"]

@@ -4,7 +4,9 @@ Guatemala", "le ministère des Affaires étrangères du Mali", "Министер
 ministry is the one kg's data holds for that country (kg/data/organisations.ttl), else an organisation made for it and
 labelled in English as the data labels them: "Ministry of Foreign Affairs of Ghana" (as :mod:`kg.extract.missions`
 makes embassies). Only the country named right beside the ministry's words is its country; a name kg's data has whole
-("Ministry of Foreign Affairs of the Russian Federation") is read as the gazetteer reads it.
+("Ministry of Foreign Affairs of the Russian Federation") is read as the gazetteer reads it. Ministries named together
+("между министерствами иностранных дел Армении и России", "the foreign ministries of Chile and Peru") are each
+country's.
 """
 from __future__ import annotations
 
@@ -64,4 +66,78 @@ def _made(code: str, gz: Gazetteer) -> Entity | None:
     return Entity("org", slug(label), (("en", label),), (("en", bare),) if bare != label else ())
 
 
-__all__ = ["foreign_ministries"]
+# foreign ministries named together, then their countries: "между министерствами иностранных дел Армении и России", "the
+# foreign ministries of Chile and Peru", "los ministerios de Relaciones Exteriores de Chile y Perú", "les ministères des
+# Affaires étrangères de la France et de l'Allemagne", "os ministérios das Relações Exteriores do Brasil e da Argentina"
+_MINISTRIES = regex.compile(r"(?i:министерств(?:ами|ам|ах|а)\s+иностранных\s+дел|МИД(?:ами|ов)|foreign\s+ministries"
+                            r"|ministries\s+of\s+foreign\s+affairs|ministerios\s+de\s+(?:relaciones|asuntos)\s+exteriores"
+                            r"|cancillerías|ministères\s+des\s+affaires\s+étrangères|ministérios\s+d[oa]s\s+(?:relações\s+exteriores"
+                            r"|negócios\s+estrangeiros)|ministeri\s+degli\s+(?:affari\s+)?esteri|Außenministerien)"
+                            r"(?:\s+(?:of|de|des|dos|das|degli|der))?\s+(?P<list>[^.;:!?\n]{3,120})")
+# (one of which, folded, starts each match: where each is, the pattern is tried, not at every place of a text)
+_MINISTRIES_WORDS = ("министерствами", "министерствам", "министерствах", "министерства иностранных", "мидами", "мидов",
+                     "foreign ministries", "ministries of", "ministerios de", "cancillerías", "ministères des", "ministérios d",
+                     "ministeri degli", "außenministerien")
+_MINISTRIES_STEMS = ("министерств", "мид", "minist", "cancill")  # one of which each of those words has
+# what joins the countries of the list: "Армении и России", "of Chile and Peru", "de la France et de l'Allemagne"
+_JOINED = regex.compile(r"\s*(?:,|и|and|y|e|et|und)?\s*(?:(?:of|de|des|du|do|da|dos|das|del|della|der)\s+)?"
+                        r"(?:(?:the|la|le|les|el|o|a|l['’])\s*)?")
+
+
+def coordinated_ministries(text: str, gz: Gazetteer) -> list[tuple[Entity | None, Mention]]:
+    """The foreign ministries a text names together by their countries (two or more: "the foreign ministries of
+    Chile and Peru"), each with the organisation made for it (None for one kg's data has), as
+    :func:`foreign_ministries`."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _MINISTRIES_STEMS):
+        return []
+    starts = sorted({at for word in _MINISTRIES_WORDS for at in _places_of(folded, word)})
+    if not starts:
+        return []
+    found = []
+    # (a text whose fold is as long as it has each word where its fold has it: nearly every one)
+    matches = (_MINISTRIES.match(text, at) for at in starts) if len(folded) == len(text) else _MINISTRIES.finditer(text)
+    for match in filter(None, matches):
+        start = match.start("list")
+        listed = []
+        for country in gz.find(match.group("list"), ("country",)):
+            if not _JOINED.fullmatch(text, start, match.start("list") + country.start):
+                break
+            listed.append(country)
+            start = match.start("list") + country.end
+        if len(listed) >= 2:
+            for country in listed:
+                known = _ministry_of(country, gz)
+                made = None if known else _made(country.ident, gz)
+                if known or made:
+                    found.append((made, Mention("org", known or made.ident, match.group(0), match.start(), match.end())))
+    return found
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Where a word is in a text, each place."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+# how kg's data names a country's foreign ministry, the country as the text writes it ("МИД России") or by its English name
+_MINISTRY_NAMES = ("МИД {}", "Министерство иностранных дел {}", "Ministry of Foreign Affairs of {}", "Foreign Ministry of {}",
+                   "{}'s Foreign Ministry", "MFA of {}")
+
+
+def _ministry_of(country: Mention, gz: Gazetteer) -> str | None:
+    """The foreign ministry of a country a text names, as kg's data names it, else the one kg knows for that country."""
+    entity = gz.country(country.ident)
+    names = [country.surface] + [label for language, label in (entity.labels if entity else ()) if language == "en"]
+    for name in names:
+        for form in _MINISTRY_NAMES:
+            found = gz.lookup(form.format(name), ("org",))
+            if found:
+                return found.ident
+    return foreign_ministry_of(country.ident, gz)
+
+
+__all__ = ["coordinated_ministries", "foreign_ministries"]
