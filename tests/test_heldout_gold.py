@@ -59,8 +59,8 @@ TARGETS = {
         "participants": 0.97, "people": 0.98, "organisations": 0.97, "countries": 0.97,
     },
     "heldout7": {
-        "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.95,
-        "participants": 0.94, "people": 0.98, "organisations": 0.97, "countries": 1.00,
+        "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
+        "participants": 0.98, "people": 0.98, "organisations": 0.97, "countries": 1.00,
     },
     "heldout8": {
         "hashtags": 1.00, "type": 0.72, "date": 0.85, "end_date": 1.00, "location": 0.77, "speakers": 0.85,

@@ -385,19 +385,22 @@ post(11901, "2024-09-18T14:00:00",
      "release of hostages and detainees, and full access for humanitarian aid, and warned against the expansion of "
      "the conflict to Lebanon.\n\n"
      "#Egypt #USA",
-     event("PressConference", "2024-09-18", city="Cairo", country="EG", speakers=["Badr Abdelatty"],
-           participants=["Antony Blinken"], countries=["EG", "US"], mentioned=["EG", "US", "LB"],
+     event("PressConference", "2024-09-18", city="Cairo", country="EG", speakers=["Badr Abdelatty", "Antony Blinken"],
+           participants=[], countries=["EG", "US"], mentioned=["EG", "US", "LB"],
            notes="The title names the joint press conference -> PressConference (the dialogue before it is "
-                 "another event); date and place from the 📍 line; Tahrir Palace is the venue. The own minister -> "
-                 "speaker, his guest -> participant. Gaza and Lebanon are subjects."),
+                 "another event); date and place from the 📍 line; Tahrir Palace is the venue. Both ministers -> "
+                 "speakers (set 3's guideline: a joint press conference has both ministers as speakers; corrected "
+                 "after the first run, which the first gold, own minister speaker and guest participant, scored). "
+                 "Gaza and Lebanon are subjects."),
      media="photo")
 
 post(11902, "2024-09-18T16:00:00",
      "🎥 Full video of today's joint press conference of Foreign Minister Abdelatty and Secretary Blinken in Cairo.",
-     event("PressConference", "2024-09-18", city="Cairo", country="EG", speakers=["Badr Abdelatty"],
-           participants=["Antony Blinken"], countries=["EG", "US"], mentioned=["EG"], inferred=True,
+     event("PressConference", "2024-09-18", city="Cairo", country="EG", speakers=["Badr Abdelatty", "Antony Blinken"],
+           participants=[], countries=["EG", "US"], mentioned=["EG"], inferred=True,
            notes="A reply to 11901 with its video: the same press conference -> PressConference; 'today' = "
-                 "publication day (19:00 in Cairo), 'in Cairo'."),
+                 "publication day (19:00 in Cairo), 'in Cairo'. Both ministers speakers, as in 11901 (corrected "
+                 "after the first run)."),
      media="video", reply_to=11901)
 
 post(11903, "2025-01-28T18:00:00",
