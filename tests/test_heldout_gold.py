@@ -18,7 +18,9 @@ run on it) has its untuned first run, kg as of 8667d58, in tests/data/gold/heldo
 lists every error of that run by cause; tuned on since. tests/data/heldout8/ (gold
 tests/data/gold/heldout8.json, an eighth fresh measure in Indian English, Ukrainian, Turkish, Swiss German
 and Morocco's French, gold committed at b9d3884 before kg was run on it) has its untuned first run, kg as of
-f4d863f, in tests/data/gold/heldout8-findings.md; its floors are that run's. Each field's F1 is held at or above what it reached (rounded down),
+f4d863f, in tests/data/gold/heldout8-findings.md; its floors are that run's. tests/data/heldout9/ (gold
+tests/data/gold/heldout9.json, a ninth fresh measure in Arabic, Chinese, Singapore's English, Belgium's French
+and Kyrgyzstan's Russian, written before kg was run on it) is only checked as read until its first run. Each field's F1 is held at or above what it reached (rounded down),
 so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
@@ -90,7 +92,7 @@ def test_field_is_at_or_above_its_target(scores, name, field):
     assert got + 1e-9 >= TARGETS[name][field], f"{name} {field}: F1 {got:.3f} < {TARGETS[name][field]}"
 
 
-@pytest.mark.parametrize("name", sorted(TARGETS))
+@pytest.mark.parametrize("name", sorted([*TARGETS, "heldout9"]))
 def test_every_gold_post_is_read_with_its_title_hashtags_and_media(name):
     problems = []
     posts = {p.message_id: p for p in read_posts([str(DATA / name)], problems.append)}
