@@ -15,7 +15,7 @@ import regex
 from kg.cues import cue_at
 from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
-                             polish_declined_in, polish_nominative)
+                             polish_declined_in, polish_nominative, ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     name_at, office_words)
 from kg.extract.offices import offices_at, roles
@@ -425,6 +425,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     else:
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
         name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
+        name = ukrainian_nominative(name) if language == "uk" else name  # "з Міністром … Кястутісом Будрісом": Кястутіс Будріс
         spelled = serbian_latin(name) if language == "sr" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
