@@ -1293,3 +1293,21 @@ def test_a_forwarded_ukrainian_post_in_the_first_person_is_its_authors(forwarded
 ])
 def test_another_actors_meeting_in_a_later_paragraph_is_another_event(language, text, participants):
     assert extract(text, language=language).event.participants == participants
+
+
+@pytest.mark.parametrize("name, latin", [
+    ("Георгій Тихий", "Heorhii Tykhyi"),
+    ("Юлія Свириденко", "Yuliia Svyrydenko"),
+    ("Олександр Мищенко", "Oleksandr Myshchenko"),  # Ukrainian и is y (Russian's rule gave "Mishchenko")
+    ("Марина Мар'янович", "Maryna Marianovych"),
+    ("Сергій Kowalski", None),  # not all Cyrillic
+])
+def test_ukrainian_names_in_latin_letters(name, latin):
+    from kg.names import ukrainian_latin
+
+    assert ukrainian_latin(name) == latin
+
+
+def test_a_new_person_of_a_ukrainian_post_has_their_latin_spelling():
+    made = extract("Речник МЗС України Олександр Мищенко прокоментував заяву.", language="uk")
+    assert [e.alt_labels for e in made.entities if e.kind == "person"] == [(("en", "Oleksandr Myshchenko"),)]

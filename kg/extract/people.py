@@ -22,7 +22,7 @@ from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
-from kg.names import latin, serbian_latin
+from kg.names import latin, serbian_latin, ukrainian_latin
 
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
@@ -426,7 +426,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
         name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
         name = ukrainian_nominative(name) if language == "uk" else name  # "з Міністром … Кястутісом Будрісом": Кястутіс Будріс
-        spelled = serbian_latin(name) if language == "sr" else latin(name)
+        spelled = serbian_latin(name) if language == "sr" else ukrainian_latin(name) if language == "uk" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
