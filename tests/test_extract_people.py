@@ -1311,3 +1311,11 @@ def test_ukrainian_names_in_latin_letters(name, latin):
 def test_a_new_person_of_a_ukrainian_post_has_their_latin_spelling():
     made = extract("Речник МЗС України Олександр Мищенко прокоментував заяву.", language="uk")
     assert [e.alt_labels for e in made.entities if e.kind == "person"] == [(("en", "Oleksandr Myshchenko"),)]
+
+
+def test_ukrainian_missions():
+    from kg.extract.missions import missions
+
+    text = "У Посольстві України в Японії відбулася зустріч. Генеральне консульство України в Стамбулі продовжує роботу."
+    assert sorted(e.labels[0][1] for e, _ in missions(text, default(), "ua")) == [
+        "Consulate General of Ukraine in Istanbul", "Embassy of Ukraine in Japan"]

@@ -12,8 +12,9 @@ _UK_NO_SUBJECT = regex.compile(r"(?:(?:[Сс]ьогодні|[ВвУу]чора|[
                                r"|[Вв]же|[Сс]аме|[Пп]ротягом дня|[Нн]а полях \p{L}+)[,\s]+)*"
                                r"(?:[уУвВ]\s+\p{Lu}[\p{L}'’-]+[,\s]+)?(?:також\s+)?"
                                r"\p{L}*(?:ів|ив|ав|яв|ув|вся|ла|лася|ли|лися)\s+\p{Ll}")
-# what may stand between a person and the verb that is theirs: no clause's end ("X зустрівся з", "X then met")
-_SUBJECT_GAP = regex.compile(r"[^,.:;!?()\n]{0,30}")
+# what may stand between a person and the verb that is theirs: two words at most, no clause's end ("X зустрівся
+# з", "X також зустрівся з", "X then met with"; not "X said the Minister met with", "X announced: …")
+_SUBJECT_GAP = regex.compile(r"[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,2}")
 
 
 def no_subject(line: str, language: str | None) -> bool:
