@@ -121,7 +121,9 @@ class Gazetteer:
         elif len(key) not in self._longer.get(key[:2], ()):
             self._longer[key[:2]] = tuple(sorted((*self._longer.get(key[:2], ()), len(key)), reverse=True))
         bucket = self._forms[key]
-        same = next((i for i, f in enumerate(bucket) if (f.kind, f.ident, f.exact) == (kind, ident, exact)), None)
+        # (an exact form is kept apart from another spelling of the same key: "ЄС" beside "ЕС")
+        same = next((i for i, f in enumerate(bucket) if (f.kind, f.ident, f.exact) == (kind, ident, exact)
+                     and (not exact or f.words == form.words)), None)
         if same is None:
             bucket.append(form)
         else:

@@ -52,3 +52,27 @@ def serbian_latin(name: str) -> str | None:
         letters = [_SERBIAN_LATIN.get(c.casefold(), c) for c in word]
         out.append("".join(t.capitalize() if c.isupper() else t for c, t in zip(word, letters)))
     return " ".join(out)
+
+# Ukrainian Cyrillic in Latin letters by Ukraine's official transliteration (2010), as Ukraine's ministries and
+# the English-language press write Ukrainian names: "Георгій Тихий" -> "Heorhii Tykhyi", "Юлія Свириденко" ->
+# "Yuliia Svyrydenko"; є, ї, й, ю, я at a word's start are ye, yi, y, yu, ya
+_UKRAINIAN_LATIN = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+                            "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch - iu ia".replace("-", "").split(" ")))
+_UKRAINIAN_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def ukrainian_latin(name: str) -> str | None:
+    """A Ukrainian Cyrillic name in Latin letters; None if the name is not all Ukrainian Cyrillic."""
+    if not name or any(c.isalpha() and c.casefold() not in _UKRAINIAN_LATIN for c in name):
+        return None
+    out = []
+    for word in name.split():
+        letters = []
+        for i, c in enumerate(word):
+            low = c.casefold()
+            start = i == 0 or word[i - 1] == "-"  # (after an apostrophe too: "Мар'яна" Mariana)
+            t = _UKRAINIAN_START.get(low, _UKRAINIAN_LATIN.get(low, c)) if start else _UKRAINIAN_LATIN.get(low, c)
+            t = "gh" if low == "г" and i and word[i - 1].casefold() == "з" else t  # "зг": zgh
+            letters.append(t.capitalize() if c.isupper() else t)
+        out.append("".join(letters).replace("'", "").replace("’", ""))
+    return " ".join(out)

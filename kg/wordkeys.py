@@ -102,6 +102,40 @@ def russian_spelling(word: str) -> str:
     return "".join(out)
 
 
+# Ukrainian as Russian spells the same sounds, so that a Ukrainian spelling or case of a name finds the
+# gazetteer's Russian one: "Сікорським" is "Сикорским" (-ським: the instrumental of -ський), "Ван І" "Ван И",
+# "ЄС" "ЕС", "Сибігою" "Сибигой". Only a word with a letter Russian lacks (і, ї, є, ґ) or Ukrainian's soft
+# "-ськ-"/"-цьк-" is respelled: no Russian word's key changes.
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+_UKRAINIAN_PLAIN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+_UKRAINIAN_SOFT = regex.compile(r"(?<=[сцз])ьк")
+# Ukrainian case endings Russian lacks, cut before the Russian ones: the instrumental of -а/-я ("Сибігою",
+# "Каєю"), of -ій ("Андрієм", "Сергієм") and of an adjectival surname ("Сікорським", "Зеленським")
+_UKRAINIAN_ENDING = regex.compile(r"(?:(?<=[сц]к|ов|ев)им|ою|ею|ием)$")
+
+
+def ukrainian_spelling(word: str) -> str:
+    """A folded Ukrainian word as Russian writes it (any other word as it is): і, ї -> и (a final ї after
+    a vowel -> й), є -> е, ґ -> г; -ськ-, -цьк- -> -ск-, -цк-."""
+    if _UKRAINIAN_LETTERS.isdisjoint(word) and "ьк" not in word:
+        return word
+    word = _UKRAINIAN_SOFT.sub("к", word)
+    if word.endswith("ї") and len(word) > 2 and word[-2] in _VOWELS | {"і", "є"}:
+        word = word[:-1] + "й"  # "-ої", "-ної": the feminine genitive, Russian "-ой" ("Європейської": "европейской")
+    return word.translate(_UKRAINIAN_PLAIN)
+
+
+def _stem_respelled(word: str, respelled: str) -> str:
+    """:func:`stem` of a word, and of a Ukrainian one (respelled from ``word``, or in an instrumental Russian
+    writes otherwise or seldom: "Лавровим" "Лавровым", "Урсулою" "Урсулой") first without the endings Russian
+    lacks (-ою, -ею, -ським, -овим)."""
+    if (respelled != word or word.endswith(("овим", "евим", "ою", "ею"))) and len(respelled) >= 6:
+        cut = _UKRAINIAN_ENDING.sub("", respelled)
+        if cut != respelled:
+            return cut
+    return stem(respelled)
+
+
 def stem(word: str) -> str:
     """A folded Russian word of five letters or more without its case ending; any other word as it is."""
     if len(word) >= 5 and not word.isascii() and _CYRILLIC.search(word):
@@ -145,8 +179,9 @@ class _Keys(dict):
         if len(self) >= _KEYS_KEPT:
             self.clear()  # a bound on memory, as lru_cache had
             _CUT.clear()
-        spelled = russian_spelling(folded(word))
-        key = self[word] = stem(spelled)
+        serbian = russian_spelling(folded(word))
+        spelled = ukrainian_spelling(serbian)
+        key = self[word] = _stem_respelled(serbian, spelled)
         _CUT[word] = len(key) < len(spelled)
         return key
 

@@ -130,6 +130,10 @@ RELATIVE = [
     ("uk", "Сьогодні міністр зустрівся з послом Японії.", date(2025, 6, 11)),
     ("uk", "У вівторок міністр провів переговори з колегою.", date(2025, 6, 10)),
     ("uk", "Міністр вчора прийняв посла Чилі.", date(2025, 6, 10)),
+    ("uk", "Позавчора заступник міністра провів консультації у Відні.", date(2025, 6, 9)),
+    ("uk", "Напередодні, Посол України зустрівся з Міністром закордонних справ Чилі.", date(2025, 6, 10)),
+    ("uk", "Напередодні саміту міністри обговорили безпеку.", None),  # the eve of another event: not read
+    ("uk", "Цього вечора Міністр провів телефонну розмову з колегою з Литви.", date(2025, 6, 11)),
     ("it", "La Farnesina ha pubblicato il bilancio dell'anno.", None),
     ("id", "Menlu RI hari ini bertemu dengan Menlu Jepang.", date(2025, 6, 11)),
     ("id", "Kemarin, Presiden menerima kunjungan Perdana Menteri Malaysia.", date(2025, 6, 10)),

@@ -135,5 +135,36 @@ def _instrumental(word: str) -> str:
     return word
 
 
+# Ukrainian endings of a given name and surname and the nominative each undoes to, where the ending tells
+# the case: the instrumental ("Кястутісом Будрісом", "Сергієм Ковальським", "Анною Ковальською", "Марією
+# Шевченко"), the dative in -ові/-еві ("Будрісові"), an adjectival surname's genitive ("Ковальського")
+_UK_INSTRUMENTAL = (("ським", "ський"), ("цьким", "цький"), ("ською", "ська"), ("цькою", "цька"), ("ієм", "ій"),
+                    ("єм", "й"), ("енком", "енко"), ("ією", "ія"), ("єю", "я"), ("ею", "я"), ("ою", "а"), ("ом", ""),
+                    ("ем", ""), ("ові", ""), ("еві", ""))
+_UK_GENITIVE = (("ського", "ський"), ("цького", "цький"))
+
+
+def ukrainian_nominative(name: str) -> str:
+    """A new person of a Ukrainian post named in the nominative where the endings tell the case: both words
+    in the instrumental or dative ("Кястутісом Будрісом" -> "Кястутіс Будріс", "Анною Ковальською" -> "Анна
+    Ковальська"), or a masculine adjectival surname in the genitive after a given name in -а/-я ("Сергія
+    Ковальського" -> "Сергій Ковальський"). Else as written: "Ірина Шевченко" may be any case."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    undone = [_undo(word, _UK_INSTRUMENTAL) for word in words]
+    if all(u is not None for u in undone) or words[0].endswith(("ою", "єю", "ею")) and undone[0] is not None:  # "Марією Шевченко"
+        return " ".join(u if u is not None else w for u, w in zip(undone, words))
+    surname = _undo(words[1], _UK_GENITIVE)
+    if surname is not None and words[0].endswith(("а", "я")) and len(words[0]) > 3:
+        given = words[0][:-2] + "ій" if words[0].endswith("ія") else words[0][:-1]
+        return f"{given} {surname}"
+    return name
+
+
+def _undo(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    return next((word[: -len(end)] + to for end, to in endings if word.endswith(end) and len(word) - len(end) >= 3), None)
+
+
 __all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within", "plain_name", "polish_declined", "polish_declined_in",
-           "polish_nominative"]
+           "polish_nominative", "ukrainian_nominative"]

@@ -23,7 +23,7 @@ from kg.iris import slug
 from kg.literals import required
 from kg.models import Entity, Mention
 
-_EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом)|Kedutaan Besar"
+_EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом|і)|Kedutaan Besar"
             r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,3})")  # (one literal each: "амбасад", not five)
 _CONSULATE = (r"(?i:(?P<general>Consulate[- ]General|Consulado[- ]Geral|Consulado General|Consolato Generale|Consulat général"
               r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*|Konsulat\w* Generaln\w*)"

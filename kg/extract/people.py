@@ -15,14 +15,14 @@ import regex
 from kg.cues import cue_at
 from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
-                             polish_declined_in, polish_nominative)
+                             polish_declined_in, polish_nominative, ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     name_at, office_words)
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
-from kg.names import latin, serbian_latin
+from kg.names import latin, serbian_latin, ukrainian_latin
 
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
@@ -425,7 +425,8 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
     else:
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
         name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
-        spelled = serbian_latin(name) if language == "sr" else latin(name)
+        name = ukrainian_nominative(name) if language == "uk" else name  # "з Міністром … Кястутісом Будрісом": Кястутіс Будріс
+        spelled = serbian_latin(name) if language == "sr" else ukrainian_latin(name) if language == "uk" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)
     return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))

@@ -52,7 +52,7 @@ _SENTENCES = [
 ]
 _SENTENCES_NL = tuple(regex.compile(p.pattern.replace("|[eE]n|", "|", 1)) for p in _SENTENCES)
 # prepositions of a place in one language only, where they are other words in others (Italian "di" is "of",
-# Ukrainian "у" is read by no rule yet): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
+# Ukrainian "у" is Serbian's too, read by the post's language): Indonesian (and Malay) "di Kazan", "kunjungan kenegaraan ke RRT",
 # "tiba di"; Serbian "у Москви", "у Бечу", "u Beogradu", "посетио Москву", "у посети Србији", its place in the locative
 # (:func:`_nominatives`)
 _IN_LANGUAGE = {
@@ -70,6 +70,13 @@ _IN_LANGUAGE["pl"] = regex.compile(r"\b(?<!(?:przebywając|mieszkając|sytuacj|w
 # Dutch: a visit's or trip's place ("bezocht Kyiv", "werkbezoek aan Japan", "reist naar Tokio"); "in" is English's
 _IN_LANGUAGE["nl"] = regex.compile(rf"\b(?:(?:bezocht(?:en)?|bezoekt)(?:\s+\p{{Ll}}+){{0,2}}|\p{{Ll}}*bezoek aan|aankomst in"
                                    rf"|(?:reist|reisde|reisden|reizen) (?:af )?naar)\s+(?P<place>{_CAPS})")
+# Ukrainian "у Брюсселі", "в Києві", "У Вашингтоні", a visit's place ("відвідав Варшаву", "прибув до Берліна"): most
+# places in the locative or genitive are found by their keys (kg.wordkeys.ukrainian_spelling: "Брюсселі" and
+# "Брюссель" meet), the others by _LOCATIVE's endings ("Празі" Прага); not where someone stays or lives
+# ("громадяни, які перебувають у Ізраїлі", "українці в Польщі")
+_IN_LANGUAGE["uk"] = regex.compile(r"\b(?<!(?:перебува\p{L}*|прожива\p{L}*|знаход\p{L}*|громадян\p{L}*|українц\p{L}*|біженц\p{L}*) )"
+                                   r"(?:[уУвВ]|відвіда(?:в|ла|ли|є|ють)|(?:прибу(?:в|ла|ли)|прибуває|візит\p{L}*) до)"
+                                   rf"\s+(?P<place>{_CAPS})")
 # a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
 # Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
@@ -77,7 +84,10 @@ _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a
                     ("dzie", ("d", "da")), ("dze", ("ga",)), ("rze", ("r", "ra")), ("sze", ("cha",)),
                     ("wie", ("wa", "w")), ("nie", ("n", "na", "no")), ("mie", ("m", "ma")), ("bie", ("b", "ba")),
                     ("pie", ("p", "pa")), ("sie", ("s", "sa")), ("zie", ("z", "za")), ("ce", ("ka",)), ("niu", ("ń",)),
-                    ("iu", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("li", ("la", "l")), ("u", ("",)))}
+                    ("iu", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("li", ("la", "l")), ("u", ("",))),
+             # Ukrainian: what the keys do not undo, a consonant's change ("Празі" Прага, "Ризі" Рига, "Америці"
+             # Америка) and a short name ("Римі" Рим)
+             "uk": (("зі", ("га",)), ("ці", ("ка",)), ("і", ("",)))}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
 _A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")

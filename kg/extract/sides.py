@@ -14,6 +14,7 @@ from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_befor
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people, person_named
 from kg.extract.quotes import quoted
+from kg.extract.subjects import another_actor, no_subject
 from kg.models import Mention
 from kg.textutil import first_sentence
 
@@ -99,6 +100,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             # with the Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, Dr X")
             near = cue and cue[0] == "counterpart" and (len(before) - cue[1] <= 80 or (
                 len(before) - cue[1] <= 200 and any_role().match(before, _ARTICLE.match(before, cue[2]).end())))
+            if near and another_actor(first, cue[1], in_first, known):
+                near = False  # "Того ж дня Президент … X зустрівся з … Y": another actor's meeting, not the post's
             if (cue and cue[0] == "part") or near or paired:
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
@@ -180,13 +183,15 @@ def _head_end(text: str, head: list[str]) -> int:
 
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
-# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy")
+# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy";
+# Ukrainian "ми", "мій", "мені")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
                               r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
                               r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
-                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*))\b")
+                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*)"
+                              r"|(?i:ми|мій|моє|мої|мені|нас))\b")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
@@ -213,7 +218,8 @@ def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language:
     🇺🇦": "Today I had a phone call with …"): the gazetteer's by that name, or a new person where the
     name is a personal name alone ("José Manuel Albares": "Excelente reunión hoy … Hemos acordado …")."""
     name = _NOT_NAME.sub("", forwarded_from or "")
-    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))):
+    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))
+                        or no_subject(head[0], language)):
         return None
     person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
     return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
