@@ -856,3 +856,13 @@ def test_first_sentence_does_not_end_at_an_abbreviation(line, first):
     from kg.textutil import first_sentence
 
     assert first_sentence(line) == first
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Schiffe passieren die Straße von Hormus ungehindert.", "Hormus"),
+    ("Die Schiffe passieren die Strasse von Hormus ungehindert.", "Hormus"),  # Swiss German: "ss" for "ß"
+])
+def test_a_strait_named_in_german_is_no_venue(text, name):
+    from kg.extract.topics import topical
+
+    assert topical(text, text.index(name))
