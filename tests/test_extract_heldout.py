@@ -761,6 +761,12 @@ FOREIGN_MINISTRIES = [
     ("ru_known_in_a_case", "ru", "Представитель Министерства иностранных дел Казахстана выступил на брифинге.",
      ["Ministry of Foreign Affairs of Kazakhstan"]),
     ("ru_mid_of_a_country", "ru", "МИД Эстонии вручил ноту протеста.", ["Ministry of Foreign Affairs of Estonia"]),
+    # Turkish: the country before the words, the words declined ("Gana Dışişleri Bakanlığının"); bare, Türkiye's
+    ("tr_country_before", "tr", "Gana Dışişleri Bakanlığının açıklaması memnuniyetle karşılandı.",
+     ["Ministry of Foreign Affairs of Ghana"]),
+    ("tr_known_country", "tr", "Rusya Dışişleri Bakanlığı bir açıklama yayımladı.",
+     ["Ministry of Foreign Affairs of the Russian Federation"]),
+    ("tr_bare", "tr", "Dışişleri Bakanlığı bir açıklama yayımladı.", ["Ministry of Foreign Affairs of Türkiye"]),
     # a minister is no ministry; a country not beside the words is not its
     ("en_minister_is_no_ministry", "en", "The Minister of Foreign Affairs of Ghana arrived in Accra.", []),
     ("en_country_far_off", "en", "The Foreign Ministry said on Monday that talks with Ghana would go on.",
