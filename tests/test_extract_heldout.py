@@ -411,6 +411,10 @@ LOCATIONS = [
     ("tr_visit_country", "tr", "Bakan Fidan, Gürcistan'ı resmi ziyaret etti.", "Georgia"),
     ("tr_country_locative_topic", "tr", "Görüşmede Libya'da kalıcı istikrarın sağlanması ele alındı.", None),
     ("tr_deki_adjective", "tr", "Bakan Fidan, Hartum'daki çatışmalara ilişkin açıklama yaptı.", None),
+    # a closing dateline with the date first, as Türkiye's ministry writes it
+    ("tr_closing_dateline_date_first", "tr", "Dışişleri Bakanı Hakan Fidan, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile "
+                                             "görüştü.\n\nGörüşmede bölgesel konular ele alındı.\n\n5 Mart 2025, Antalya",
+     "Antalya"),
 ]
 
 
