@@ -551,6 +551,10 @@ ORG_FORMS = [
      "united-nations-security-council", True),
     ("de_uno_sicherheitsrat_no_un", "de", "Die Schweiz ist bis Ende Jahr Mitglied des UNO-Sicherheitsrats.", "united-nations",
      False),
+    ("de_eu_kommission_is_the_commission", "de", "Die EU-Kommission legte den Entwurf des Abkommens vor.", "european-commission",
+     True),
+    ("de_eu_kommission_no_eu", "de", "Die EU-Kommission legte den Entwurf des Abkommens vor.", "european-union", False),
+    ("de_eu_kommission_genitive", "de", "Ein Sprecher der EU-Kommission bestätigte das Treffen.", "european-commission", True),
     ("en_hyphen_before_a_noun_not_read", "en", "The UN-Habitat Assembly met in Nairobi.", "united-nations", False),
 ]
 
