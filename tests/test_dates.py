@@ -162,6 +162,10 @@ RELATIVE = [
     ("tr", "Bakan geçen Pazartesi Budapeşte'de temaslarda bulundu.", date(2025, 6, 9)),
     ("tr", "Dünya Bankası heyeti bugüne kadar üç kez bölgeye gitti.", None),  # "dünya", "bugüne kadar"
     ("tr", "Bakanlar önümüzdeki Cuma Roma'da görüşecek.", None),
+    # a weekday before "günü", no lead word; the verb last: a future in it puts the day ahead
+    ("tr", "Bakan Fidan Salı günü Bakü'de mevkidaşı ile görüştü.", date(2025, 6, 10)),
+    ("tr", "Bakanlar Cuma günü Roma'da bir araya gelecek.", date(2025, 6, 13)),
+    ("tr", "Bakan önümüzdeki Pazartesi günü Roma'yı ziyaret edecek.", None),
     # Swiss and German compounds of a weekday or today: "am Donnerstagabend", "die heutige Sitzung"
     ("de", "Bundesrat Cassis hat am Montagabend mit seinem Amtskollegen telefoniert.", date(2025, 6, 9)),
     ("de", "An der heutigen Sitzung des Rates nahm die Aussenministerin teil.", date(2025, 6, 11)),
