@@ -53,7 +53,9 @@ def event_cues() -> tuple[Cue, ...]:
     for number, row in _rows("event_cues.tsv"):
         if row["type"] not in EVENT_TYPES:
             raise ValueError(f"kg/data/event_cues.tsv:{number}: unknown event type {row['type']!r}")
-        pattern = regex.compile(_bounded(row["cue"], row["language"]), regex.IGNORECASE)
+        # German's "ß" is Swiss German's "ss" ("Grußwort", "Grusswort"; "Massnahmen", "Maßnahmen"): full case folding
+        flags = regex.IGNORECASE | (regex.FULLCASE if row["language"] == "de" else 0)
+        pattern = regex.compile(_bounded(row["cue"], row["language"]), flags)
         literals = required(row["cue"], fold)
         cues.append(Cue(row["type"], row["language"], pattern, row["cue"], _script_of(row["cue"]), literals))
     return tuple(cues)

@@ -160,6 +160,20 @@ RELATIVE = [
     ("nl", "Op maandag ontmoette de minister de premier van Slowakije.", date(2025, 6, 9)),
     ("nl", "De minister zal op vrijdag in Berlijn zijn Duitse collega ontmoeten.", date(2025, 6, 13)),
     ("nl", "De minister zal volgende vrijdag zijn Duitse collega ontmoeten.", None),
+    ("tr", "Bakan Fidan bugün Macaristan Dışişleri Bakanı ile bir araya geldi.", date(2025, 6, 11)),
+    ("tr", "Dışişleri Bakanı dün Bakü'yü ziyaret ederek mevkidaşı ile görüştü.", date(2025, 6, 10)),
+    ("tr", "Bakan Fidan bu sabah Japonya Büyükelçisini kabul etti.", date(2025, 6, 11)),
+    ("tr", "Bakan geçen Pazartesi Budapeşte'de temaslarda bulundu.", date(2025, 6, 9)),
+    ("tr", "Dünya Bankası heyeti bugüne kadar üç kez bölgeye gitti.", None),  # "dünya", "bugüne kadar"
+    ("tr", "Bakanlar önümüzdeki Cuma Roma'da görüşecek.", None),
+    # a weekday before "günü", no lead word; the verb last: a future in it puts the day ahead
+    ("tr", "Bakan Fidan Salı günü Bakü'de mevkidaşı ile görüştü.", date(2025, 6, 10)),
+    ("tr", "Bakanlar Cuma günü Roma'da bir araya gelecek.", date(2025, 6, 13)),
+    ("tr", "Bakan önümüzdeki Pazartesi günü Roma'yı ziyaret edecek.", None),
+    # Swiss and German compounds of a weekday or today: "am Donnerstagabend", "die heutige Sitzung"
+    ("de", "Bundesrat Cassis hat am Montagabend mit seinem Amtskollegen telefoniert.", date(2025, 6, 9)),
+    ("de", "An der heutigen Sitzung des Rates nahm die Aussenministerin teil.", date(2025, 6, 11)),
+    ("de", "Die gestrige Unterredung in Bern galt dem Handel.", date(2025, 6, 10)),
     # two days named together: the publication day and the next (the last day is kg:endDate)
     ("en", "The Secretary is in Brussels today and tomorrow for the NATO meeting.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("de", "Außenminister Wadephul nimmt heute und morgen am Treffen teil.", (date(2025, 6, 11), date(2025, 6, 12))),

@@ -17,6 +17,9 @@ CASES = [
     ("de", "Außenminister Wadephul trifft seinen polnischen Amtskollegen Radosław Sikorski", "Meeting"),
     ("de", "Staatsministerin führte in Chișinău Gespräche mit der moldauischen Regierung", "Meeting"),
     ("de", "Treffen mit dem Generalsekretär der Vereinten Nationen in New York", "Meeting"),
+    # Swiss German writes "ss" for "ß": the cues' "Grußwort", "Begrüßungsrede" read it so too
+    ("de", "Grusswort von Bundesrat Cassis an der Ukraine Recovery Conference", "Statement"),
+    ("de", "Begrüssungsrede der Bundespräsidentin", "Statement"),
     ("de", "Die Bundesaußenministerin empfängt den indischen Außenminister im Auswärtigen Amt", "Meeting"),
     ("de", "Telefonat von Außenminister Wadephul mit dem iranischen Außenminister", "PhoneCall"),
     ("de", "Der Außenminister telefonierte heute mit seinem ukrainischen Amtskollegen", "PhoneCall"),

@@ -630,6 +630,50 @@ def test_a_serbian_spelling_finds_the_russian_one(name, text, expected):
     assert [(m.kind, m.ident) for m in default().find(text) if m.kind == "person"] == expected
 
 
+# Turkish: offices before the name, known people in Turkish spellings (kg/data/people.ttl's @tr labels), a case's
+# suffix after the apostrophe no part of the name; Swiss and German offices (eighth held-out set, causes 4 and 5)
+OFFICES_TR_DE = [
+    ("tr_foreign_minister_spelling", "tr", "Dışişleri Bakanı Hakan Fidan, İran Dışişleri Bakanı Abbas Arakçi ile telefonda "
+                                           "görüştü.", [("Hakan Fidan", "Foreign Minister", "tr"),
+                                                        ("Abbas Arakçi", "Foreign Minister", "ir")]),
+    ("tr_suffix_after_apostrophe", "tr", "Dışişleri Bakanı Hakan Fidan'ın ABD Dışişleri Bakanı Marco Rubio'yla görüşmesi",
+     [("Hakan Fidan", "Foreign Minister", "tr"), ("Marco Rubio", "Secretary of State", "us")]),
+    ("tr_locative_is_no_part_of_the_name", "tr", "Dışişleri Bakanı Hakan Fidan Londra'da İngiliz mevkidaşı ile görüştü.",
+     [("Hakan Fidan", "Foreign Minister", "tr")]),
+    ("tr_unknown_deputy_and_ambassador", "tr", "Dışişleri Bakan Yardımcısı Berris Ekinci, Şili Büyükelçisi Rodrigo Arcos'u "
+                                               "kabul etti.", [("Berris Ekinci", "Deputy Foreign Minister", None),
+                                                               ("Rodrigo Arcos", "Ambassador", "cl")]),
+    ("tr_ministers_of_a_portfolio", "tr", "Ticaret Bakanı Ömer Bolat, Milli Savunma Bakanı Yaşar Güler ile görüştü.",
+     [("Ömer Bolat", "Minister", None), ("Yaşar Güler", "Defence Minister", None)]),
+    ("tr_spokesperson", "tr", "Dışişleri Bakanlığı Sözcüsü Öncü Keçeli bir açıklama yaptı.", [("Öncü Keçeli", "Spokesperson", None)]),
+    ("tr_bare_minister_and_surname", "tr", "Bakan Fidan, Lavrov'la Soçi'de görüştü.",
+     [("Fidan", "Foreign Minister", "tr"), ("Lavrov", "Foreign Minister", "ru")]),
+    ("tr_president_of_a_country", "tr", "Moğolistan Cumhurbaşkanı Ukhnaagiin Khürelsükh'ü Beştepe'de kabul etti.",
+     [("Ukhnaagiin Khürelsükh", "President", "mn")]),
+    # Swiss: "Bundesrat X" (a federal councillor), "Bundesaussenminister X" (Germany's: Swiss spelling without ß)
+    ("de_bundesrat_and_bundesaussenminister", "de", "Bundesrat Beat Jans empfing Bundesaussenminister Johann Wadephul.",
+     [("Beat Jans", "Federal Councillor", "ch"), ("Johann Wadephul", "Foreign Minister", "de")]),
+    ("de_bundesaussenministerin", "de", "Die Bundesaußenministerin Anna Maria Berger reiste nach Wien.",
+     [("Anna Maria Berger", "Foreign Minister", "de")]),
+    ("de_bundesrat_the_council", "de", "Der Bundesrat hat die Vernehmlassung eröffnet.", []),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", OFFICES_TR_DE, ids=[o[0] for o in OFFICES_TR_DE])
+def test_turkish_and_swiss_offices(name, language, text, expected):
+    assert _people(text, language) == expected
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Dışişleri Bakanı Hakan Fidan, Suriye Dışişleri Bakanı Esad Hasan eş-Şeybani ile Ankara'da bir araya geldi.",
+     ["asaad-al-shaibani"]),
+    ("Bakan Fidan, Ürdün Dışişleri Bakanı Eymen Safedi ile telefonda görüştü.", ["ayman-safadi"]),
+    ("Bakan Fidan, Şam'da Ahmed eş-Şara tarafından kabul edildi.", ["ahmed-al-sharaa"]),
+])
+def test_a_turkish_spelling_names_the_known_person(text, participants):
+    assert list(extract(text, "tr").event.participants) == participants
+
+
 def test_serbian_cyrillic_in_serbian_latin_letters():
     from kg.names import serbian_latin
 

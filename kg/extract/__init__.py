@@ -362,7 +362,7 @@ _POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
 
 def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:
     """The place and full date a press release ends with: "La Habana, 7 de noviembre de 2024.",
-    "Beijing, March 5, 2025", or the place and the date on two lines ("New Delhi" / "December 05, 2024"),
+    "Beijing, March 5, 2025", "13 Aralık 2024, Ankara", or the place and the date on two lines ("New Delhi" / "December 05, 2024"),
     or an address's town, postcode and date ("Pretoria" / "0084" / "28 October 2024")."""
     texts = [lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []
     if len(lines) > 3 and _POSTAL_CODE.fullmatch(lines[-2].strip()):  # an address's town, postcode, date: "Pretoria" / "0084" / "28 October 2024"
@@ -371,9 +371,15 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         if len(text) > 80:
             continue
         dates = find_dates(text)
-        if len(dates) != 1 or dates[0].year is None or text[dates[0].end:].strip(" .") or not dates[0].start:
+        if len(dates) != 1 or dates[0].year is None:
             continue
-        name = text[: dates[0].start].strip(" ,")
+        after = text[dates[0].end :].strip(" .")
+        if not dates[0].start and after.startswith(","):  # the date first: "13 Aralık 2024, Ankara" (Türkiye's releases)
+            name = after.strip(" ,")
+        elif after or not dates[0].start:
+            continue
+        else:
+            name = text[: dates[0].start].strip(" ,")
         place = place_named(name, gz)
         if place:
             return dates[0], (place, name)

@@ -24,11 +24,13 @@ _BEFORE_COUNTRY = regex.compile(
     r"|[Mm]inistère des [Aa]ffaires [ée]trangères|Ministério d(?:as|os) (?:Relações Exteriores|Negócios Estrangeiros)"
     r"|[Мм]инистерств(?:о|а|у|ом|е|ами|ам|ах) иностранных дел|МИД)"
     r"\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|las\s+|los\s+|l['’])?|d['’]|du\s+|des\s+|do\s+|da\s+|dos\s+)?$")
-# the country before them: "Ghana's Foreign Ministry", "the Ghanaian Ministry of Foreign Affairs", "Ghana MFA"
-_AFTER_COUNTRY = regex.compile(r"(?:['’]s)?\s+(?:Foreign Ministry|Ministry (?:of|for) Foreign Affairs|MFA)\b")
+# the country before them: "Ghana's Foreign Ministry", "the Ghanaian Ministry of Foreign Affairs", "Ghana MFA"; Turkish
+# "Yunanistan Dışişleri Bakanlığı(nın)"
+_AFTER_COUNTRY = regex.compile(r"(?:['’]s)?\s+(?:Foreign Ministry|Ministry (?:of|for) Foreign Affairs|MFA)\b"
+                               r"|\s+Dışişleri Bakanlığı\p{Ll}*")
 # one of which each pattern needs: most texts have none
 _WORDS = ("Foreign Ministry", "Foreign Affairs", "Exteriores", "trangères", "Estrangeiros", "иностранных дел", "МИД", "Cancillería",
-          "MFA")
+          "MFA", "Dışişleri Bakanlığı")
 _REACH = 64  # how far before a country its ministry's words may start
 
 

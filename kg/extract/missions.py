@@ -44,7 +44,13 @@ _OURS = regex.compile(rf"(?<![\p{{L}}])(?i:our|nuestr[oa]|noss[oa]|notre|nostr[o
 # Indonesia), "KJRI Jeddah" (Konsulat Jenderal RI)
 _ACRONYM = regex.compile(rf"\b(?:(?P<embassy>KBRI)|(?P<consulate>(?P<general>KJRI)))\s+(?P<in>{_PLACE})")
 _ACRONYM_SENDERS = {"KBRI": "ID", "KJRI": "ID"}
-_PATTERNS = (_MISSION, _ADJECTIVE, _OURS, _ACRONYM)
+# Turkish names a mission by its city, before it: "Beyrut Büyükelçiliğimiz(in)" (our embassy in Beirut: the channel's),
+# "Erbil Başkonsolosluğumuz"; "Rusya'nın Ankara Büyükelçiliği" (Russia's embassy in Ankara)
+_TR_CITY = r"(?P<in>(?:\p{Lu}[\p{L}\p{M}]*\s+)?\p{Lu}[\p{L}\p{M}]*)"
+_TR_MISSION = r"(?:(?P<embassy>Büyükelçiliğ)|(?P<consulate>(?P<general>Başkonsolosluğ)|Konsolosluğ))"
+_OURS_TR = regex.compile(rf"(?<![\p{{L}}]){_TR_CITY}\s+{_TR_MISSION}(?:umuz|imiz)")
+_GENITIVE_TR = regex.compile(rf"(?<![\p{{L}}])(?P<of>\p{{Lu}}[\p{{L}}\p{{M}}]*)['’]n?[ıiuü]n\s+{_TR_CITY}\s+{_TR_MISSION}[ıiuü](?![\p{{L}}])")
+_PATTERNS = (_MISSION, _ADJECTIVE, _OURS, _ACRONYM, _OURS_TR, _GENITIVE_TR)
 # a second host of the same sender's missions: "Посольства Узбекистана в Иране и Израиле", "the Embassy of X in Iran and
 # in Israel"
 _AND_IN = regex.compile(rf"\s*(?:,\s*)?(?:and|и|e|y|et|und|dan|i|та)\s+(?:{_IN}\s+)?(?P<in>{_PLACE})")
@@ -65,7 +71,7 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
             return []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            sender = (gz.country(own or "") if pattern is _OURS
+            sender = (gz.country(own or "") if pattern is _OURS or pattern is _OURS_TR
                       else gz.country(_ACRONYM_SENDERS[match.group(0).split()[0]]) if pattern is _ACRONYM
                       else _country_of(match.group("of"), gz))
             made = _mission(match, sender, gz)
@@ -84,6 +90,8 @@ def _keep(found: dict[str, tuple[Entity, Mention]], made: Entity | None, match, 
 
 def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None = None) -> Entity | None:
     named = longest_place(host_name or match.group("in"), gz)
+    if named is None and match.re in (_OURS_TR, _GENITIVE_TR):  # "vatandaşlarımızın Beyrut …", "Dikkatine Beyrut …"
+        named = longest_place(match.group("in").split()[-1], gz)
     if named is None and match.groupdict().get("at") in ("w", "we"):  # Polish "w Krakowie", "w Tel Awiwie": the locative
         named = place_in_case(host_name or match.group("in"), gz, "pl")
     if sender is None or named is None:

@@ -92,6 +92,11 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
                     words = words[:i]
                     break
                 at += len(word)
+    if language == "tr":  # "Marco Rubio'yla", "Hakan Fidan'ın ABD …": a case's suffix ends the name, and is no part of it;
+        # a word in the locative or ablative is a place's ("Hakan Fidan Londra'da"), not the name's
+        cut = next((i for i, w in enumerate(words) if _SUFFIX.search(w)), None)
+        words = (words if cut is None else words[:cut] if _LOCATIVE_TR.search(words[cut])
+                 else [*words[:cut], _SUFFIX.sub("", words[cut])])
     words = _before_a_body(words)
     while words and (words[-1] in NOT_NAME or words[-1] in POST_NOMINALS):
         words.pop()
@@ -104,6 +109,8 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
 
 
 _IS_PARTICLE = regex.compile(PARTICLE)
+_SUFFIX = regex.compile(r"[’'‘]\p{Ll}+$")
+_LOCATIVE_TR = regex.compile(r"[’'‘](?:n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)$")
 
 
 def _surname_alone(words: list[str]) -> bool:

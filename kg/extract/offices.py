@@ -87,4 +87,15 @@ def start_positions(text: str) -> list[int]:
     return found
 
 
-__all__ = ["any_role", "offices_at", "role_starts", "roles", "start_positions"]
+# an office only one country has by that name: "Bundesaussenminister" (Germany's; Austria's and Switzerland's are
+# otherwise), "Bundesrat X", "Bundesrätin X" (a member of Switzerland's Federal Council)
+_ONE_COUNTRY = regex.compile(r"(?P<de>Bundesau(?:ß|ss)enminister)|(?P<ch>Bundesr(?:at|ätin)\b)")
+
+
+def only_country(text: str, start: int) -> str | None:
+    """The country (its kg ident) of the office at ``start`` where only one country has an office so named."""
+    match = _ONE_COUNTRY.match(text, start)
+    return match.lastgroup if match else None
+
+
+__all__ = ["any_role", "offices_at", "only_country", "role_starts", "roles", "start_positions"]

@@ -18,7 +18,7 @@ from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_wit
                              polish_declined_in, polish_nominative, ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     name_at, office_words)
-from kg.extract.offices import offices_at, roles
+from kg.extract.offices import offices_at, only_country, roles
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
@@ -302,7 +302,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
     "Ambassador of Russia to Indonesia Sergei Tolchenov", "Deputy Director of the Information and
     Press Department of the Russian Foreign Ministry Artyom Studennikov"."""
     # "Russia's Foreign Minister", "la ministre polonaise des Affaires étrangères"
-    country = _country_before(text, start, places)
+    country = _country_before(text, start, places) or only_country(text, start)
     if country is None and " " in text[start:end]:
         country = next((m.ident for m in places.countries_starting_in(start, end - 1)), None)
     pos, adjective = end, False

@@ -77,6 +77,14 @@ _IN_LANGUAGE["nl"] = regex.compile(rf"\b(?:(?:bezocht(?:en)?|bezoekt)(?:\s+\p{{L
 _IN_LANGUAGE["uk"] = regex.compile(r"\b(?<!(?:перебува\p{L}*|прожива\p{L}*|знаход\p{L}*|громадян\p{L}*|українц\p{L}*|біженц\p{L}*) )"
                                    r"(?:[уУвВ]|відвіда(?:в|ла|ли|є|ють)|(?:прибу(?:в|ла|ли)|прибуває|візит\p{L}*) до)"
                                    rf"\s+(?P<place>{_CAPS})")
+# Turkish marks a place with a suffix after an apostrophe, no preposition: "Şam'ı ziyaret etti" (visited Damascus,
+# the accusative: a city or a country); "Ankara'da kabul etti", "İstanbul'da başladı" (the locative: a city only, as
+# "Suriye'de istikrar" is mostly a topic); not "Gazze'deki saldırılar" (an adjective: "in Gaza's")
+_TR_NAME = r"(?P<place>\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){0,2})['’]"
+_IN_LANGUAGE["tr"] = regex.compile(rf"{_TR_NAME}(?:y?[ıiuü]|n[ıiuü]|y?[ae]) (?:ziyaret|resmi ziyaret)")
+_CITY_IN_LANGUAGE = {"tr": regex.compile(rf"{_TR_NAME}(?:da|de|ta|te)(?![\p{{L}}\p{{M}}])")}
+# (searched overlapped: "Bakan Fidan Şam'ı" is tried as "Fidan Şam" and as "Şam")
+_OVERLAPPED = {_IN_LANGUAGE["tr"], _CITY_IN_LANGUAGE["tr"]}
 # a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
 # Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
 _LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
@@ -216,13 +224,14 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
     own = _IN_LANGUAGE.get(language)
     sentences = _SENTENCES_NL if language == "nl" else _SENTENCES  # Dutch "en" is "and": "Nederland en België"
     sentences = (*sentences, own) if own is not None else sentences
+    cities = (_CITY_IN_LANGUAGE[language],) if language in _CITY_IN_LANGUAGE else ()
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
-        for pattern in (*sentences, _FORUM, _A_CITY):
+        for pattern in (*sentences, _FORUM, _A_CITY, *cities):
             matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
                                _LOCATIVE.get(language) if pattern is own else None, day)
-            if pattern is _A_CITY:
+            if pattern is _A_CITY or pattern in cities:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
     return found
@@ -255,7 +264,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
     if literals is not None and not any(s in text for s in literals):
         return []
     found = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, overlapped=pattern in _OVERLAPPED):
         if _ANOTHER_DAY.match(text, match.end()) and not _on_day(text, match.end(), day):
             continue  # "… in Astana on July 3-4": another event, on another day
         if _POSTING.search(text, max(0, match.start("place") - 120), match.start("place")):

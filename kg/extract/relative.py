@@ -26,7 +26,7 @@ from kg.gazetteer import Gazetteer
 from kg.models import Entity
 
 _BACK = {"today": 0, "yesterday": 1, "daybefore": 2}  # days before the publication each kind means
-_KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future")
+_KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future", "after")
 _WORD_EDGE = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])")
 
 
@@ -51,6 +51,8 @@ def _pattern() -> regex.Pattern:
     by_day = zip(*(names.split() for names in table()["weekdays"].values()))
     names = "|".join(f"(?P<day{n}>{'|'.join(day)})" for n, day in enumerate(by_day))
     weekday = rf"(?:(?:{_either('lead')})\s+)(?:(?P<next>{_either('next')})\s+)?(?:{names})"
+    if table()["after"]:  # "Salı günü": a weekday read before its word, without a lead (not after "next": "önümüzdeki")
+        weekday += rf"|(?<!(?:{_either('next')})\s+)(?P<bare>{names})(?=\s+(?:{_either('after')}))"
     before, after = _WORD_EDGE
     two = f"(?P<two>{_either('two')})"  # before "today", which it begins with
     return regex.compile(rf"{before}(?:{two}|{days}|{weekday}){after}", regex.IGNORECASE)
@@ -97,7 +99,8 @@ def relative_day(texts: list[str], published: date) -> tuple[date, date | None] 
                 written = _written(text, match.end(), published)
                 if written:  # "el domingo 16 de noviembre", "on Sunday, 16 November": the written date says which
                     return written, None
-                if future_words().search(text, 0, match.start()):
+                # (a language that reads a weekday before its word puts the verb last: "Cuma günü görüşecek")
+                if future_words().search(text, 0, len(text) if match.group("bare") else match.start()):
                     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), None
                 return published - timedelta(days=(published.weekday() - weekday) % 7), None
             return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind))), None
