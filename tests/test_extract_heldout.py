@@ -190,6 +190,11 @@ DATES = [
     # a press release's closing dateline
     ("closing_dateline", "es", "Declaración del Ministerio de Relaciones Exteriores\nCuba rechaza la medida.\n"
                                "La Habana, 3 de junio de 2025.", WED, date(2025, 6, 3)),
+    # a treaty's or communiqué's closing words around the place and date (eighth held-out set, 12505)
+    ("closing_dateline_fait_a", "fr", "Déclaration conjointe du Maroc et de la Mauritanie\nLes deux pays ont décidé de "
+                                      "renforcer leur coopération.\nFait à Nouakchott, le 12 mars 2025", WED, date(2025, 3, 12)),
+    ("closing_dateline_done_at", "en", "Joint Declaration of Intent\nThe Participants will cooperate on energy.\n"
+                                       "Done at Canberra on 4 June 2025", WED, date(2025, 6, 4)),
     ("closing_dateline_two_lines", "en", "Joint Statement on the visit of the President of Kenya\nThe sides "
                                          "agreed to expand trade.\nNew Delhi\nJune 05, 2025", WED, date(2025, 6, 5)),
     # a press release's opening dateline in title case, and "Les" before a range
@@ -299,6 +304,8 @@ LOCATIONS = [
     ("arrived_in_spanish", "es", "Llegó a Hanói el primer ministro para una visita oficial.", "Hanoi"),
     ("closing_dateline", "es", "El Presidente recibió al canciller de Laos.\nSe analizaron temas de cooperación.\n"
                                "La Habana, 3 de junio de 2025.", "Havana"),
+    ("closing_dateline_fait_a", "fr", "Communiqué conjoint du Maroc et du Portugal\nLes deux pays ont décidé de "
+                                      "renforcer leur coopération.\nFait à Lisbonne, le 12 mai 2025", "Lisbon"),
     ("closing_dateline_of_another_day", "en", "Visit of External Affairs Minister to Kenya (June 09-10, 2025)\n"
                                               "The Minister will hold talks with his counterpart.\nNew Delhi\n"
                                               "June 05, 2025", None),
@@ -522,6 +529,20 @@ ORG_FORMS = [
     ("es_efe", "es", "El canciller concedió una entrevista a la agencia EFE.", "agencia-efe", True),
     ("es_comunidad_andina", "es", "La Comunidad Andina celebró su reunión en Lima.", "andean-community", True),
     ("en_mena_the_region", "en", "Growth in the MENA region slowed.", "middle-east-news-agency", False),
+    # the Swiss Federal Council, and its name as a Federal Councillor's title; a channel's own ministry in full; a
+    # foundation, a Turkish broadcaster (eighth held-out set, written anew); the EU in a French minister's portfolio
+    ("de_bundesrat", "de", "Der Bundesrat hat an seiner Sitzung vom Mittwoch die Botschaft verabschiedet.",
+     "swiss-federal-council", True),
+    ("fr_conseil_federal", "fr", "Le Conseil fédéral a adopté le message relatif à l'accord.", "swiss-federal-council", True),
+    ("de_bundesrat_as_a_title", "de", "Bundesrat Beat Jans traf die Innenministerin in Bern.", "swiss-federal-council", False),
+    ("fr_moroccan_ministry_in_full", "fr", "Le Ministère des Affaires Étrangères, de la Coopération Africaine et des "
+                                           "Marocains Résidant à l'Étranger informe les usagers des consulats.",
+     "ministry-of-foreign-affairs-of-morocco", True),
+    ("fr_mohammed_v_foundation", "fr", "La Fondation Mohammed V pour la Solidarité a lancé son opération Ramadan.",
+     "mohammed-v-foundation-for-solidarity", True),
+    ("tr_a_haber", "tr", "Dışişleri Bakanı, A Haber canlı yayınında gündemi değerlendirdi.", "a-haber", True),
+    ("fr_eu_in_a_portfolio", "fr", "M. Nasser Bourita a reçu M. Jean-Noël Barrot, Ministre des Affaires étrangères, de "
+                                   "l'Union européenne et de la Coopération de la République X.", "european-union", False),
 ]
 
 
@@ -576,6 +597,11 @@ PARTIES = [
     ("es_mar_de_la_china", "es", "Declaración sobre la situación en el Mar de la China Meridional", "cn", False),
     ("gulf_of_mexico", "en", "Remarks on the oil spill in the Gulf of Mexico", "mx", False),
     ("a_war_named_with_its_side", "en", "Foreign Minister of Ukraine on the war in Ukraine", "ua", True),
+    # the United Kingdom's full name holds "Ireland" (eighth held-out set's 12505, written anew)
+    ("fr_uk_full_name", "fr", "Déclaration conjointe du Royaume du Maroc et du Royaume-Uni de Grande-Bretagne et "
+                              "d'Irlande du Nord", "ie", False),
+    ("es_uk_full_name", "es", "Comunicado conjunto de Chile y del Reino Unido de Gran Bretaña e Irlanda del Norte",
+     "ie", False),
 ]
 
 
@@ -664,7 +690,8 @@ OWN_COUNTRY = [
      "El embajador Pedro Ramírez Ortega presentó sus cartas credenciales.", ()),
     # a notice about another country is still the channel's own act (fourth held-out set: "Lebanon travel advice")
     ("a_notice_about_another_country", "Farnesina 🇮🇹", None, "⚠️ #Libano | Si sconsigliano i viaggi in Libano.",
-     ("lb", "it")),
+     ("lb", "it")),    # forwarded from the Swiss Federal Council, a body kg knows now ("Der Bundesrat", eighth held-out set's 12403)
+    ("forwarded_from_the_federal_council", "EDA", "Der Bundesrat", "Der Bundesrat hat die Vernehmlassung eröffnet.", ("ch",)),
 ]
 
 
