@@ -304,6 +304,11 @@ LOCATIONS = [
     ("arrived_in_spanish", "es", "Llegó a Hanói el primer ministro para una visita oficial.", "Hanoi"),
     ("closing_dateline", "es", "El Presidente recibió al canciller de Laos.\nSe analizaron temas de cooperación.\n"
                                "La Habana, 3 de junio de 2025.", "Havana"),
+    # a venue that is no city gives its country (kg/data/venues.tsv; eighth held-out set's Bürgenstock, written anew)
+    ("pinned_venue", "de", "Treffen der Aussenminister\n📍 Davos, 22. Januar 2025\nBundesrat Ignazio Cassis traf seinen "
+                           "Amtskollegen zu einem Gespräch.", "Switzerland"),
+    ("venue_in_a_sentence", "en", "Foreign Minister met the Slovenian President at the Strategic Forum in Bled.",
+     "Slovenia"),
     ("closing_dateline_fait_a", "fr", "Communiqué conjoint du Maroc et du Portugal\nLes deux pays ont décidé de "
                                       "renforcer leur coopération.\nFait à Lisbonne, le 12 mai 2025", "Lisbon"),
     ("closing_dateline_of_another_day", "en", "Visit of External Affairs Minister to Kenya (June 09-10, 2025)\n"
@@ -597,6 +602,15 @@ PARTIES = [
     ("es_mar_de_la_china", "es", "Declaración sobre la situación en el Mar de la China Meridional", "cn", False),
     ("gulf_of_mexico", "en", "Remarks on the oil spill in the Gulf of Mexico", "mx", False),
     ("a_war_named_with_its_side", "en", "Foreign Minister of Ukraine on the war in Ukraine", "ua", True),
+    # Turkish topics are told after the name (topic-after rows), German "Gespräche zwischen" before it (eighth
+    # held-out set, written anew)
+    ("tr_war_between", "tr", "Dışişleri Bakanı, Azerbaycan ile Ermenistan arasındaki çatışmaya ilişkin soruları yanıtladı",
+     "am", False),
+    ("tr_citizens_in", "tr", "Sudan'daki Vatandaşlarımızın Dikkatine", "sd", False),
+    ("tr_attack_by", "tr", "No: 12, Rusya'nın Kiev'e Yönelik Saldırısı Hk.", "ru", False),
+    ("tr_a_side_still", "tr", "Dışişleri Bakanı Hakan Fidan, Azerbaycan Dışişleri Bakanı ile görüştü", "az", True),
+    ("de_talks_between", "de", "Bundesrat Cassis informierte über die Gespräche zwischen Armenien und Aserbaidschan",
+     "am", False),
     # the United Kingdom's full name holds "Ireland" (eighth held-out set's 12505, written anew)
     ("fr_uk_full_name", "fr", "Déclaration conjointe du Royaume du Maroc et du Royaume-Uni de Grande-Bretagne et "
                               "d'Irlande du Nord", "ie", False),
@@ -845,3 +859,19 @@ def test_first_sentence_does_not_end_at_an_abbreviation(line, first):
     from kg.textutil import first_sentence
 
     assert first_sentence(line) == first
+
+
+# Two of the channel's own people named together before the verb are both hosts, speakers; a foreign
+# person after a counterpart's cue is still a participant (eighth held-out set's 12401, written anew)
+OWN_FELLOWS = [
+    ("de_two_hosts", "Bundespräsident Guy Parmelin und Bundesrat Ignazio Cassis empfangen in Bern den Präsidenten "
+                     "Finnlands.", ("guy-parmelin", "ignazio-cassis"), ()),
+    ("de_a_counterpart_stays", "Bundespräsident Guy Parmelin traf in Bern den ukrainischen Präsidenten Wolodymyr "
+                               "Selenskyj.", ("guy-parmelin",), ("volodymyr-zelensky",)),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", OWN_FELLOWS, ids=[o[0] for o in OWN_FELLOWS])
+def test_the_channels_own_people_named_together_are_hosts(name, text, speakers, participants):
+    made = _in_channel(text, language="de", channel="EDA 🇨🇭")
+    assert (made.event.speakers, made.event.participants) == (speakers, participants)

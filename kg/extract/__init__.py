@@ -23,6 +23,7 @@ from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
+from kg.extract.fellows import own_fellows
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
@@ -159,6 +160,7 @@ class Extractor:
         speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
+        speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
