@@ -875,3 +875,17 @@ OWN_FELLOWS = [
 def test_the_channels_own_people_named_together_are_hosts(name, text, speakers, participants):
     made = _in_channel(text, language="de", channel="EDA 🇨🇭")
     assert (made.event.speakers, made.event.participants) == (speakers, participants)
+
+
+# Someone a later paragraph names by a cue of kind part takes part: "was received at the airport by" (eighth
+# held-out set's 12104, written anew)
+LATER_PARTS = [
+    ("en_received_at_the_airport_by", "en", "Prime Minister Narendra Modi arrived in Tokyo on an official visit to Japan."
+                                            "\n\nThe Prime Minister was received at the airport by Foreign Minister Takeshi Iwaya.",
+     "takeshi-iwaya"),
+]
+
+
+@pytest.mark.parametrize("name, language, text, participant", LATER_PARTS, ids=[p[0] for p in LATER_PARTS])
+def test_a_later_paragraphs_part_cue_names_a_participant(name, language, text, participant):
+    assert participant in extract(text, language).event.participants
