@@ -310,6 +310,25 @@ CASES = [
     ("nl", "Nederland en België werken samen met Duitsland aan een nieuwe spoorlijn", "Other"),
     ("nl", "Minister ontving een brief van de Tweede Kamer over de export", "Other"),  # a letter, not a guest
     ("nl", "Handelscijfers met de Verenigde Staten gestegen", "Other"),
+    # the eighth held-out set's wordings, written anew: Swiss "Medienkonferenz" (not the MultilateralMeeting cue
+    # "\w*konferenz"), a title's "eine Bilanz", travel advice; a joint "point de presse" of two ministers is a press
+    # conference, a plain one a briefing; "au téléphone"; a communiqué; notices to citizens in four languages;
+    # a Turkish numbered press release
+    ("de", "Medienkonferenz von Bundesrätin Baume-Schneider zur Asylstatistik", "PressConference"),
+    ("de", "Die heutige Medienkonferenz zum Abschluss der Ministerkonferenz in Genf", "PressConference"),
+    ("de", "Ein Jahr Schweizer Vorsitz im Europarat: eine Bilanz", "Summary"),
+    ("de", "Der Bundesrat zieht eine positive Bilanz", "Other"),
+    ("de", "Reisehinweise Libanon: Lage weiterhin angespannt", "Announcement"),
+    ("fr", "Point de presse conjoint de M. Nasser Bourita et de Mme Maria Malmer Stenergard", "PressConference"),
+    ("fr", "Point de presse du porte-parole du ministère", "Briefing"),
+    ("fr", "M. Nasser Bourita s'est entretenu au téléphone avec son homologue portugais", "PhoneCall"),
+    ("fr", "Communiqué conjoint entre le Royaume du Maroc et la République de Guinée", "Statement"),
+    ("fr", "Opération Marhaba 2024 : les horaires des traversées", "Announcement"),
+    ("uk", "Посольство України в Польщі інформує", "Announcement"),
+    ("uk", "До уваги громадян України, які перебувають в Ізраїлі", "Announcement"),
+    ("tr", "İsrail'deki Vatandaşlarımızın Dikkatine", "Announcement"),
+    ("tr", "Sudan'daki vatandaşlarımızın tahliyesi hakkında", "Announcement"),
+    ("tr", "No: 254, 3 Kasım 2024, Somali'de Düzenlenen Terör Saldırısı Hk.", "Statement"),
 ]
 
 

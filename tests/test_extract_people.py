@@ -228,6 +228,22 @@ OFFICES = [
 ]
 
 
+# a king by his regnal name after "Roi"/"Rey"/"King"; French "M." before a name is Monsieur, no initial; the end of a
+# body's name before its head's name is no part of it (eighth held-out set: 12503, 12107)
+OFFICES += [
+    ("fr_roi_regnal_name", "fr", "Le Roi Philippe VI a reçu le Premier ministre au Palais de Laeken.",
+     [("Philippe VI", "King", None)]),
+    ("en_king_regnal_name", "en", "King Harald V received the Prime Minister at the Royal Palace.",
+     [("Harald V", "King", None)]),
+    ("fr_known_king", "fr", "Sa Majesté le Roi Mohammed VI a reçu en audience le Président de la Mauritanie.",
+     [("Mohammed VI", "King", "ma")]),
+    ("fr_monsieur_is_no_initial", "fr", "Le Président de la République de Guinée, M. Mamadi Doumbouya, a été reçu à Rabat.",
+     [("Mamadi Doumbouya", "President", "gn")]),
+    ("en_body_end_before_a_name", "en", "He also met Minister of the International Department of the CPC Central "
+                                        "Committee Liu Jianchao.", [("Liu Jianchao", "Minister", None)]),
+]
+
+
 @pytest.mark.parametrize("name, language, text, expected", OFFICES, ids=[o[0] for o in OFFICES])
 def test_an_office_introduces_its_holder(name, language, text, expected):
     assert _people(text, language) == expected
@@ -246,6 +262,13 @@ HANDLES = [
     # an organisation's handle, an e-mail address: no person
     ("handle_of_an_organisation", "Follow @MEAIndia for updates on the visit.", [], []),
     ("e_mail_address", "Write to pm@narendramodi.in for the schedule.", [], []),
+]
+
+
+HANDLES += [
+    # French "M." (Monsieur) before a known person's name is no initial of another known person ("M. Ahmed" was Abiy Ahmed)
+    ("fr_monsieur_before_a_known_name", "M. Jean-Noël Barrot s'est entretenu avec M. Ahmed Attaf à Alger.",
+     ["jean-noel-barrot"], ["ahmed-attaf"]),
 ]
 
 

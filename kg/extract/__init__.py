@@ -19,10 +19,11 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import dates, offices
-from kg.extract.bodies import (body_officials, channel_country, hyphenated, outside_conventions,
+from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
+from kg.extract.fellows import own_fellows
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
@@ -159,6 +160,7 @@ class Extractor:
         speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
+        speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
@@ -208,6 +210,7 @@ class Extractor:
 
         orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
         orgs = outside_conventions(text, orgs)  # "the United Nations Convention on the Law of the Sea": no UN
+        orgs = not_titles(text, orgs)  # "Bundesrat Ignazio Cassis": a Federal Councillor, no Federal Council
         orgs += [mention for _, mention in made]
         ministries = foreign_ministries(text, named, orgs, gz)  # "МИД Армении", "the Foreign Ministry of Ghana"
         orgs += [mention for _, mention in ministries]
@@ -360,10 +363,17 @@ _HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dz
 _POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
 
 
+# a treaty's or communiqué's closing words around the place: "Fait à Rabat, le 1er juin 2025", "Done at
+# Brussels on 3 May 2024", "Hecho en Madrid, el 5 de mayo de 2024"
+_SIGNED_AT = regex.compile(r"^(?:Fait (?:à|au)|Done at|Signed (?:at|in)|Hecho en|Dado en|Feito em|Fatto a|Geschehen zu)\s+"
+                           r"|(?:,?\s+(?:le|on|el|em|il|am))$")
+
+
 def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:
     """The place and full date a press release ends with: "La Habana, 7 de noviembre de 2024.",
     "Beijing, March 5, 2025", "13 Aralık 2024, Ankara", or the place and the date on two lines ("New Delhi" / "December 05, 2024"),
-    or an address's town, postcode and date ("Pretoria" / "0084" / "28 October 2024")."""
+    or an address's town, postcode and date ("Pretoria" / "0084" / "28 October 2024"), or a treaty's
+    "Fait à Rabat, le 1er juin 2025"."""
     texts = [lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []
     if len(lines) > 3 and _POSTAL_CODE.fullmatch(lines[-2].strip()):  # an address's town, postcode, date: "Pretoria" / "0084" / "28 October 2024"
         texts.append(f"{lines[-3]} {lines[-1]}")
@@ -379,7 +389,7 @@ def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple
         elif after or not dates[0].start:
             continue
         else:
-            name = text[: dates[0].start].strip(" ,")
+            name = _SIGNED_AT.sub("", text[: dates[0].start].strip(" ,")).strip(" ,")
         place = place_named(name, gz)
         if place:
             return dates[0], (place, name)

@@ -21,7 +21,8 @@ _GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|мин�
                             r"|consulat\w*|consulado|консульств\w*|government|gouvernement|gobierno|governo|regierung"
                             r"|правительств\w*|cancillería|chancellerie|secretaría|department|diplomatie|diplomacy"
                             r"|auswärtig\w*|dışişleri|kementerian|kemlu|kemenlu|kedutaan|konsulat|pemerintah"
-                            r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu]|msz|rząd\w*)(?!\w)")
+                            r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu]|msz|rząd\w*"
+                            r"|bundesrat|conseil fédéral|consiglio federale|federal council)(?!\w)")
 # an organisation whose English names say it is a foreign ministry
 _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministry (?:of|for) (?:europe and )?foreign affairs"
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
@@ -227,7 +228,7 @@ def without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> li
 _MINISTERS = frozenset({"Foreign Minister", "Minister", "Minister of State"})
 _MINISTER_WORD = regex.compile(r"(?i)minist")
 # what goes on after a body's name inside a portfolio: the list's next item ("…, Unión Europea y Cooperación")
-_LIST_GOES_ON = regex.compile(r"(?:,|\s+(?:and|y|e|et|und))\s+\p{Lu}")
+_LIST_GOES_ON = regex.compile(r"(?:,|\s+(?:and|y|e|et|und))\s+(?:(?:de la|de l['’]|du|des)\s*)?\p{Lu}")  # French: "…, de l'Union européenne et de la Coopération"
 _OFFICE_REACH = 120  # how far before a body's name the office naming it may start
 
 
@@ -252,6 +253,17 @@ def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
         if not inside:
             kept.append(mention)
     return kept
+
+
+def not_titles(text: str, orgs: list[Mention]) -> list[Mention]:
+    """``orgs`` less a body whose name is also its members' title, written before a member's name:
+    "Bundesrat Ignazio Cassis", "la conseillère fédérale Karin Keller-Sutter" (a Swiss Federal
+    Councillor, not the Federal Council, which "Der Bundesrat nimmt … zur Kenntnis" names)."""
+    return [m for m in orgs if m.ident not in _MEMBERS_TITLED or m.end < 0 or not _NAME_AFTER.match(text, m.end)]
+
+
+_MEMBERS_TITLED = frozenset({"swiss-federal-council"})
+_NAME_AFTER = regex.compile(r"[^\S\n]{1,2}\p{Lu}\p{Ll}")  # (a German verb after the body is written in lower case)
 
 
 # a convention named after the body under which it was adopted: "the United Nations Convention on the Law of the Sea",

@@ -29,7 +29,8 @@ NAME_BEFORE_COMMA = regex.compile(rf"({WORD}(?:{SPACE}(?:{PARTICLE}{SPACE})?{WOR
 PARTICLES = regex.compile(rf"(?:{SPACE}(?:{PARTICLE}|of|d['’]))*{SPACE}?")
 GENITIVE_S = regex.compile(r"(\p{Lu}\p{L}+)s(?!\p{L})")
 SURNAME = regex.compile(rf"{WORD}(?![\p{{L}}\p{{N}}]|[^\S\n]+\p{{Lu}})")  # one name, no capitalised word after it
-INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.]){INITIALS}")
+# (French "M." before a given name and a surname is Monsieur, no initial: "M. Ahmed Attaf")
+INITIALS_NAME = regex.compile(rf"(?<![\p{{L}}.])(?!M\.\s\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){INITIALS}")
 # an X/Telegram handle: "@narendramodi", "@DrSJaishankar"
 HANDLE = regex.compile(r"(?<![\w@])@(\w{3,30})")
 # a surname in capitals before the given name, as Japan's and Korea's foreign ministries write them in
@@ -55,6 +56,7 @@ def office_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_BODY_ENDS = frozenset({"committee", "department", "commission", "bureau", "secretariat"})
 _ARTICLES = frozenset({"el", "la", "los", "las"})
 # particles that are prepositions in a language, not part of a name: Indonesian "Presiden Xi di Great Hall"
 PREPOSITIONS = {"id": frozenset({"di", "ke", "dari"}), "ms": frozenset({"di", "ke", "dari"})}
@@ -102,6 +104,12 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
         words.pop()
     if len(words) < 2 or words[0] in NOT_NAME or (language == "nl" and _surname_alone(words)):
         return None
+    lead = 0  # the end of a body's name before its head's name: "… of the CPC Central Committee Liu Jianchao"
+    while len(words) - lead > 2 and words[lead].casefold() in _BODY_ENDS | {"central"}:
+        lead += 1
+    if lead and words[lead - 1].casefold() in _BODY_ENDS:
+        pos = text.index(words[lead], pos + sum(map(len, words[:lead])))
+        words = words[lead:]
     if any(APOSTROPHE_TAIL.sub("", w).casefold() in office_words() for w in words):
         return None  # "Foreign Affairs", "Spokeswoman Maria": an office read as a name
     end = pos + len(" ".join(words))

@@ -13,6 +13,7 @@ import functools
 
 import regex
 
+from kg.datafiles import tsv_rows
 from kg.extract.dates import find_dates
 from kg.extract.relative import future_words
 from kg.extract.topics import topical
@@ -213,7 +214,7 @@ def find_location(
                 if place.kind == "place" and place.country == country.ident:
                     return place, name
         return candidates[0]
-    return None
+    return venue_in(head, gazetteer)  # "auf dem Bürgenstock": a venue that is no city gives its country
 
 
 def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], several: list | None = None,
@@ -380,7 +381,32 @@ def place_named(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Ent
     country = gazetteer.lookup(name, ("country",))
     if city and country and _country_not_capital(name, city, country, gazetteer):
         return country
-    return city or country
+    return city or country or _venue_country(name, gazetteer)
+
+
+@functools.lru_cache(maxsize=1)
+def _venues() -> tuple[dict[str, str], regex.Pattern]:
+    """kg/data/venues.tsv: each venue's country code, and a pattern of the venues' names as whole words."""
+    venues = {row["name"]: row["code"].lower() for _, row in tsv_rows("venues.tsv")}
+    names = "|".join(regex.escape(n) for n in sorted(venues, key=len, reverse=True))
+    return venues, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])")
+
+
+def _venue_country(name: str, gazetteer: Gazetteer) -> Entity | None:
+    """The country of a venue that is no city ("Bürgenstock"), where kg/data/venues.tsv lists it."""
+    code = _venues()[0].get(name)
+    return gazetteer.entity("country", code) if code else None
+
+
+def venue_in(texts: list[str], gazetteer: Gazetteer) -> tuple[Entity, str] | None:
+    """The country of the first listed venue the texts name ("… auf dem Bürgenstock"), or None."""
+    venues, pattern = _venues()
+    for text in texts:
+        match = pattern.search(text)
+        country = gazetteer.entity("country", venues[match.group(0)]) if match else None
+        if country:
+            return country, match.group(0)
+    return None
 
 
 def _country_not_capital(name: str, city: Entity, country: Entity, gazetteer: Gazetteer) -> bool:

@@ -17,7 +17,7 @@ from kg.literals import required
 # an article between a topic's words and the name: "the situation in the Sudan", "la guerra en el Sudán"
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|der|die|dem|den|des|il|lo|het|de|o|a|os|as)\s+|l['’]\s*)?"
 _WINDOW = 80  # how far before a name its topic's words may start ("(tariffs|sanctions) … announced by")
-_KINDS = ("topic", "water-before", "water-after")
+_KINDS = ("topic", "water-before", "water-after", "topic-after")
 
 
 @functools.lru_cache(maxsize=None)
@@ -29,6 +29,8 @@ def _pattern(kind: str) -> tuple[regex.Pattern, tuple[str, ...] | None]:
     alternatives = "|".join(f"(?:{cue})" for cue in rows) or "(?!)"
     if kind == "water-after":
         pattern = regex.compile(rf"\s+(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    elif kind == "topic-after":  # a language of postpositions and suffixes: "İran ile İsrail arasındaki", "Lübnan'daki"
+        pattern = regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
     else:  # searched backwards from the name: the one place it can end is tried first, not every place before it
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s+{_ARTICLE}$", regex.IGNORECASE | regex.REVERSE)
     found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold) if rows else frozenset()
@@ -54,7 +56,8 @@ def topical(text: str, start: int, end: int | None = None) -> bool:
     before = text[max(0, start - _WINDOW) : start]
     if _has("topic", before) or _has("water-before", before):
         return True
-    return end is not None and _has("water-after", text[end : end + 20], match=True)
+    return end is not None and (_has("water-after", text[end : end + 20], match=True)
+                                or _has("topic-after", text[end : end + _WINDOW], match=True))
 
 
 def kinds() -> tuple[str, ...]:
