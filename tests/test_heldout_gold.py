@@ -18,9 +18,11 @@ run on it) has its untuned first run, kg as of 8667d58, in tests/data/gold/heldo
 lists every error of that run by cause; tuned on since. tests/data/heldout8/ (gold
 tests/data/gold/heldout8.json, an eighth fresh measure in Indian English, Ukrainian, Turkish, Swiss German
 and Morocco's French, gold committed at b9d3884 before kg was run on it) has its untuned first run, kg as of
-f4d863f, in tests/data/gold/heldout8-findings.md; its floors are that run's. tests/data/heldout9/ (gold
-tests/data/gold/heldout9.json, a ninth fresh measure in Arabic, Chinese, Singapore's English, Belgium's French
-and Kyrgyzstan's Russian, written before kg was run on it) is only checked as read until its first run. Each field's F1 is held at or above what it reached (rounded down),
+f4d863f, in tests/data/gold/heldout8-findings.md, which lists every error of that run by cause; tuned on
+since. tests/data/heldout9/ (gold tests/data/gold/heldout9.json, a ninth fresh measure in Arabic, Chinese,
+Singapore's English, Belgium's French and Kyrgyzstan's Russian, gold committed at 0953098 before kg was run
+on it) has its untuned first run, kg as of 9ce2106, in tests/data/gold/heldout9-findings.md; its floors
+are that run's. Each field's F1 is held at or above what it reached (rounded down),
 so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
@@ -42,14 +44,14 @@ TARGETS = {
     },
     "heldout2": {
         "hashtags": 1.00, "type": 0.97, "date": 0.98, "end_date": 0.94, "location": 0.94, "speakers": 0.94,
-        "participants": 0.95, "people": 0.94, "organisations": 0.89, "countries": 0.92,
+        "participants": 0.95, "people": 0.94, "organisations": 0.90, "countries": 0.92,
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.95, "speakers": 0.96,
         "participants": 0.93, "people": 0.94, "organisations": 0.96, "countries": 0.96,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.84, "speakers": 0.91,
+        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.91,
         "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.90,
     },
     "heldout5": {
@@ -65,8 +67,12 @@ TARGETS = {
         "participants": 0.98, "people": 0.98, "organisations": 0.97, "countries": 1.00,
     },
     "heldout8": {
-        "hashtags": 1.00, "type": 0.72, "date": 0.85, "end_date": 1.00, "location": 0.85, "speakers": 0.88,
-        "participants": 0.80, "people": 0.89, "organisations": 0.79, "countries": 0.94,
+        "hashtags": 1.00, "type": 1.00, "date": 0.94, "end_date": 1.00, "location": 1.00, "speakers": 0.89,
+        "participants": 0.88, "people": 0.92, "organisations": 1.00, "countries": 0.99,
+    },
+    "heldout9": {
+        "hashtags": 1.00, "type": 0.62, "date": 0.69, "end_date": 0.60, "location": 0.34, "speakers": 0.45,
+        "participants": 0.44, "people": 0.60, "organisations": 0.36, "countries": 0.84,
     },
 }
 
@@ -92,7 +98,7 @@ def test_field_is_at_or_above_its_target(scores, name, field):
     assert got + 1e-9 >= TARGETS[name][field], f"{name} {field}: F1 {got:.3f} < {TARGETS[name][field]}"
 
 
-@pytest.mark.parametrize("name", sorted([*TARGETS, "heldout9"]))
+@pytest.mark.parametrize("name", sorted(TARGETS))
 def test_every_gold_post_is_read_with_its_title_hashtags_and_media(name):
     problems = []
     posts = {p.message_id: p for p in read_posts([str(DATA / name)], problems.append)}
