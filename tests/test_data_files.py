@@ -493,16 +493,18 @@ def test_country_adjectives_rows():
     assert not problems, "\n".join(problems)
 
 
-def test_counterpart_cues_rows():
+def _cue_rows_problems(name: str, kinds: tuple[str, ...]) -> list[str]:
+    """What is wrong with the rows of a cue file of kg/data (columns language, kind, cue): a language that is no
+    ISO 639-1 code, a kind not among ``kinds``, a cue that is no regular expression or matches an empty string."""
     from kg.datafiles import tsv_rows
 
     problems = []
-    for number, row in tsv_rows("counterpart_cues.tsv"):
-        where = f"kg/data/counterpart_cues.tsv:{number}"
+    for number, row in tsv_rows(name):
+        where = f"kg/data/{name}:{number}"
         if not regex.fullmatch(r"[a-z]{2}", row["language"]):
             problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in ("counterpart", "part", "side", "subject"):
-            problems.append(f"{where}: kind {row['kind']!r} is not 'counterpart', 'part', 'side' or 'subject'")
+        if row["kind"] not in kinds:
+            problems.append(f"{where}: kind {row['kind']!r} is not one of {kinds}")
         try:
             pattern = regex.compile(row["cue"], regex.IGNORECASE)
         except regex.error as exc:
@@ -510,29 +512,20 @@ def test_counterpart_cues_rows():
             continue
         if pattern.match(""):
             problems.append(f"{where}: matches an empty string")
+    return problems
+
+
+def test_counterpart_cues_rows():
+    problems = _cue_rows_problems("counterpart_cues.tsv", ("counterpart", "part", "side", "subject"))
     assert not problems, "\n".join(problems)
 
 
 def test_topic_cues_rows():
     """kg/data/topic_cues.tsv: ISO 639-1 codes, known kinds, regular expressions that match no empty string, and
     each row's cue found in a phrase of its kind (the patterns kg/extract/topics.py makes of them)."""
-    from kg.datafiles import tsv_rows
     from kg.extract import topics
 
-    problems = []
-    for number, row in tsv_rows("topic_cues.tsv"):
-        where = f"kg/data/topic_cues.tsv:{number}"
-        if not regex.fullmatch(r"[a-z]{2}", row["language"]):
-            problems.append(f"{where}: {row['language']!r} is no ISO 639-1 code")
-        if row["kind"] not in topics.kinds():
-            problems.append(f"{where}: kind {row['kind']!r} is not one of {topics.kinds()}")
-        try:
-            pattern = regex.compile(row["cue"], regex.IGNORECASE)
-        except regex.error as exc:
-            problems.append(f"{where}: not a regular expression: {exc}")
-            continue
-        if pattern.match(""):
-            problems.append(f"{where}: matches an empty string")
+    problems = _cue_rows_problems("topic_cues.tsv", topics.kinds())
     assert not problems, "\n".join(problems)
     for text, name, expected in [("talks on the ceasefire in Gaza", "Gaza", True), ("Reisadvies Venezuela", "Venezuela", True),
                                  ("the Gulf of Mexico", "Mexico", True), ("the South China Sea", "China", True),
