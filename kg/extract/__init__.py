@@ -32,8 +32,9 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
-from kg.extract.bylines import header_block, signature, without_authors
-from kg.extract.sides import HEAD_LINES, add_cast, byline, forwarded_speaker, head_of, speakers_and_participants
+from kg.extract.bylines import byline, header_block, signature, without_authors
+from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
+from kg.extract.subjects import forwarded_speaker
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
 from kg.literals import required

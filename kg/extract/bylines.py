@@ -89,4 +89,20 @@ def without_authors(head: list[str]) -> list[str]:
     return head[:1] + head[1 + block :] if block >= 2 else head
 
 
-__all__ = ["byline_person", "header_block", "signature", "without_authors"]
+def byline(head: list[str], text: str, people: list[PersonHit]) -> tuple[PersonHit, str] | None:
+    """A line after the title, or the post's last line, that is only a person and their office (a
+    byline: "Marco Rubio, Secretary of State", "Déclaration du porte-parole du ministère …, Christophe
+    Lemoine"; the name opens or closes the line, no sentence), with that person of ``people``."""
+    for line in head[1:] + [text.rstrip().rsplit("\n", 1)[-1]]:
+        start = text.find(line) if len(line) <= 160 and not _SENTENCE_END.search(line) else -1
+        inside = [h for h in people if start <= h.mention.start and h.mention.end <= start + len(line)] if start >= 0 else []
+        if len(inside) != 1:
+            continue
+        before, after = text[start : inside[0].mention.start], text[inside[0].mention.end : start + len(line)]
+        rest = f"{before} {after}"
+        if (not _LETTER.search(before) or not _LETTER.search(after)) and any_role().search(rest) and len(rest.split()) <= 14:
+            return inside[0], line
+    return None
+
+
+__all__ = ["byline", "byline_person", "header_block", "signature", "without_authors"]

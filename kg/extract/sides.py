@@ -9,13 +9,13 @@ import regex
 
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
+from kg.extract.bylines import byline
 from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers, took_part
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
-from kg.extract.people import PersonHit, find_people, person_named
+from kg.extract.people import PersonHit, find_people
 from kg.extract.quotes import quoted
-from kg.extract.subjects import another_actor, no_subject
-from kg.models import Mention
+from kg.extract.subjects import another_actor
 from kg.textutil import first_sentence
 
 HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
@@ -182,17 +182,6 @@ def _head_end(text: str, head: list[str]) -> int:
     return end
 
 
-# "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
-# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy";
-# Ukrainian "ми", "мій", "мені")
-_FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
-                              r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
-                              r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
-                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
-                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
-                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*)"
-                              r"|(?i:ми|мій|моє|мої|мені|нас))\b")
-_NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
 
 
 def _beside(title: str, actor: PersonHit, named: list[PersonHit], speakers: list[PersonHit]) -> list[PersonHit]:
@@ -211,38 +200,6 @@ def _beside(title: str, actor: PersonHit, named: list[PersonHit], speakers: list
                and cue.search(title[hit.mention.end : other.mention.start]) for other in named):
             found.append(hit)
     return found
-
-
-def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
-    """The person a post is forwarded from, where the post speaks in the first person ("Andrii Sybiha
-    🇺🇦": "Today I had a phone call with …"): the gazetteer's by that name, or a new person where the
-    name is a personal name alone ("José Manuel Albares": "Excelente reunión hoy … Hemos acordado …")."""
-    name = _NOT_NAME.sub("", forwarded_from or "")
-    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))
-                        or no_subject(head[0], language)):
-        return None
-    person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
-    return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
-
-
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-_LETTER = regex.compile(r"\p{L}")
-
-
-def byline(head: list[str], text: str, people: list[PersonHit]) -> tuple[PersonHit, str] | None:
-    """A line after the title, or the post's last line, that is only a person and their office (a
-    byline: "Marco Rubio, Secretary of State", "Déclaration du porte-parole du ministère …, Christophe
-    Lemoine"; the name opens or closes the line, no sentence), with that person of ``people``."""
-    for line in head[1:] + [text.rstrip().rsplit("\n", 1)[-1]]:
-        start = text.find(line) if len(line) <= 160 and not _SENTENCE_END.search(line) else -1
-        inside = [h for h in people if start <= h.mention.start and h.mention.end <= start + len(line)] if start >= 0 else []
-        if len(inside) != 1:
-            continue
-        before, after = text[start : inside[0].mention.start], text[inside[0].mention.end : start + len(line)]
-        rest = f"{before} {after}"
-        if (not _LETTER.search(before) or not _LETTER.search(after)) and any_role().search(rest) and len(rest.split()) <= 14:
-            return inside[0], line
-    return None
 
 
 _ALL = ("counterpart", "part", "side")
@@ -456,4 +413,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "byline", "forwarded_speaker", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "add_cast", "head_of", "speakers_and_participants"]

@@ -1,9 +1,14 @@
-"""Whose a sentence's verb is where no word before it says so plainly: a Ukrainian past tense without a
-subject (a leader's own post in the first person), and a later paragraph's meeting whose actor is none of
-the post's cast (another meeting the post tells of)."""
+"""Whose a sentence's verb is where no word before it says so plainly: a post in the first person, forwarded
+from a person's own channel (its speaker is that person), a Ukrainian past tense without a subject (a leader's
+own post in the first person), and a later paragraph's meeting whose actor is none of the post's cast (another
+meeting the post tells of)."""
 from __future__ import annotations
 
 import regex
+
+from kg.extract.people import PersonHit, person_named
+from kg.models import Mention
+from kg.textutil import first_sentence
 
 # Ukrainian past tenses have no person ("Провів зустріч з …" is "I held" in a leader's own post, "he held" in
 # another's): a first sentence that opens with one, after a time and a place at most ("Сьогодні у Вашингтоні
@@ -35,4 +40,29 @@ def another_actor(sentence: str, cue: int, named: list, known: set[str]) -> bool
             and _SUBJECT_GAP.fullmatch(sentence, before[-1].mention.end, cue) is not None)
 
 
-__all__ = ["another_actor", "no_subject"]
+# "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
+# "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy";
+# Ukrainian "ми", "мій", "мені")
+_FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
+                              r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
+                              r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
+                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
+                              r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
+                              r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*)"
+                              r"|(?i:ми|мій|моє|мої|мені|нас))\b")
+_NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
+
+
+def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
+    """The person a post is forwarded from, where the post speaks in the first person ("Andrii Sybiha
+    🇺🇦": "Today I had a phone call with …"): the gazetteer's by that name, or a new person where the
+    name is a personal name alone ("José Manuel Albares": "Excelente reunión hoy … Hemos acordado …")."""
+    name = _NOT_NAME.sub("", forwarded_from or "")
+    if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))
+                        or no_subject(head[0], language)):
+        return None
+    person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
+    return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
+
+
+__all__ = ["another_actor", "forwarded_speaker", "no_subject"]
