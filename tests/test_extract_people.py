@@ -1386,3 +1386,36 @@ def test_ukrainian_missions():
     text = "У Посольстві України в Японії відбулася зустріч. Генеральне консульство України в Стамбулі продовжує роботу."
     assert sorted(e.labels[0][1] for e, _ in missions(text, default(), "ua")) == [
         "Consulate General of Ukraine in Istanbul", "Embassy of Ukraine in Japan"]
+
+
+# ------------------------------------------------------------------------------------------------
+# What the gazetteer and find_people keep of their last answers is dropped when a name is added
+# ------------------------------------------------------------------------------------------------
+
+
+def test_found_again_after_a_name_is_added():
+    from kg.extract.people import find_people
+    from kg.gazetteer import Gazetteer
+
+    gz = Gazetteer()
+    text = "Talks with Quorvan Elbrightsen in Geneva."
+    assert [m.ident for m in gz.find(text, ("person",))] == []
+    before = [h.entity.ident for h in find_people(text, gz, "en")]
+    gz.add_form("person", "quorvan-elbrightsen", "Quorvan Elbrightsen")
+    assert [m.ident for m in gz.find(text, ("person",))] == ["quorvan-elbrightsen"]
+    assert "quorvan-elbrightsen" not in before
+    # the person is the gazetteer's now (no office introduces them: find_people had no one before)
+    assert [h.mention.surface for h in find_people(text, gz, "en")] == ["Quorvan Elbrightsen"]
+
+
+def test_answers_kept_are_copies():
+    from kg.extract.people import find_people
+
+    gz = default()
+    text = "Sergey Lavrov met Wang Yi in Beijing."
+    first = gz.find(text)
+    first.clear()
+    assert gz.find(text)
+    people = find_people(text, gz, "en")
+    people.clear()
+    assert [h.entity.ident for h in find_people(text, gz, "en")] == ["sergey-lavrov", "wang-yi"]
