@@ -253,3 +253,20 @@ def test_with_jobs_2_the_builder_extracts_while_it_waits_for_its_one_worker():
     by = Counter(pid for _, pid in got)
     assert len(by) == 2 and os.getpid() in by  # the builder and one worker, each with a share
     assert 0 < by[os.getpid()] < 400
+
+
+def test_a_build_leaves_the_garbage_collectors_threshold_as_it_found_it(tmp_path):
+    """build collects cycles less often while it runs (kg.builder._fewer_collections), and puts the
+    caller's setting back, also when the build fails."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(321, 9, 8)
+    try:
+        build([str(SEEDS)], str(tmp_path / "out.ttl"), BuildOptions(validate=False))
+        assert gc.get_threshold() == (321, 9, 8)
+        with pytest.raises(Exception):
+            build([str(tmp_path / "missing")], str(tmp_path / "out2.ttl"), BuildOptions(validate=False))
+        assert gc.get_threshold() == (321, 9, 8)
+    finally:
+        gc.set_threshold(*before)
