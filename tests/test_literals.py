@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from kg.cues import UNSPACED, event_cues, fold
 from kg.extract import kinds
-from kg.literals import first_chars, required
+from kg.literals import first_chars, required, trie
 
 
 
@@ -181,3 +181,16 @@ def test_the_anniversary_pattern_is_searched_only_where_its_literals_are_and_fou
     assert [extract._years_ago(line) for line in lines] == [bool(extract._YEARS_AGO.search(line)) for line in lines]
     assert [extract._years_ago(line, 3, 40) for line in lines] == [bool(extract._YEARS_AGO.search(line, 3, 40)) for line in lines]
     assert [extract._years_ago(line, match=True) for line in lines] == [bool(extract._YEARS_AGO.match(line)) for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab.é", min_size=1, max_size=4), min_size=1, max_size=6), st.text("ab.éc", max_size=10))
+def test_trie_finds_what_in_finds(strings, text):
+    """kg.literals.trie: a search finds a string of the set where ``in`` does; the longest form's match at
+    a place is the longest string starting there (cues_in reads the rest there as its prefixes)."""
+    assert bool(trie(strings).search(text)) == any(s in text for s in strings)
+    longest = trie(strings, longest=True)
+    for at in range(len(text) + 1):
+        there = [s for s in strings if text.startswith(s, at)]
+        match = longest.match(text, at)
+        assert (match and match.group()) == (max(there, key=len) if there else None)
