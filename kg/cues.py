@@ -148,7 +148,7 @@ def _index(scripts: frozenset[str]):
     for number, cue in enumerate(cues):
         for literal in cue.literals or ():
             owners.setdefault(literal, set()).add(number)
-    by_longest = {literal: frozenset().union(*(numbers for other, numbers in owners.items() if literal.startswith(other)))
+    by_longest = {literal: frozenset().union(*(owners.get(literal[:end], ()) for end in range(1, len(literal) + 1)))
                   for literal in owners}
     finder = re.compile(f"(?=({trie(owners, longest=True).pattern}))").findall  # (a look-ahead: at every place)
     return cues, finder, by_longest, tuple(number for number, cue in enumerate(cues) if cue.literals is None)
