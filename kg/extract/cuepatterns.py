@@ -14,7 +14,7 @@ import regex
 from kg import cues
 from kg.cues import _script_of
 from kg.datafiles import tsv_rows
-from kg.literals import required
+from kg.literals import required, trie
 
 # a title's abbreviation or an initial, whose dot ends no sentence ("… held a summit meeting with H.E. Mr.
 # Pham Minh Chinh", "… and Dr S. Jaishankar")
@@ -83,8 +83,23 @@ def literals(kinds: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def may_have(folded: str, kinds: tuple[str, ...]) -> bool:
     """Whether a folded text may have a cue of ``kinds``: one of the strings they need is in it."""
+    find = _finder(kinds)
+    return find is None or find(folded) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _every_kind() -> tuple[str, ...]:
+    """Every kind of row of kg/data/counterpart_cues.tsv (those any_cue() finds)."""
+    return tuple(sorted({row["kind"] for _, row in tsv_rows("counterpart_cues.tsv")}))
+
+
+@functools.lru_cache(maxsize=None)
+def _finder(kinds: tuple[str, ...]) -> Callable[[str], object] | None:
+    """The search of a trie of :func:`literals` (kg.literals.trie: one scan of a text, where a loop of
+    ``in`` tests of up to 330 strings was; may_have over its 17,759 texts of the 10k build 0.26 -> 0.16
+    CPU s), or None (no strings known)."""
     strings = literals(kinds)
-    return strings is None or any(s in folded for s in strings)
+    return None if strings is None else trie(strings).search
 
 
 # where a sentence ends, as for _REST
@@ -111,6 +126,10 @@ def cue_before(before: str) -> tuple[str, int, int] | None:
     tail = 0
     for tail_match in CLAUSE_END.finditer(before):
         tail = tail_match.end()
+    # a sentence with none of the strings every cue needs has no cue: two in three of those asked
+    # (cue_before over its 7,176 texts of the 10k build 0.27 -> 0.22 CPU s)
+    if not may_have(cues.fold(before[tail:]), _every_kind()):
+        return None
     found = None
     for found in any_cue().pattern(before, tail).finditer(before, tail):
         pass
