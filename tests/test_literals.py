@@ -194,3 +194,19 @@ def test_trie_finds_what_in_finds(strings, text):
         there = [s for s in strings if text.startswith(s, at)]
         match = longest.match(text, at)
         assert (match and match.group()) == (max(there, key=len) if there else None)
+
+
+def test_the_fold_folds_whatever_a_letter_of_the_other_prefiltered_patterns_matches_as_the_letter():
+    """As above, for the letters of the other patterns searched only where their literals are in a text's
+    fold: counterpart and topic cues, relative days, chair cues (those not among the event cues' letters)."""
+    from kg.datafiles import tsv_rows
+    from kg.extract import cast, relative
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    texts = [row["cue"] for name in ("counterpart_cues.tsv", "topic_cues.tsv") for _, row in tsv_rows(name)]
+    texts += [relative._pattern().pattern, cast._CHAIR_BEFORE.pattern]
+    letters = sorted({ch for text in texts for ch in text} - {ch for cue in event_cues() for ch in cue.text})
+    wrong = [(letter, match.group(0)) for letter in letters
+             for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
+             if fold(match.group(0)) != fold(letter)]
+    assert not wrong, wrong[:20]
