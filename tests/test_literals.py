@@ -210,3 +210,11 @@ def test_the_fold_folds_whatever_a_letter_of_the_other_prefiltered_patterns_matc
              for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
              if fold(match.group(0)) != fold(letter)]
     assert not wrong, wrong[:20]
+
+
+def test_fold_asks_for_every_character_it_folds_more():
+    """kg.cues.fold looks for the keys of _FOLD_MORE one by one, written out: they must be those."""
+    from kg import cues
+
+    assert set(map(chr, cues._FOLD_MORE)) == {"\u0307", "ı", "\U0001df95"}
+    assert cues.fold("İSTANBUL ıi \U0001df95") == "istanbul ii ss"
