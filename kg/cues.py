@@ -75,7 +75,7 @@ def fold(text: str) -> str:
     folded = text.casefold()
     # (translate() looks up every character, and most texts have none of the three: _by_cues over the
     # 6,939 texts of 6,000 posts 0.27 -> 0.22 CPU s; the three asked one by one, not by a generator:
-    # 144,108 folds of the 10k build's texts 0.076 -> 0.051 CPU s)
+    # 144,108 folds of the 10k build's texts 0.076 -> 0.055 CPU s)
     if folded.isascii() or ("\u0307" not in folded and "ı" not in folded and "\U0001df95" not in folded):
         return folded  # (the keys of _FOLD_MORE)
     return folded.translate(_FOLD_MORE)
