@@ -9,6 +9,7 @@ files use; anything it does not know gives ``None`` (no test: search the text).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import regex
@@ -234,3 +235,34 @@ def _class(pattern: str, at: int, fold) -> tuple[_Node, int]:
     if negated or "\\" in members or "-" in members[1:-1] or len(members) > 8:
         return _Node(), close + 1  # negated, ranges, escapes: some character
     return _Node(exact=frozenset(map(fold, members))), close + 1
+
+
+def trie(strings, longest: bool = False) -> re.Pattern:
+    """One pattern of a set of strings, ``re.compile(a|b|…)`` but as a trie ("me(?:et(?:ing)?|t)"), so
+    that a search tries one branch a character, not every string: whether a text has any of the strings
+    is one scan of it, not one ``in`` test a string (a loop of 661 of them costs 80 µs a title, the scan 3).
+    The standard library's re: exact comparison of code points, no flags. Where ``longest``, a match
+    at a place is the longest of the strings there (the others there are its prefixes in the set);
+    else a string with another as its prefix is left out (wherever it is, the other is too)."""
+    root: dict = {}
+    for string in sorted(set(strings), key=len):
+        if not string:
+            raise ValueError("an empty string is in every text")
+        node = root
+        for char in string:
+            if not longest and "" in node:
+                break  # a shorter string is a prefix of this one
+            node = node.setdefault(char, {})
+        else:
+            node[""] = {}
+    return re.compile(_trie(root) or "(?!)")
+
+
+def _trie(node: dict) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return either
+    return f"(?:{either})?" if len(branches) == 1 else either + "?"  # (greedy: the longest string first)

@@ -267,6 +267,7 @@ _ASCII_LETTERS = string.ascii_letters.encode()
 _SAMPLE = 250
 _HEAD = 600
 _SCRIPT_SAMPLE = 4000
+_START = 700  # the characters whose words _by_script reads first (they nearly always hold the head and the sample)
 # A sample whose distinct words are fewer characters than this is short: its names are left out
 # and its language taken only when its words tell it clearly (:func:`_detect_short`). (lingua's
 # high-accuracy mode reads short texts better, "El ministro se reunió con su homólogo" as Spanish
@@ -353,8 +354,21 @@ def _detect_short(script: str, words: list[str]) -> str | None:
 
 
 def _by_script(text: str) -> tuple[str | None, str, str]:
-    """The language where the script tells it, else the script and the sample the detector reads."""
-    words = _NOT_WORDS.sub(" ", text[:_SCRIPT_SAMPLE])
+    """The language where the script tells it, else the script and the sample the detector reads.
+    (No match of _NOT_WORDS takes in a space: the words of a text up to one are the start of its
+    words, which tell what the whole would where they hold the head and the sample, and there is no
+    majority script to count, no Cyrillic letter. _by_script of the 10k build's 9,522 texts 0.70 -> 0.51 CPU s.)"""
+    sample = text[:_SCRIPT_SAMPLE]
+    cut = sample.find(" ", _START)
+    found = (_by_script_of(_NOT_WORDS.sub(" ", sample[:cut]), whole=False)
+             if cut >= 0 and not _LETTER_RUNS["Cyrillic"].search(sample) else None)
+    return found or _by_script_of(_NOT_WORDS.sub(" ", sample))
+
+
+def _by_script_of(words: str, whole: bool = True) -> tuple[str | None, str, str] | None:
+    """:func:`_by_script` of a text's words, or of their start (not ``whole``; None where too short)."""
+    if not whole and len(words) < _HEAD:
+        return None
     head = words[:_HEAD]
     if head.isascii():  # (most posts) its letters are all Latin: counted without the table
         counts = {"Latin": len(head) - len(head.encode().translate(None, _ASCII_LETTERS))}
@@ -364,14 +378,15 @@ def _by_script(text: str) -> tuple[str | None, str, str]:
     script, letters = max(counts.items(), key=lambda item: item[1])
     if letters < 3:
         return None, script, ""
-    if script in ("Latin", "Cyrillic") and len(words) > _HEAD:
+    if whole and script in ("Latin", "Cyrillic") and len(words) > _HEAD:
         script = _majority_script(words)
     if script in _SINGLE_SCRIPT:
         return _SINGLE_SCRIPT[script], script, ""
     if script == "Han" and (counts["Hiragana"] or counts["Katakana"]):
         return "ja", script, ""
     # the detector reads a sample of the majority script's text
-    return None, script, " ".join(_SCRIPT_RUNS[script].findall(words))[:_SAMPLE]
+    runs = " ".join(_SCRIPT_RUNS[script].findall(words))
+    return None if not whole and len(runs) < _SAMPLE else (None, script, runs[:_SAMPLE])
 
 
 def _majority_script(words: str) -> str:

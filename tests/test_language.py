@@ -241,3 +241,18 @@ def test_no_character_case_folds_to_nothing():
     import sys
 
     assert all(chr(c).casefold() for c in range(sys.maxunicode + 1))
+
+
+_PIECES = ["the ", "meeting ", "of ", "Lavrov ", "встреча ", "и ", "https://t.me/x/1 ", "#Russia ", "@mfa_russia ", "2024 ",
+           "🇷🇺 ", "— ", ". ", "\n", "Ñandú ", "政府 ", "नमस्ते ", "ελληνικά ", "x" * 30, "  ", "«quoted» "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=150, max_size=600), st.booleans())
+def test_the_script_read_from_a_texts_start_is_that_of_the_whole(pieces, cyrillic):
+    """kg.textutil._by_script reads the words of a text's start first (in a text with no Cyrillic letter):
+    it tells what reading them all does."""
+    from kg import textutil
+
+    text = "".join(piece for piece in pieces if cyrillic or not regex.search(r"\p{Cyrillic}", piece))
+    assert textutil._by_script(text) == textutil._by_script_of(textutil._NOT_WORDS.sub(" ", text[:textutil._SCRIPT_SAMPLE]))

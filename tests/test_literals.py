@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from kg.cues import UNSPACED, event_cues, fold
 from kg.extract import kinds
-from kg.literals import first_chars, required
+from kg.literals import first_chars, required, trie
 
 
 
@@ -181,3 +181,40 @@ def test_the_anniversary_pattern_is_searched_only_where_its_literals_are_and_fou
     assert [extract._years_ago(line) for line in lines] == [bool(extract._YEARS_AGO.search(line)) for line in lines]
     assert [extract._years_ago(line, 3, 40) for line in lines] == [bool(extract._YEARS_AGO.search(line, 3, 40)) for line in lines]
     assert [extract._years_ago(line, match=True) for line in lines] == [bool(extract._YEARS_AGO.match(line)) for line in lines]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab.é", min_size=1, max_size=4), min_size=1, max_size=6), st.text("ab.éc", max_size=10))
+def test_trie_finds_what_in_finds(strings, text):
+    """kg.literals.trie: a search finds a string of the set where ``in`` does; the longest form's match at
+    a place is the longest string starting there (cues_in reads the rest there as its prefixes)."""
+    assert bool(trie(strings).search(text)) == any(s in text for s in strings)
+    longest = trie(strings, longest=True)
+    for at in range(len(text) + 1):
+        there = [s for s in strings if text.startswith(s, at)]
+        match = longest.match(text, at)
+        assert (match and match.group()) == (max(there, key=len) if there else None)
+
+
+def test_the_fold_folds_whatever_a_letter_of_the_other_prefiltered_patterns_matches_as_the_letter():
+    """As above, for the letters of the other patterns searched only where their literals are in a text's
+    fold: counterpart and topic cues, relative days, chair cues (those not among the event cues' letters)."""
+    from kg.datafiles import tsv_rows
+    from kg.extract import cast, relative
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    texts = [row["cue"] for name in ("counterpart_cues.tsv", "topic_cues.tsv") for _, row in tsv_rows(name)]
+    texts += [relative._pattern().pattern, cast._CHAIR_BEFORE.pattern]
+    letters = sorted({ch for text in texts for ch in text} - {ch for cue in event_cues() for ch in cue.text})
+    wrong = [(letter, match.group(0)) for letter in letters
+             for match in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
+             if fold(match.group(0)) != fold(letter)]
+    assert not wrong, wrong[:20]
+
+
+def test_fold_asks_for_every_character_it_folds_more():
+    """kg.cues.fold looks for the keys of _FOLD_MORE one by one, written out: they must be those."""
+    from kg import cues
+
+    assert set(map(chr, cues._FOLD_MORE)) == {"\u0307", "ı", "\U0001df95"}
+    assert cues.fold("İSTANBUL ıi \U0001df95") == "istanbul ii ss"

@@ -116,7 +116,8 @@ def test_what_python_calls_alphanumeric_the_regex_module_calls_a_letter_or_numbe
 
 
 def _unguarded_dates(text: str) -> list[tuple[int, int]]:
-    """The grammar's matches without its look-ahead for a digit or a month name's first letter."""
+    """The grammar's matches without its look-ahead for a digit or a month name's first letter (and
+    the white space and digit after the name)."""
     pattern = dates._grammar().pattern
     return [m.span() for m in _without_lookahead(pattern).finditer(text)]
 
@@ -125,9 +126,11 @@ def _unguarded_dates(text: str) -> list[tuple[int, int]]:
 def _without_lookahead(pattern: str):
     import regex
 
-    guard = regex.match(r"\(\?=\\d\|\[(?:[^\]\\]|\\.)*\]\)", pattern)
-    assert guard, "the date grammar starts with its look-ahead"
-    return regex.compile(pattern[guard.end():], regex.IGNORECASE)
+    behind = r"(?<![\p{L}\p{N}])"
+    assert pattern.startswith(behind), "the date grammar starts with its look-behind"
+    guard = regex.match(r"\(\?=\\d\|\[(?:[^\]\\]|\\.)*\](?:\\S\{0,\d+\}\\s\+\\d)?\)", pattern, pos=len(behind))
+    assert guard, "then its look-ahead"
+    return regex.compile(behind + pattern[guard.end():], regex.IGNORECASE)
 
 
 def test_the_date_grammars_look_ahead_changes_no_match(seed_texts):

@@ -20,7 +20,7 @@ from kg.datafiles import tsv_rows
 from kg.extract.places import longest_place, place_in_case
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
-from kg.literals import required
+from kg.literals import required, trie
 from kg.models import Entity, Mention
 
 _EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом|і)|Kedutaan Besar"
@@ -59,16 +59,15 @@ _AND_IN = regex.compile(rf"\s*(?:,\s*)?(?:and|и|e|y|et|und|dan|i|та)\s+(?:{_I
 # 1.27 CPU s over the 10,000 posts of the 10k export, which name none; fold() and `in` 0.17 s)
 _NEEDS = [required(pattern.pattern, fold) for pattern in _PATTERNS]
 _WORDS = None if None in _NEEDS else frozenset().union(*_NEEDS)
+_HAS_WORD = None if _WORDS is None else trie(_WORDS).search  # (one scan, not an `in` test a word: kg.literals.trie)
 
 
 def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Mention]]:
     """The embassies and consulates ``text`` names, each once: the organisation made for it and where
     it was named. ``own`` is the channel's country (for "our Embassy in …")."""
     found: dict[str, tuple[Entity, Mention]] = {}
-    if _WORDS is not None:
-        folded = fold(text)
-        if not any(word in folded for word in _WORDS):
-            return []
+    if _HAS_WORD is not None and _HAS_WORD(fold(text)) is None:
+        return []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             sender = (gz.country(own or "") if pattern is _OURS or pattern is _OURS_TR

@@ -15,14 +15,17 @@ not read.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import regex
 
+from kg.cues import fold
 from kg.datafiles import tsv_rows
 from kg.extract.dates import FoundDate, find_dates
 from kg.gazetteer import Gazetteer
+from kg.literals import required, trie
 from kg.models import Entity
 
 _BACK = {"today": 0, "yesterday": 1, "daybefore": 2}  # days before the publication each kind means
@@ -87,8 +90,10 @@ def future_words() -> regex.Pattern:
 def relative_day(texts: list[str], published: date) -> tuple[date, date | None] | None:
     """The day the first relative word of ``texts`` names, counted from ``published``, and the last
     day where it names two ("today and tomorrow")."""
-    pattern = _pattern()
+    pattern, needs = _pattern(), _needs()
     for text in texts:
+        if needs is not None and needs(fold(text)) is None:
+            continue  # none of the strings a relative word needs (nearly every text)
         for match in pattern.finditer(text):
             if match.group("two"):
                 return published, published + timedelta(days=1)
@@ -105,6 +110,15 @@ def relative_day(texts: list[str], published: date) -> tuple[date, date | None] 
                 return published - timedelta(days=(published.weekday() - weekday) % 7), None
             return published - timedelta(days=next(n for kind, n in _BACK.items() if match.group(kind))), None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _needs() -> Callable[[str], object] | None:
+    """The search of a text's fold (kg.cues.fold) for the strings one of which every match of
+    :func:`_pattern` has (kg.literals; None: not known): a text where it finds none is not searched
+    (relative_day's 1,213 calls in the 10k build 0.155 -> 0.012 CPU s)."""
+    strings = required(_pattern().pattern, fold)
+    return None if strings is None else trie(strings).search
 
 
 @functools.lru_cache(maxsize=1)
