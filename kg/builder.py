@@ -224,8 +224,8 @@ def _use_gazetteer(files: Sequence[str]) -> None:
 def _fewer_collections(threshold: int = 10_000) -> Iterator[None]:
     """Collect cycles every ``threshold`` new objects rather than Python's 700, while a build runs:
     extraction makes and drops millions of small objects that reference counting frees anyway
-    (0.9 CPU s of the 10k export's build was the collector's; memory is not affected: nothing a post
-    makes outlives it in a cycle)."""
+    (0.9 CPU s of the 10k export's build was the collector's, 0.2 s so; its peak RSS is unchanged, 200 MB:
+    what a post leaves in cycles waits a little longer, not past the next collection)."""
     before = gc.get_threshold()
     gc.set_threshold(max(threshold, before[0]), *before[1:])
     try:
