@@ -90,6 +90,22 @@ FORMS = [
     ("Brasília, 10 out 2024", [(2024, 10, 10, None, None)]),
     ("5 de set. de 2024", [(2024, 9, 5, None, None)]),
     ("em 10 de out. em Brasília", [(None, 10, 10, None, None)]),
+    # Arabic (kg/extract/arabic.py): Gulf and Egyptian month names, the Levant's, Arabic-Indic digits, the "م" of the
+    # Christian era; a Hijri date is not read, its Gregorian day after "الموافق" is
+    ("📍 جدة، 5 رمضان 1446هـ الموافق 5 مارس 2025م", [(2025, 3, 5, None, None)]),
+    ("٢٠ أغسطس ٢٠٢٤م", [(2024, 8, 20, None, None)]),
+    ("عمّان، 14 أيار 2024", [(2024, 5, 14, None, None)]),
+    ("في 3 تشرين الثاني 2023", [(2023, 11, 3, None, None)]),
+    ("تعقد الاجتماعات يومي 3 و4 ديسمبر", [(None, 12, 3, None, 4)]),
+    ("من 10 إلى 12 أكتوبر 2023", [(2023, 10, 10, None, 12)]),
+    ("19 شعبان 1446هـ", []),
+    # Chinese (kg/extract/chinese.py): year, month and day; without the year; ranges; full-width digits
+    ("2024年6月18日，国务院总理", [(2024, 6, 18, None, None)]),
+    ("9月3日上午，外交部长", [(None, 9, 3, None, None)]),
+    ("将于11月14日至16日出席", [(None, 11, 14, None, 16)]),
+    ("6月30日至7月2日举行", [(None, 6, 30, 7, 2)]),
+    ("１２月５日", [(None, 12, 5, None, None)]),
+    ("2024年12月", []),
 ]
 
 

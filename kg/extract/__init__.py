@@ -18,7 +18,7 @@ from datetime import date
 import regex
 
 from kg import cues, wordkeys
-from kg.extract import dates, offices
+from kg.extract import arabic, dates, offices, scriptnames
 from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
@@ -151,6 +151,9 @@ class Extractor:
         head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
         named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
+        script = post.language if post.language in scriptnames.LANGUAGES else None  # Arabic, Chinese: kg/extract/scriptnames.py
+        if script:
+            named = scriptnames.with_names(text, named, gz, script)
         flags = gz.flags(text)
         own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
@@ -162,6 +165,8 @@ class Extractor:
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
+        if script and not speakers and not participants:  # the channel's own officials, then the others
+            speakers, participants = scriptnames.sides(people, own)
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
@@ -188,13 +193,19 @@ class Extractor:
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
+        if script:  # "中国驻伊朗使馆", "سفارة خادم الحرمين الشريفين في بيروت"
+            made += [m for m in scriptnames.embassies(text, gz, script) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
         if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
             place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
+        if script and place is None and kind not in ("PhoneCall", "Announcement", "Other"):
+            place = scriptnames.place_in(title, lines, gz, script)
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
+        if script == "ar" and found is None and closing is None and kind == "Statement":
+            found = arabic.closing_date(lines)  # "بيان | …" / … / "١٠ مايو ٢٠٢٥م"
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
             place = place or closing[1]
@@ -216,6 +227,8 @@ class Extractor:
         ministries = foreign_ministries(text, named, orgs, gz)  # "МИД Армении", "the Foreign Ministry of Ghana"
         orgs += [mention for _, mention in ministries]
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
+        if script:  # "外交部发言人", "وزارة الخارجية" in the ministry's own channel
+            orgs += scriptnames.own_ministry(text, named, orgs, own, gz, script)
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
         ministries += (coordinated := coordinated_ministries(whole_head, gz))
