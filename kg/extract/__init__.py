@@ -32,6 +32,7 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
+from kg.extract.russian import without_city_marker
 from kg.extract.bylines import byline, header_block, signature, without_authors
 from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
 from kg.extract.subjects import forwarded_speaker
@@ -146,8 +147,10 @@ class Extractor:
             post = replace(post, language=detect_language(post.text))
         gz = self.gazetteer
         text = post.text
-        lines = [line for line in text.split("\n") if line.strip()]
         title = post.title
+        if post.language == "ru":  # "в г. Бишкек": the city alone (kg/extract/russian.py)
+            text, title = without_city_marker(text), without_city_marker(title)
+        lines = [line for line in text.split("\n") if line.strip()]
         head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
         named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
