@@ -106,6 +106,13 @@ FORMS = [
     ("6月30日至7月2日举行", [(None, 6, 30, 7, 2)]),
     ("１２月５日", [(None, 12, 5, None, None)]),
     ("2024年12月", []),
+    # a range of days before a numeric month and year, day first (kg/extract/slashdates.py); one such date alone is not
+    # read (the United States write the month first)
+    ("📍 Genève, 14-16/10/2024", [(2024, 10, 14, None, 16)]),
+    ("Sommet, 3 – 4/12/2025", [(2025, 12, 3, None, 4)]),
+    ("le 14/10/2024", []),
+    ("10/14-16/2024", []),
+    ("https://example.org/2024/10/14-16", []),
 ]
 
 
