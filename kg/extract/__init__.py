@@ -24,6 +24,7 @@ from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_
                                without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.fellows import own_fellows
+from kg.extract.genre import after_genre
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
@@ -178,6 +179,10 @@ class Extractor:
         # a title that is a quotation, its speaker named apart ("💬 „…“" / "– Außenministerin X"), is a statement
         quotation = bool(speakers) and bool(_QUOTE_OPEN.match(title))
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
+        rest = after_genre(title)  # "MFA Press Release: …'s Attendance at the … Meeting": what the rest names
+        if rest and kind in ("Statement", "Other"):
+            named_kind = event_type(rest, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
+            kind = kind if named_kind == "Other" else named_kind
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])
