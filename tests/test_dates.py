@@ -240,3 +240,27 @@ DATELINES = [
 def test_dateline_of_a_weekday_and_day_month(line, published, expected):
     found = dateline_day([line], published)
     assert (found and (found.month, found.day, found.year)) == (expected and (*expected, None))
+
+
+# a 📍 line's day, then a range of days from that day in the first sentences: the event's first and last days
+PIN_THEN_RANGE = [
+    ("Foreign Minister at the conference on oceans\n\n📍 Nice, 9 June 2025\n\nThe Minister took part in the "
+     "conference, held on 9 and 10 June, with forty delegations.", "en", (date(2025, 6, 9), date(2025, 6, 10))),
+    ("وزير الخارجية يشارك في المؤتمر\n\n📍 جنيف، 14 أكتوبر 2024م\n\nشارك وزير الخارجية اليوم في أعمال المؤتمر "
+     "الذي يُعقد يومي 14 و15 أكتوبر.", "ar", (date(2024, 10, 14), date(2024, 10, 15))),
+    ("Foreign Minister at the conference on oceans\n\n📍 Nice, 9 June 2025\n\nThe conference, held on 10 and 11 June, "
+     "closed.", "en", (date(2025, 6, 9), None)),  # a range from another day is not the pinned day's
+]
+
+
+@pytest.mark.parametrize("text, language, expected", PIN_THEN_RANGE, ids=["en", "ar", "another day"])
+def test_pinned_day_takes_the_range_the_first_sentence_gives_from_it(text, language, expected):
+    from datetime import datetime, timezone
+
+    from kg.extract import Extractor
+    from kg.models import Post
+
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, language=language,
+                published=datetime(2025, 6, 9, 9, tzinfo=timezone.utc))
+    event = Extractor().extract(post).event
+    assert (event.date, event.end_date) == expected

@@ -198,6 +198,8 @@ class Extractor:
         dated = without_authors(head)
         greeting = bool(_GREETING.match(title))
         found = _event_date(title, dated, body=kind != "Summary" and not greeting)
+        if found is not None and found.end_day is None and "📍" in text:  # "📍 نيويورك، 28 يوليو 2025م" / "يومي 28 و29 يوليو"
+            found = _range_from_body(found, dated[1:3])
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
@@ -355,6 +357,18 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
+
+
+def _range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
+    """A day a 📍 line gives, with the last day of a range the first sentences give from that same day ("📍 New York,
+    28 July 2025" / "… the conference, held on 28 and 29 July, …"): the event's days. (Asked only of posts with a 📍
+    line: read for every post, the first sentences' dates cost 2% of the 10k export's extraction.)"""
+    for line in lines:
+        for other in find_dates(first_sentence(line)):
+            if other.end_day is not None and (other.month, other.day) == (found.month, found.day) \
+                    and other.year in (None, found.year):
+                return replace(found, end_month=other.end_month, end_day=other.end_day, end_year=other.end_year)
+    return found
 
 
 def _recalled(lines: list[str]) -> set[tuple[int, int]]:
