@@ -574,3 +574,27 @@ def test_counterpart_cues_are_looked_for_where_their_strings_are():
     wrong = [(letter, m.group(0)) for letter in letters for m in regex.finditer(regex.escape(letter), everything, regex.IGNORECASE)
              if fold(m.group(0)) != fold(letter)]
     assert not wrong, wrong
+
+
+def test_script_names_rows():
+    """kg/data/script_names.tsv: known kinds and languages, each ident an entity of the gazetteer of that kind, each name
+    written in its language's script and not already a label of the entity (the gazetteer's own Arabic and Chinese labels
+    are read by kg/extract/scriptnames.py too)."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gz = default()
+    scripts = {"ar": regex.compile(r"^[\p{Arabic}\s]+$"), "zh": regex.compile(r"^[\p{Han}·]+$")}
+    problems = []
+    for number, row in tsv_rows("script_names.tsv"):
+        if row["kind"] not in ("person", "org", "country") or row["language"] not in scripts:
+            problems.append(f"line {number}: unknown kind or language {row['kind']!r} {row['language']!r}")
+            continue
+        entity = gz.entity(row["kind"], row["ident"])
+        if entity is None:
+            problems.append(f"line {number}: {row['kind']} {row['ident']!r} is not in the gazetteer")
+        elif row["name"] in {text for _, text in entity.labels + entity.alt_labels}:
+            problems.append(f"line {number}: {row['name']!r} is a label of {row['ident']} already")
+        if not scripts[row["language"]].match(row["name"]):
+            problems.append(f"line {number}: {row['name']!r} is not written in {row['language']}'s script")
+    assert not problems, "\n".join(problems)

@@ -90,6 +90,29 @@ FORMS = [
     ("Brasília, 10 out 2024", [(2024, 10, 10, None, None)]),
     ("5 de set. de 2024", [(2024, 9, 5, None, None)]),
     ("em 10 de out. em Brasília", [(None, 10, 10, None, None)]),
+    # Arabic (kg/extract/arabic.py): Gulf and Egyptian month names, the Levant's, Arabic-Indic digits, the "م" of the
+    # Christian era; a Hijri date is not read, its Gregorian day after "الموافق" is
+    ("📍 جدة، 5 رمضان 1446هـ الموافق 5 مارس 2025م", [(2025, 3, 5, None, None)]),
+    ("٢٠ أغسطس ٢٠٢٤م", [(2024, 8, 20, None, None)]),
+    ("عمّان، 14 أيار 2024", [(2024, 5, 14, None, None)]),
+    ("في 3 تشرين الثاني 2023", [(2023, 11, 3, None, None)]),
+    ("تعقد الاجتماعات يومي 3 و4 ديسمبر", [(None, 12, 3, None, 4)]),
+    ("من 10 إلى 12 أكتوبر 2023", [(2023, 10, 10, None, 12)]),
+    ("19 شعبان 1446هـ", []),
+    # Chinese (kg/extract/chinese.py): year, month and day; without the year; ranges; full-width digits
+    ("2024年6月18日，国务院总理", [(2024, 6, 18, None, None)]),
+    ("9月3日上午，外交部长", [(None, 9, 3, None, None)]),
+    ("将于11月14日至16日出席", [(None, 11, 14, None, 16)]),
+    ("6月30日至7月2日举行", [(None, 6, 30, 7, 2)]),
+    ("１２月５日", [(None, 12, 5, None, None)]),
+    ("2024年12月", []),
+    # a range of days before a numeric month and year, day first (kg/extract/slashdates.py); one such date alone is not
+    # read (the United States write the month first)
+    ("📍 Genève, 14-16/10/2024", [(2024, 10, 14, None, 16)]),
+    ("Sommet, 3 – 4/12/2025", [(2025, 12, 3, None, 4)]),
+    ("le 14/10/2024", []),
+    ("10/14-16/2024", []),
+    ("https://example.org/2024/10/14-16", []),
 ]
 
 
@@ -217,3 +240,27 @@ DATELINES = [
 def test_dateline_of_a_weekday_and_day_month(line, published, expected):
     found = dateline_day([line], published)
     assert (found and (found.month, found.day, found.year)) == (expected and (*expected, None))
+
+
+# a 📍 line's day, then a range of days from that day in the first sentences: the event's first and last days
+PIN_THEN_RANGE = [
+    ("Foreign Minister at the conference on oceans\n\n📍 Nice, 9 June 2025\n\nThe Minister took part in the "
+     "conference, held on 9 and 10 June, with forty delegations.", "en", (date(2025, 6, 9), date(2025, 6, 10))),
+    ("وزير الخارجية يشارك في المؤتمر\n\n📍 جنيف، 14 أكتوبر 2024م\n\nشارك وزير الخارجية اليوم في أعمال المؤتمر "
+     "الذي يُعقد يومي 14 و15 أكتوبر.", "ar", (date(2024, 10, 14), date(2024, 10, 15))),
+    ("Foreign Minister at the conference on oceans\n\n📍 Nice, 9 June 2025\n\nThe conference, held on 10 and 11 June, "
+     "closed.", "en", (date(2025, 6, 9), None)),  # a range from another day is not the pinned day's
+]
+
+
+@pytest.mark.parametrize("text, language, expected", PIN_THEN_RANGE, ids=["en", "ar", "another day"])
+def test_pinned_day_takes_the_range_the_first_sentence_gives_from_it(text, language, expected):
+    from datetime import datetime, timezone
+
+    from kg.extract import Extractor
+    from kg.models import Post
+
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, language=language,
+                published=datetime(2025, 6, 9, 9, tzinfo=timezone.utc))
+    event = Extractor().extract(post).event
+    assert (event.date, event.end_date) == expected

@@ -151,6 +151,10 @@ CASES = [
     ("ar", "تعليق المتحدث باسم وزارة الخارجية على قرار مجلس الأمن", "Commentary"),
     ("ar", "حملة توعية عبر وسائل التواصل الاجتماعي", "Other"),
     ("ar", "تعليق الرحلات الجوية إلى بيروت حتى إشعار آخر", "Other"),
+    # a meeting "between" two delegations a minister hosts; an embassy or ministry calling on or urging citizens: a notice
+    ("ar", "وزير الخارجية يستضيف اجتماعاً بين وفدي البلدين", "Meeting"),
+    ("ar", "تهيب سفارة المملكة في أنقرة بالمواطنين الالتزام بالتعليمات", "Announcement"),
+    ("ar", "تدعو وزارة الخارجية المواطنين إلى تجنب السفر إلى المنطقة", "Announcement"),
     # Chinese: no spaces, so a cue is found inside a run of Han characters
     ("zh", "王毅会见美国国务卿鲁比奥", "Meeting"),
     ("zh", "李强同德国总理举行会谈", "Meeting"),
@@ -176,6 +180,10 @@ CASES = [
     ("zh", "中国经济稳中向好", "Other"),
     ("zh", "苏联大使馆旧址对外开放", "Other"),
     ("zh", "王毅就中美关系接受书面采访", "Interview"),
+    # a state, official or working visit outranks what the visitor will attend there; a reminder to citizens is a notice
+    ("zh", "国家主席习近平将对法国进行国事访问并出席中法建交60周年纪念活动", "Visit"),
+    ("zh", "李强将出席峰会并对新加坡进行正式访问", "Visit"),
+    ("zh", "中国驻泰国使馆提醒在泰中国公民注意防范暴雨", "Announcement"),
     # Hindi: the types it lacked (a phone call, a press conference), and precedence
     ("hi", "प्रधानमंत्री ने अमेरिकी राष्ट्रपति से फोन पर बात की", "PhoneCall"),
     ("hi", "विदेश मंत्री की जर्मन समकक्ष के साथ टेलीफोन पर बातचीत", "PhoneCall"),

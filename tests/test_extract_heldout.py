@@ -937,6 +937,20 @@ def test_the_channels_own_people_named_together_are_hosts(name, text, speakers, 
     assert (made.event.speakers, made.event.participants) == (speakers, participants)
 
 
+# the second with a long office of its own between them (ninth held-out set's 12903, written anew)
+OWN_FELLOWS_FR = [
+    ("fr_a_long_office_between", "Le Premier ministre Alexander De Croo et le Vice-Premier ministre et ministre des Affaires "
+                                 "étrangères Maxime Prévot reçoivent à Bruxelles le Premier ministre du Luxembourg Luc Frieden.",
+     ("alexander-de-croo", "maxime-pr%C3%A9vot"), ("luc-frieden",)),
+]
+
+
+@pytest.mark.parametrize("name, text, speakers, participants", OWN_FELLOWS_FR, ids=[o[0] for o in OWN_FELLOWS_FR])
+def test_the_channels_own_people_named_together_are_hosts_in_french(name, text, speakers, participants):
+    made = _in_channel(text, language="fr", channel="Diplomatie.be 🇧🇪")
+    assert (made.event.speakers, made.event.participants) == (speakers, participants)
+
+
 # Someone a later paragraph names by a cue of kind part takes part: "was received at the airport by" (eighth
 # held-out set's 12104, written anew)
 LATER_PARTS = [

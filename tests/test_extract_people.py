@@ -184,6 +184,12 @@ OFFICES = [
     ("fr_office_of_a_ministry_comma_name", "fr", "Le porte-parole du ministère des Armées, Hervé Grandjean, a confirmé "
                                                  "l'information.", [("Hervé Grandjean", "Spokesperson", None)]),
     ("fr_office_comma_no_name", "fr", "Le ministre des Affaires étrangères, lui, a refusé de commenter.", []),
+    # a bare "ministre" before a name of two capitalised words, a particle or a hyphen in it or not; not before one word
+    ("fr_bare_minister_before_a_name", "fr", "Le ministre Hadja Lahbib a reçu l'ambassadeur.",
+     [("Hadja Lahbib", "Minister", None)]),
+    ("fr_bare_minister_before_a_name_with_a_particle", "fr", "Un entretien du ministre Jean-Luc de Ruyter avec la presse.",
+     [("Jean-Luc de Ruyter", "Minister", None)]),
+    ("fr_bare_minister_before_one_word", "fr", "Le ministre Lahbib a reçu l'ambassadeur.", []),
     # Russian offices in lower case; the country of a body whose name says whose it is ("МИД Беларуси"), not
     # of a bare one ("the Foreign Ministry": whose, the text must say)
     ("ru_spokesperson_lower_case_of_a_ministry", "ru", "Об этом сообщил официальный представитель МИД Беларуси Анатолий Глаз.",

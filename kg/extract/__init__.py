@@ -18,12 +18,13 @@ from datetime import date
 import regex
 
 from kg import cues, wordkeys
-from kg.extract import dates, offices
+from kg.extract import arabic, dates, offices, scriptnames
 from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.fellows import own_fellows
+from kg.extract.genre import after_genre
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
@@ -32,6 +33,7 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.places import city_landmark, find_location, place_named
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
+from kg.extract.russian import without_city_marker
 from kg.extract.bylines import byline, header_block, signature, without_authors
 from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
 from kg.extract.subjects import forwarded_speaker
@@ -146,11 +148,16 @@ class Extractor:
             post = replace(post, language=detect_language(post.text))
         gz = self.gazetteer
         text = post.text
-        lines = [line for line in text.split("\n") if line.strip()]
         title = post.title
+        if post.language == "ru":  # "в г. Бишкек": the city alone (kg/extract/russian.py)
+            text, title = without_city_marker(text), without_city_marker(title)
+        lines = [line for line in text.split("\n") if line.strip()]
         head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
         named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
+        script = post.language if post.language in scriptnames.LANGUAGES else None  # Arabic, Chinese: kg/extract/scriptnames.py
+        if script:
+            named = scriptnames.with_names(text, named, gz, script)
         flags = gz.flags(text)
         own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
@@ -162,6 +169,8 @@ class Extractor:
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
+        if script and not speakers and not participants:  # the channel's own officials, then the others
+            speakers, participants = scriptnames.sides(people, own)
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
         if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
@@ -170,6 +179,10 @@ class Extractor:
         # a title that is a quotation, its speaker named apart ("💬 „…“" / "– Außenministerin X"), is a statement
         quotation = bool(speakers) and bool(_QUOTE_OPEN.match(title))
         kind = event_type(title, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
+        rest = after_genre(title)  # "MFA Press Release: …'s Attendance at the … Meeting": what the rest names
+        if rest and kind in ("Statement", "Other"):
+            named_kind = event_type(rest, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
+            kind = kind if named_kind == "Other" else named_kind
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])
@@ -185,16 +198,24 @@ class Extractor:
         dated = without_authors(head)
         greeting = bool(_GREETING.match(title))
         found = _event_date(title, dated, body=kind != "Summary" and not greeting)
+        if found is not None and found.end_day is None and "📍" in text:  # "📍 نيويورك، 28 يوليو 2025م" / "يومي 28 و29 يوليو"
+            found = _range_from_body(found, dated[1:3])
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
+        if script:  # "中国驻伊朗使馆", "سفارة خادم الحرمين الشريفين في بيروت"
+            made += [m for m in scriptnames.embassies(text, gz, script) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
         if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
             place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
+        if script and place is None and kind not in ("PhoneCall", "Announcement", "Other"):
+            place = scriptnames.place_in(title, lines, gz, script)
         closing = _closing_dateline(lines, gz) if kind != "Summary" else None
+        if script == "ar" and found is None and closing is None and kind == "Statement":
+            found = arabic.closing_date(lines)  # "بيان | …" / … / "١٠ مايو ٢٠٢٥م"
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
             found = found or closing[0]
             place = place or closing[1]
@@ -216,6 +237,8 @@ class Extractor:
         ministries = foreign_ministries(text, named, orgs, gz)  # "МИД Армении", "the Foreign Ministry of Ghana"
         orgs += [mention for _, mention in ministries]
         orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
+        if script:  # "外交部发言人", "وزارة الخارجية" in the ministry's own channel
+            orgs += scriptnames.own_ministry(text, named, orgs, own, gz, script)
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
         orgs += hyphenated(text, orgs, gz, post.language)  # "the UN-authorised Multinational Security Support Mission"
         ministries += (coordinated := coordinated_ministries(whole_head, gz))
@@ -334,6 +357,18 @@ def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | N
             if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
                 return dates[0]
     return None
+
+
+def _range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
+    """A day a 📍 line gives, with the last day of a range the first sentences give from that same day ("📍 New York,
+    28 July 2025" / "… the conference, held on 28 and 29 July, …"): the event's days. (Asked only of posts with a 📍
+    line: read for every post, the first sentences' dates cost 2% of the 10k export's extraction.)"""
+    for line in lines:
+        for other in find_dates(first_sentence(line)):
+            if other.end_day is not None and (other.month, other.day) == (found.month, found.day) \
+                    and other.year in (None, found.year):
+                return replace(found, end_month=other.end_month, end_day=other.end_day, end_year=other.end_year)
+    return found
 
 
 def _recalled(lines: list[str]) -> set[tuple[int, int]]:

@@ -215,4 +215,28 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         if end_day is not None and not 1 <= end_day <= 31:
             end_day = end_month = None
         found.append(FoundDate(month, day, year, end_month, end_day, end_year, match.start(), match.end()))
+    if _ARABIC_OR_HAN.search(text):  # a cheap test: only Arabic and Chinese texts are read by their own grammars
+        found = _other_scripts(text, found)
+    if "/" in text:  # "24-25/06/2025" (kg/extract/slashdates.py)
+        found = _slashed(text, found)
     return tuple(found)
+
+
+# an Arabic letter or a Han character: kg/extract/arabic.py and chinese.py read the dates of such texts
+_ARABIC_OR_HAN = regex.compile(r"[\u0620-\u064A\u4E00-\u9FFF]")
+
+
+def _other_scripts(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    from kg.extract import arabic, chinese
+
+    more = (arabic.find_dates(text) if arabic.ARABIC_LETTER.search(text) else []) + (
+        chinese.find_dates(text) if chinese.HAN.search(text) else [])
+    more = [d for d in more if all(d.end <= f.start or d.start >= f.end for f in found)]
+    return sorted(found + more, key=lambda d: d.start) if more else found
+
+
+def _slashed(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    from kg.extract import slashdates
+
+    more = [d for d in slashdates.find_dates(text) if all(d.end <= f.start or d.start >= f.end for f in found)]
+    return sorted(found + more, key=lambda d: d.start) if more else found

@@ -1,0 +1,69 @@
+"""Arabic: the dates of Arabic posts (kg/extract/dates.py asks only for a text with Arabic letters).
+
+Gregorian dates as the Gulf and Egypt write them ("18 فبراير 2025م", "١٠ مايو ٢٠٢٥م") and as the Levant
+does ("5 أيار 2024"), in Western or Arabic-Indic digits, the year with or without its "م" (of the Christian
+era); ranges "يومي 28 و29 يوليو", "من 5 إلى 7 مايو". A Hijri date ("19 شعبان 1446هـ") is not read: its
+Gregorian day is the one after "الموافق" where a post gives both, and converting the Umm al-Qura
+calendar needs its tables.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+# Gregorian months: the Egyptian and Gulf names (CLDR's "ar") with their other spellings, and the Levantine ones ("ar_LB")
+_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+}
+ARABIC_LETTER = regex.compile(r"[\u0620-\u064A]")
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar() -> regex.Pattern:
+    months = "|".join(regex.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    day = r"(?:\d{1,2})"  # Western or Arabic-Indic digits (int() reads both)
+    # "28 و29", "28-29", "من 5 إلى 7", "5 حتى 7"
+    to = r"(?:\s*[-–]\s*|\s+و\s*|\s+(?:إلى|الى|حتى)\s+)"
+    return regex.compile(rf"(?<![\p{{N}}])(?P<d1>{day})(?:{to}(?P<d2>{day}))?\s+(?:من\s+)?(?P<m>{months})(?![\p{{L}}])"
+                         rf"(?:\s+(?:(?:عام|سنة)\s+)?(?P<y>\d{{4}})(?!\d)\s*(?:م(?![\p{{L}}])|ميلادي(?:ة)?)?)?")
+
+
+def find_dates(text: str) -> list:
+    """The Gregorian dates of an Arabic text, as :class:`kg.extract.dates.FoundDate`."""
+    from kg.extract.dates import FoundDate
+
+    found = []
+    for match in _grammar().finditer(text):
+        day, month = int(match["d1"]), _MONTHS[match["m"]]
+        end = int(match["d2"]) if match["d2"] else None
+        year = int(match["y"]) if match["y"] else None
+        if year is not None and not 1900 <= year < 2100:
+            continue
+        if not 1 <= day <= 31 or (end is not None and not day < end <= 31):
+            continue
+        found.append(FoundDate(month, day, year, None, end, None, match.start(), match.end()))
+    return found
+
+
+# a Hijri date, which a closing line may write before or beside the Gregorian one: "١٢ ذو القعدة ١٤٤٦هـ"
+_HIJRI = regex.compile(r"\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان"
+                       r"|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة)\s+\d{4}\s*(?:هـ|ه)?(?![\p{L}\p{M}])")
+
+
+def closing_date(lines: list[str]):
+    """The full Gregorian date a statement's last line is, alone or beside its Hijri date ("١٢ ذو القعدة ١٤٤٦هـ" /
+    "١٠ مايو ٢٠٢٥م", "١٢ ذو القعدة ١٤٤٦هـ الموافق ١٠ مايو ٢٠٢٥م"), or None."""
+    if len(lines) < 3 or len(lines[-1]) > 80:
+        return None
+    line = lines[-1]
+    dates = find_dates(line)
+    if len(dates) != 1 or dates[0].year is None:
+        return None
+    rest = _HIJRI.sub("", line[: dates[0].start] + line[dates[0].end :]).replace("الموافق", "")
+    return dates[0] if not rest.strip(" /-–،,.") else None
