@@ -6,13 +6,12 @@ names no country ("Bundespräsidentin") gets the channel's country only later
 (:func:`kg.extract.bodies.own_officials`), so this is asked again then."""
 from __future__ import annotations
 
-import regex
-
 from kg.extract.cuepatterns import counterpart_cue
+from kg.extract.sides import and_only
 
-# "and" alone between the two, with the second's office (sides.py's _AND_ONLY, the office up to 80 characters: "et le
-# Vice-Premier ministre et ministre des Affaires étrangères Maxime Prévot")
-_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)[^,.;:()\n]{0,80}$")
+# "and" alone between the two, with the second's office, up to 80 characters here: "et le Vice-Premier ministre et
+# ministre des Affaires étrangères Maxime Prévot"
+_AND_ONLY = and_only(80)
 
 
 def own_fellows(text: str, speakers: list, participants: list, own: str | None) -> tuple[list, list]:

@@ -3,6 +3,8 @@ counterparts ("X and Y held talks", "at the invitation of Y"), people quoted, th
 as speakers, and those who chair it (:mod:`~kg.extract.cast`)."""
 from __future__ import annotations
 
+import functools
+
 from dataclasses import replace
 
 import regex
@@ -144,7 +146,14 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
 _ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
 # "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names; the first one's
 # office set off by commas before them ("Senator the Hon X, Minister for Foreign Affairs, and the Hon Y MP")
-_AND_ONLY = regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)[^,.;:()\n]{0,60}$")
+@functools.lru_cache(maxsize=4)
+def and_only(office: int = 60) -> regex.Pattern:
+    """Only "and" or a comma, then the second one's office of up to ``office`` characters, between two names."""
+    return regex.compile(r"(?:\s*,\s*[^,.;:()\n]{1,80}?,)?(?:\s*,?\s*(?:and|et|und|y|e|и|en)\s+|\s*,\s*)"
+                         rf"[^,.;:()\n]{{0,{office}}}$")
+
+
+_AND_ONLY = and_only()
 
 
 # offices that name no country whose holder is of the channel's government (kg.extract.bodies.own_officials), and a bare
