@@ -237,6 +237,14 @@ def _class(pattern: str, at: int, fold) -> tuple[_Node, int]:
     return _Node(exact=frozenset(map(fold, members))), close + 1
 
 
+def prefilter(pattern: str, fold: Callable[[str], str] = str.casefold) -> Callable[[str], re.Match | None] | None:
+    """The search of a folded text for the strings one of which every match of ``pattern`` has (:func:`required`,
+    as one :func:`trie`): where it finds none, the text has no match and need not be searched. None where the
+    strings are not known (search the text)."""
+    strings = required(pattern, fold)
+    return None if strings is None else trie(strings).search
+
+
 def trie(strings, longest: bool = False) -> re.Pattern:
     """One pattern of a set of strings, ``re.compile(a|b|…)`` but as a trie ("me(?:et(?:ing)?|t)"), so
     that a search tries one branch a character, not every string: whether a text has any of the strings

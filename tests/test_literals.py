@@ -218,3 +218,13 @@ def test_fold_asks_for_every_character_it_folds_more():
 
     assert set(map(chr, cues._FOLD_MORE)) == {"\u0307", "ı", "\U0001df95"}
     assert cues.fold("İSTANBUL ıi \U0001df95") == "istanbul ii ss"
+
+
+def test_prefilter_searches_a_fold_for_the_strings_a_pattern_needs():
+    """kg.literals.prefilter: required() as one trie search, or None where the strings are not known."""
+    from kg.literals import prefilter
+
+    find = prefilter(r"(?:main )?outcomes of (?:the year|20\d\d)")
+    assert find("the outcomes of 2024") is not None
+    assert find("the results of 2024") is None
+    assert prefilter(r"\w+") is None

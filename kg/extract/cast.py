@@ -10,7 +10,7 @@ import regex
 
 from kg.cues import fold
 from kg.extract.people import PersonHit
-from kg.literals import required, trie
+from kg.literals import prefilter
 from kg.textutil import first_sentence
 
 # a sentence of a country's role in an occasion, before who acts in it: "the Netherlands hosts the NATO summit"
@@ -78,7 +78,7 @@ _ITEM = regex.compile(r"^[^\S\n]*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictog
 
 # the strings (folded, kg.cues.fold) one of which every match of _CHAIR_BEFORE has (kg.literals), as
 # one search: where a text has none, no part of it has a match
-_CHAIR_NEEDS = trie(required(_CHAIR_BEFORE.pattern, fold)).search
+_CHAIR_NEEDS = prefilter(_CHAIR_BEFORE.pattern, fold)
 
 
 def chairs(text: str, people: list[PersonHit]) -> list[PersonHit]:
@@ -88,7 +88,7 @@ def chairs(text: str, people: list[PersonHit]) -> list[PersonHit]:
     common words, "with", "made".)"""
     if not people:
         return []
-    before = _CHAIR_NEEDS(fold(text)) is not None
+    before = _CHAIR_NEEDS is None or _CHAIR_NEEDS(fold(text)) is not None
     return [h for h in people if before and _CHAIR_BEFORE.search(text[max(0, h.mention.start - 260) : h.mention.start])
             or _CHAIR_AFTER.match(text, h.mention.end)]
 

@@ -14,7 +14,7 @@ import regex
 from kg import cues
 from kg.cues import _script_of
 from kg.datafiles import tsv_rows
-from kg.literals import required, trie
+from kg.literals import prefilter, required, trie
 
 # a title's abbreviation or an initial, whose dot ends no sentence ("… held a summit meeting with H.E. Mr.
 # Pham Minh Chinh", "… and Dr S. Jaishankar")
@@ -34,8 +34,7 @@ class _Cues:
         self._every = make(rows)
         self._not_cyrillic = make([row for row in rows if _script_of(row["cue"]) != "Cyrillic"])
         # a text with none of the strings every match needs is not searched (kg.literals; None: search)
-        strings = required("|".join(f"(?:{row['cue']})" for row in rows), cues.fold) if rows else None
-        self._may_match = None if strings is None else trie(strings).search
+        self._may_match = prefilter("|".join(f"(?:{row['cue']})" for row in rows), cues.fold) if rows else None
 
     def pattern(self, text: str, pos: int = 0) -> regex.Pattern:
         """The pattern for ``text`` from ``pos`` on."""

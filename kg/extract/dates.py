@@ -229,14 +229,17 @@ _ARABIC_OR_HAN = regex.compile(r"[\u0620-\u064A\u4E00-\u9FFF]")
 def _other_scripts(text: str, found: list[FoundDate]) -> list[FoundDate]:
     from kg.extract import arabic, chinese
 
-    more = (arabic.find_dates(text) if arabic.ARABIC_LETTER.search(text) else []) + (
-        chinese.find_dates(text) if chinese.HAN.search(text) else [])
-    more = [d for d in more if all(d.end <= f.start or d.start >= f.end for f in found)]
-    return sorted(found + more, key=lambda d: d.start) if more else found
+    return _with(found, (arabic.find_dates(text) if arabic.ARABIC_LETTER.search(text) else []) + (
+        chinese.find_dates(text) if chinese.HAN.search(text) else []))
 
 
 def _slashed(text: str, found: list[FoundDate]) -> list[FoundDate]:
     from kg.extract import slashdates
 
-    more = [d for d in slashdates.find_dates(text) if all(d.end <= f.start or d.start >= f.end for f in found)]
+    return _with(found, slashdates.find_dates(text))
+
+
+def _with(found: list[FoundDate], more: list[FoundDate]) -> list[FoundDate]:
+    """``found`` and those of ``more`` that overlap none of them, in the text's order."""
+    more = [d for d in more if all(d.end <= f.start or d.start >= f.end for f in found)]
     return sorted(found + more, key=lambda d: d.start) if more else found

@@ -168,12 +168,11 @@ def embassies(text: str, gz: Gazetteer, language: str) -> list[tuple[Entity, Men
     for match in pattern.finditer(text):
         if language == "zh":
             sender = next((gz.country(m.ident) for m in countries if m.end == match.start()), None)
-            host = _host(match.group("in"), countries, match.start("in"), gz)
         else:
             of = match.group("of")
             sender = gz.country("sa") if of == _CUSTODIAN else next(
                 (gz.country(m.ident) for m in countries if match.start("of") <= m.start < match.end("of")), None)
-            host = _host(match.group("in"), countries, match.start("in"), gz)
+        host = _host(match.group("in"), countries, match.start("in"), gz)
         if sender is None or host is None or host.ident == sender.ident:
             continue
         label = f"Embassy of {english_name(sender, True)} in {english_name(host, True)}"

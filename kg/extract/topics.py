@@ -13,7 +13,7 @@ import regex
 
 from kg import cues
 from kg.datafiles import tsv_rows
-from kg.literals import required, trie
+from kg.literals import prefilter
 
 # an article between a topic's words and the name: "the situation in the Sudan", "la guerra en el Sudán"
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|las|der|die|dem|den|des|il|lo|het|de|o|a|os|as)\s+|l['’]\s*)?"
@@ -34,8 +34,8 @@ def _pattern(kind: str) -> tuple[regex.Pattern, Callable[[str], object] | None]:
         pattern = regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
     else:  # searched backwards from the name: the one place it can end is tried first, not every place before it
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s+{_ARTICLE}$", regex.IGNORECASE | regex.REVERSE)
-    found = required("|".join(f"(?:{cue})" for cue in rows), cues.fold) if rows else frozenset()
-    return pattern, None if found is None else trie(found).search if found else (lambda folded: None)
+    # (no rows: no text has a cue of the kind)
+    return pattern, prefilter(alternatives, cues.fold) if rows else (lambda folded: None)
 
 
 def _has(kind: str, text: str, match: bool = False, folded: str | None = None) -> bool:
