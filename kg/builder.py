@@ -22,7 +22,7 @@ from kg.models import Extraction, Problem
 from kg.parallel import ordered_map
 from kg.readers import Limits, read_posts
 from kg.sinks import atomic_output, rdf_format, write_triples
-from kg.textutil import load_language_models
+from kg.language import load_language_models
 from kg.validation import ChunkValidator, Report, load_shapes
 
 CHUNK_POSTS = 5000  # validate at most this many posts at a time...

@@ -220,10 +220,10 @@ def test_a_process_pool_freezes_the_parents_objects_until_it_shuts_down():
 def test_jobs_2_loads_the_language_models_before_the_workers_fork(tmp_path):
     """The detectors for Latin and Cyrillic text exist when the pool is made, so the workers share
     them (the JSON reader tells no language itself)."""
-    code = ("import sys; from kg import parallel, textutil; from kg.builder import BuildOptions, build\n"
+    code = ("import sys; from kg import parallel, language; from kg.builder import BuildOptions, build\n"
             "seen, real = [], parallel.process_pool\n"
             "def pool(*args, **kwargs):\n"
-            "    seen.append(textutil._detector.cache_info().currsize)\n"
+            "    seen.append(language._detector.cache_info().currsize)\n"
             "    return real(*args, **kwargs)\n"
             "parallel.process_pool = pool\n"
             "build([sys.argv[1]], sys.argv[2], BuildOptions(jobs=2, validate=False)); print(seen)")

@@ -1,4 +1,4 @@
-"""The language of a post (kg.textutil): real-world cases, and the batch form the extractor uses."""
+"""The language of a post (kg.language): real-world cases, and the batch form the extractor uses."""
 from __future__ import annotations
 
 import regex
@@ -8,7 +8,7 @@ from pytest import mark, param
 from kg.extract import Extractor
 from kg.wordkeys import tokens
 from kg.models import Post
-from kg.textutil import detect_language, detect_languages
+from kg.language import detect_language, detect_languages
 
 CASES = [
     param("Sergey Lavrov held talks with the Foreign Minister of India in Moscow on the situation in the region.", "en", id="en"),
@@ -117,7 +117,7 @@ def test_extract_all_tells_the_languages_readers_left_and_keeps_gaps():
     assert [m.post.language for m in (made[0], made[2], made[3])] == ["en", "en", "ru"]  # a language given is kept
 
 
-# Plainly English or Russian: told without the detector (kg.textutil._plain_language); and texts
+# Plainly English or Russian: told without the detector (kg.language._plain_language); and texts
 # close to them that must still go to it
 PLAIN_CASES = [
     param("The Foreign Minister held talks with his counterpart on the situation in the region and the "
@@ -145,7 +145,7 @@ PLAIN_CASES = [
 
 @mark.parametrize("text, expected", PLAIN_CASES)
 def test_a_plainly_english_or_russian_text_is_told_without_the_detector(text, expected):
-    from kg.textutil import _by_script, _plain_language
+    from kg.language import _by_script, _plain_language
 
     _, script, sample = _by_script(text)
     assert _plain_language(script, sample) == expected
@@ -175,7 +175,7 @@ def test_what_is_told_without_the_detector_is_what_the_detector_says(folder):
     from pathlib import Path
 
     from kg.readers import read_posts
-    from kg.textutil import _by_script, _detector, _plain_language
+    from kg.language import _by_script, _detector, _plain_language
 
     told = 0
     for post in read_posts([str(Path(__file__).resolve().parents[1] / folder)], lambda problem: None):
@@ -250,9 +250,9 @@ _PIECES = ["the ", "meeting ", "of ", "Lavrov ", "встреча ", "и ", "http
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=150, max_size=600), st.booleans())
 def test_the_script_read_from_a_texts_start_is_that_of_the_whole(pieces, cyrillic):
-    """kg.textutil._by_script reads the words of a text's start first (in a text with no Cyrillic letter):
+    """kg.language._by_script reads the words of a text's start first (in a text with no Cyrillic letter):
     it tells what reading them all does."""
-    from kg import textutil
+    from kg import language
 
     text = "".join(piece for piece in pieces if cyrillic or not regex.search(r"\p{Cyrillic}", piece))
-    assert textutil._by_script(text) == textutil._by_script_of(textutil._NOT_WORDS.sub(" ", text[:textutil._SCRIPT_SAMPLE]))
+    assert language._by_script(text) == language._by_script_of(language._NOT_WORDS.sub(" ", text[:language._SCRIPT_SAMPLE]))

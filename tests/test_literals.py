@@ -162,12 +162,12 @@ def test_first_chars_gives_nothing_for_what_it_cannot_tell(pattern):
 
 
 def test_the_anniversary_pattern_is_searched_only_where_its_literals_are_and_found_as_a_search_finds_it():
-    """kg.extract._years_ago looks for 'ago', 'назад', 'il y a ' … in the text's fold before it
+    """kg.extract.eventday.years_ago looks for 'ago', 'назад', 'il y a ' … in the text's fold before it
     searches: every code point a letter of them matches ignoring case folds as the letter does, and
     on real lines (in every case) and on anniversaries it answers as the search does."""
-    from kg import extract
+    from kg.extract import eventday
 
-    literals = extract._YEARS_AGO_LITERALS
+    literals = eventday._YEARS_AGO_LITERALS
     assert literals and "ago" in literals
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     wrong = [(letter, match.group(0)) for letter in sorted(set("".join(literals)))
@@ -177,10 +177,10 @@ def test_the_anniversary_pattern_is_searched_only_where_its_literals_are_and_fou
     lines = [v for line in _lines() for v in (line, line.upper(), line.title())]
     lines += ["76 years ago, on December 10, 1948", "Il y a 76 ans, le 10 décembre", "33 года назад, 16 декабря 1991",
               "vor 35 Jahren", "hace 65 años", "HÁ 5 ANOS", "TEN YEARS AGO", "ſeven years ago", "İl y a 3 ans"]
-    assert sum(bool(extract._YEARS_AGO.search(line)) for line in lines) >= 7
-    assert [extract._years_ago(line) for line in lines] == [bool(extract._YEARS_AGO.search(line)) for line in lines]
-    assert [extract._years_ago(line, 3, 40) for line in lines] == [bool(extract._YEARS_AGO.search(line, 3, 40)) for line in lines]
-    assert [extract._years_ago(line, match=True) for line in lines] == [bool(extract._YEARS_AGO.match(line)) for line in lines]
+    assert sum(bool(eventday._YEARS_AGO.search(line)) for line in lines) >= 7
+    assert [eventday.years_ago(line) for line in lines] == [bool(eventday._YEARS_AGO.search(line)) for line in lines]
+    assert [eventday.years_ago(line, 3, 40) for line in lines] == [bool(eventday._YEARS_AGO.search(line, 3, 40)) for line in lines]
+    assert [eventday.years_ago(line, match=True) for line in lines] == [bool(eventday._YEARS_AGO.match(line)) for line in lines]
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,7 +2,8 @@
 countries), every entity it names, and what its hashtags denote.
 
 Each step is its own module: :mod:`~kg.extract.kinds` (event type), :mod:`~kg.extract.dates`
-(date grammar), :mod:`~kg.extract.years` (missing years), :mod:`~kg.extract.places` (location),
+(date grammar), :mod:`~kg.extract.eventday` (which of a post's dates is its event's),
+:mod:`~kg.extract.years` (missing years), :mod:`~kg.extract.places` (location),
 :mod:`~kg.extract.people` (people and their roles, introduced by the offices of
 :mod:`~kg.extract.offices`), :mod:`~kg.extract.sides` (speakers and participants),
 :mod:`~kg.extract.bodies` (whose body a name is; the channel's country),
@@ -22,7 +23,7 @@ from kg.extract import arabic, dates, offices, scriptnames
 from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
-from kg.extract.dates import FoundDate, find_dates
+from kg.extract.eventday import closing_dateline, event_date, range_from_body, years_ago
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
 from kg.extract.kinds import event_type, quote_card_speaker_part
@@ -30,71 +31,23 @@ from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
-from kg.extract.places import city_landmark, find_location, place_named
+from kg.extract.placenames import city_landmark
+from kg.extract.places import find_location
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
 from kg.extract.russian import without_city_marker
 from kg.extract.bylines import byline, header_block, signature, without_authors
-from kg.extract.sides import HEAD_LINES, add_cast, head_of, speakers_and_participants
+from kg.extract.cast import add_cast
+from kg.extract.sides import HEAD_LINES, head_of, speakers_and_participants
 from kg.extract.subjects import forwarded_speaker
 from kg.extract.years import resolve_years
 from kg.gazetteer import Gazetteer, default
-from kg.literals import required
+from kg.language import detect_language, detect_languages
 from kg.models import Entity, EventInfo, Extraction, HashtagRef, Mention, Post
-from kg.textutil import detect_language, detect_languages, first_sentence
+from kg.textutil import first_sentence
 
-_PARENTHESES = regex.compile(r"\(([^()]*)\)")
-_LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
-# the words before a date that opens a sentence: "On 5 May", "On the morning of 5 May", "Le 5 mai", "Les 10
-# et 11 février", "В", "El 5 de mayo", "Em 5 de maio", "Am 5. Mai"; a dateline, its place in capitals or in
-# title case: "MOSCOW, March 12.", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября"; "today" and its date:
-# "Effective today, Sunday 21 September 2025, …"; a range's "Los días 10 y 11 de octubre"
-_DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
-                               r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
-                               r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
-                               r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
-                               r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
-# a date an anniversary counts from, not the day of the event: "76 years ago, on December 10, 1948", "Il y a
-# 76 ans, le 10 décembre 1948", "33 года назад, 16 декабря 1991 года", "vor 35 Jahren", "hace 65 años"
-_YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|лет|года?)\s+(?:ago|назад)(?![\p{L}\p{N}])"
-                           r"|(?<![\p{L}\p{N}])(?:il y a \p{N}+ ans|vor \p{N}+ Jahren|hace \p{N}+ años|há \p{N}+ anos)"
-                           r"(?![\p{L}\p{N}])", regex.IGNORECASE)
-# strings one of which (folded) every match has: 'ago', 'назад', 'il y a ' … (kg.literals)
-_YEARS_AGO_LITERALS = required(_YEARS_AGO.pattern, cues.fold)
-
-
-def _years_ago(text: str, pos: int = 0, endpos: int | None = None, match: bool = False) -> bool:
-    """Whether _YEARS_AGO is in text[pos:endpos] (or starts it, with ``match``). Its literals are
-    looked for in the fold first: the search tries the pattern at every letter of the text, ten
-    times the cost (a title's, 19 µs), and nearly no text has one."""
-    endpos = len(text) if endpos is None else endpos
-    folded = cues.fold(text[pos:endpos])
-    if _YEARS_AGO_LITERALS is not None and not any(s in folded for s in _YEARS_AGO_LITERALS):
-        return False
-    return bool((_YEARS_AGO.match if match else _YEARS_AGO.search)(text, pos, endpos))
-
-
-# a deadline, not the day of an event: "… продлен до 31 декабря 2025 г.", "valid until 30 June 2025"
-_UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|jusqu['’]?(?:au|à)|avant|bis|hasta|até|fino al|entro il)\s+$")
-# a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
-# of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
-_OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
 # a day a post celebrates is the anniversary's, not an event's: "Today we celebrate 61 years of independence", "Hoje
 # assinalamos 50 anos", "Сегодня мы отмечаем 30-летие"
-# a participle clause after a date that ends its sentence's account of the event: "… in Vientiane, on 25 July 2024,
-# chaired by the Foreign Minister of Laos", "…, el 3 de mayo, presidida por …", "…, le 3 mai, présidée par …"
-_CLAUSE_AFTER = regex.compile(r"\s*,\s*(?:\p{Ll}+(?:ed|ing)|co-chaired|under|presidid[oa]s?|encabezad[oa]s?|organizad[oa]s?"
-                              r"|convocad[oa]s?|présidée?s?|organisée?s?|под)\s")
-# a date of another event the sentence names, not of the post's: "on the incident of 17 June near …", "after the attack of
-# 7 October", "las elecciones del 28 de julio", "l'attentat du 7 janvier", "der Anschlag vom 19. Dezember", "теракта 22 марта"
-_OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bombings?|explosions?|earthquake|crash|tragedy|massacre"
-                             r"|elections?|coup|invasion|incidente|ataques?|atentados?|bombardeos?|explosión|terremoto|sismo|tragedia"
-                             r"|masacre|elecciones|comicios|golpe|attaque|attentat|frappes?|séisme|tragédie|élections?|scrutin"
-                             r"|explosão|tragédia|eleições|Vorfall\p{L}*|Angriff\p{L}*|Anschlag\p{L}*|Erdbeben\p{L}*|Wahl(?:en)?"
-                             r"|attacco|attentato|elezioni|инцидент\p{L}*|нападени\p{L}*|атак\p{L}*|теракт\p{L}*|удар\p{L}*"
-                             r"|взрыв\p{L}*|землетрясени\p{L}*|трагеди\p{L}*|выбор\p{L}*)"
-                             r"\s+(?:(?i:of|on|del?|du|d[oa]|vom|am|от|di|dell['’])\s*)?(?:(?i:the|la|le)\s+)?$",
-                             regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 _CELEBRATE = regex.compile(r"(?i:celebrat\w*|commemorat\w*|celebramos|comemoramos|assinalamos|отмеча\w+|праздну\w+)"
                            r"\s+(?:the\s+|o\s+|os\s+)?\p{N}+(?:st|nd|rd|th|º)?(?:\s+(?i:years?|anniversary|anos|aniversário|años"
                            r"|aniversario|лет|годовщин\w*)|-?(?i:летие|летия))(?![\p{L}])")
@@ -119,7 +72,7 @@ class Extractor:
 
     def extract_all(self, posts: list[Post | None]) -> list[Extraction | None]:
         """:meth:`extract` of each post (None stays None), the languages the readers left to this
-        stage told for all of them first (see :func:`kg.textutil.detect_languages`)."""
+        stage told for all of them first (see :func:`kg.language.detect_languages`)."""
         todo = [i for i, post in enumerate(posts) if post is not None and post.language is None and post.text]
         told = dict(zip(todo, detect_languages([posts[i].text for i in todo])))
         return [None if post is None else self.extract(replace(post, language=told[i]) if i in told else post)
@@ -197,9 +150,9 @@ class Extractor:
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         dated = without_authors(head)
         greeting = bool(_GREETING.match(title))
-        found = _event_date(title, dated, body=kind != "Summary" and not greeting)
+        found = event_date(title, dated, body=kind != "Summary" and not greeting)
         if found is not None and found.end_day is None and "📍" in text:  # "📍 نيويورك، 28 يوليو 2025م" / "يومي 28 و29 يوليو"
-            found = _range_from_body(found, dated[1:3])
+            found = range_from_body(found, dated[1:3])
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
@@ -207,13 +160,13 @@ class Extractor:
             made += [m for m in scriptnames.embassies(text, gz, script) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
-                              call=kind == "PhoneCall", anniversary=_years_ago(title), language=post.language,
+                              call=kind == "PhoneCall", anniversary=years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
         if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
             place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
         if script and place is None and kind not in ("PhoneCall", "Announcement", "Other"):
             place = scriptnames.place_in(title, lines, gz, script)
-        closing = _closing_dateline(lines, gz) if kind != "Summary" else None
+        closing = closing_dateline(lines, gz) if kind != "Summary" else None
         if script == "ar" and found is None and closing is None and kind == "Statement":
             found = arabic.closing_date(lines)  # "بيان | …" / … / "١٠ مايو ٢٠٢٥م"
         if closing and (found is None or found.resolve(found.year or closing[0].year) == closing[0].resolve(closing[0].year)):
@@ -314,122 +267,6 @@ def _compile_patterns() -> None:
 
 def _with_date(event: EventInfo, start: date | None, end: date | None) -> EventInfo:
     return replace(event, date=start, end_date=end, date_inferred=False)
-
-
-def _event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:
-    """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
-    where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …", "Am 3. Oktober
-    2023 traf …") or a dateline ("Астана, 20 мая 2024 года – …"); not the body of a summary of the
-    year, whose dates are of other events, nor the date an anniversary counts from (:func:`_dates`)."""
-    paren = _PARENTHESES.findall(title)
-    for part in paren:
-        dates = _dates(part)
-        if dates:
-            return dates[0]
-    for line in head[1:]:
-        if line.lstrip().startswith("📍"):
-            dates = _dates(line)
-            if dates:
-                return dates[0]
-    dates = _dates(title)
-    if dates and not (dates[0].year is None and (dates[0].month, dates[0].day) in _recalled(head[1:3])):
-        return dates[0]
-    if not body:
-        return None
-    for line in head[1:3]:
-        dates = _dates(line[:300])
-        if not dates:
-            continue
-        lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
-        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
-            return dates[0]
-        # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
-        # a label's: "Last date to apply: 31 March 2025"; nor a deadline's: "… продлен до 31 декабря 2025 г.")
-        sentence = first_sentence(line)
-        last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .") or _CLAUSE_AFTER.match(sentence, d.end)]
-        before = sentence[: last[0].start] if last else ""
-        if (last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before)
-                and before.rsplit(None, 1)[-1].casefold() not in _OF_ANOTHER):
-            return last[0]
-    for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
-        if len(line) <= 40:
-            dates = _dates(line)
-            if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
-                return dates[0]
-    return None
-
-
-def _range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
-    """A day a 📍 line gives, with the last day of a range the first sentences give from that same day ("📍 New York,
-    28 July 2025" / "… the conference, held on 28 and 29 July, …"): the event's days. (Asked only of posts with a 📍
-    line: read for every post, the first sentences' dates cost 2% of the 10k export's extraction.)"""
-    for line in lines:
-        for other in find_dates(first_sentence(line)):
-            if other.end_day is not None and (other.month, other.day) == (found.month, found.day) \
-                    and other.year in (None, found.year):
-                return replace(found, end_month=other.end_month, end_day=other.end_day, end_year=other.end_year)
-    return found
-
-
-def _recalled(lines: list[str]) -> set[tuple[int, int]]:
-    """The days and months of the dates an anniversary counts from: a title's "25 de Abril" or "9 May" without a year,
-    recalled so ("Há 50 anos, a 25 de Abril de 1974, …"), names the day remembered, not the post's event."""
-    return {(d.month, d.day) for line in lines if _years_ago(line) for d in find_dates(line)}
-
-
-def _dates(text: str) -> list[FoundDate]:
-    """The dates of a text, less those an anniversary counts from ("76 years ago, on December 10, 1948")."""
-    holiday = any(word in text for word in _HOLIDAY_WORDS)
-    return [d for d in find_dates(text) if not _years_ago(text, max(0, d.start - 60), d.start)
-            and not _years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)
-            and not (holiday and _HOLIDAY.match(text, d.end))
-            and not _OF_AN_EVENT.search(text, max(0, d.start - 40), d.start)]
-
-
-# the day a holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",
-# "3 maja – Święto Konstytucji", "1 sierpnia – rocznica wybuchu Powstania Warszawskiego", "21 сентября — День
-# независимости", "12 June – Russia Day", "18 de septiembre – Fiestas Patrias", "14 juillet – Fête nationale"
-_HOLIDAY_WORDS = ("Święt", "Dzień", "ocznic", "День", "Day", "Día", "Dia", "Journée", "Fête", "Tag", "Giornata", "Festa",
-                  "Fiesta", "праздник", "годовщин", "nniversar")
-_HOLIDAY = regex.compile(r"\s*[–—-]\s*(?:\p{L}+\s+){0,2}?(?:Święt\p{L}*|Dzień|[Rr]ocznic\p{L}*|День|Day|Día|Dia|Journée|Fête"
-                         r"|Tag|Giornata|Festa|Fiestas?|праздник\p{L}*|годовщин\p{L}*|[Aa]nniversary|[Aa]niversario|[Aa]niversário)"
-                         r"(?!\p{L})")
-
-
-_POSTAL_CODE = regex.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}")
-
-
-# a treaty's or communiqué's closing words around the place: "Fait à Rabat, le 1er juin 2025", "Done at
-# Brussels on 3 May 2024", "Hecho en Madrid, el 5 de mayo de 2024"
-_SIGNED_AT = regex.compile(r"^(?:Fait (?:à|au)|Done at|Signed (?:at|in)|Hecho en|Dado en|Feito em|Fatto a|Geschehen zu)\s+"
-                           r"|(?:,?\s+(?:le|on|el|em|il|am))$")
-
-
-def _closing_dateline(lines: list[str], gz: Gazetteer) -> tuple[FoundDate, tuple[Entity, str]] | None:
-    """The place and full date a press release ends with: "La Habana, 7 de noviembre de 2024.",
-    "Beijing, March 5, 2025", "13 Aralık 2024, Ankara", or the place and the date on two lines ("New Delhi" / "December 05, 2024"),
-    or an address's town, postcode and date ("Pretoria" / "0084" / "28 October 2024"), or a treaty's
-    "Fait à Rabat, le 1er juin 2025"."""
-    texts = [lines[-1], " ".join(lines[-2:])] if len(lines) > 2 else []
-    if len(lines) > 3 and _POSTAL_CODE.fullmatch(lines[-2].strip()):  # an address's town, postcode, date: "Pretoria" / "0084" / "28 October 2024"
-        texts.append(f"{lines[-3]} {lines[-1]}")
-    for text in texts:
-        if len(text) > 80:
-            continue
-        dates = find_dates(text)
-        if len(dates) != 1 or dates[0].year is None:
-            continue
-        after = text[dates[0].end :].strip(" .")
-        if not dates[0].start and after.startswith(","):  # the date first: "13 Aralık 2024, Ankara" (Türkiye's releases)
-            name = after.strip(" ,")
-        elif after or not dates[0].start:
-            continue
-        else:
-            name = _SIGNED_AT.sub("", text[: dates[0].start].strip(" ,")).strip(" ,")
-        place = place_named(name, gz)
-        if place:
-            return dates[0], (place, name)
-    return None
 
 
 def _pinned(name: str, lines: list[str]) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from kg.cues import fold
-from kg.extract.people import PersonHit
+from kg.extract.cuepatterns import CLAUSE_END
+from kg.extract.people import PersonHit, find_people
 from kg.literals import prefilter
 from kg.textutil import first_sentence
 
@@ -177,4 +178,66 @@ def _billed(before: str, cues: regex.Pattern = _SPEAKER_BEFORE) -> bool:
     return bool(cue) and not _PRESENCE.search(cue.group("gap"))
 
 
-__all__ = ["after_the_host", "billed_speakers", "chairs", "joined_remotely", "openers", "took_part"]
+def own_side(country: str | None, speakers: list[PersonHit], participants: list[PersonHit]) -> list[PersonHit]:
+    """The side of someone of ``country``: the speakers' where no one speaks yet or a speaker is of that
+    country, else the participants'."""
+    return speakers if not speakers or (country and any(country == h.entity.country for h in speakers)) else participants
+
+
+def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
+    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:"), those who open
+    it (speakers where of the speakers' country or where no one speaks, else participants) and those
+    who chair or moderate it or take over its chair (participants), when not in the event already."""
+    early = [h for h in people if h.mention.end <= len(head)]
+    for hit in openers(head, early) + took_part(head, early):  # who opens it or takes part: a speaker where of the
+        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):  # speakers' country (or none speaks)
+            own_side(hit.entity.country, speakers, participants).append(hit)
+    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants),
+                        (joined_remotely(head, early), participants)):
+        for hit in found:
+            if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
+                # "intervengono X e Y": Y read after X in the story's first sentence, but billed as a speaker
+                participants[:] = [h for h in participants if h.entity.ident != hit.entity.ident]
+                speakers.append(hit)
+            elif all(hit.entity.ident != h.entity.ident for h in speakers + participants):
+                into.append(hit)
+
+
+# "Vice President X and Commerce Secretary Y joined President Z": X and Y on Z's side; "Minister X joined the talks"
+_JOINED = regex.compile(r"\s(?:also\s+|later\s+)?joined\s+(?:(?P<event>(?:the|their|these)\s+(?:\w+\s+){0,2}?"
+                        r"(?:talks|meeting|call|conversation|discussions?|session|summit|delegation))\b)?")
+
+
+def joiners(paragraph: str, people: list[PersonHit], speakers: list[PersonHit],
+             participants: list[PersonHit], gz, language) -> None:
+    """The people of a paragraph who join someone the event casts, on that person's side, or join the
+    event itself (on the side of the speakers where they are of the speakers' country, else taking part).
+    (Each is read in the sentence itself: ``people`` has each person's first mention only.)"""
+    by_ident = {h.entity.ident: h for h in people}
+    for joined in _JOINED.finditer(paragraph):
+        cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
+        if joined.group("event"):
+            into = None
+        else:  # the person joined: the first named after the word, with only their office between
+            after = paragraph[joined.end() : joined.end() + 80]
+            whom = find_people(after, gz, language)
+            if not whom or whom[0].entity.ident not in cast or CLAUSE_END.search(after, 0, whom[0].mention.start):
+                continue
+            into = cast[whom[0].entity.ident]
+        sentence = paragraph[: joined.start()]
+        for end in CLAUSE_END.finditer(sentence):
+            sentence = paragraph[end.end() : joined.start()]
+        for hit in find_people(sentence, gz, language):  # who joined: those named before, not yet cast
+            if hit.entity.ident in cast:
+                continue
+            hit = by_ident.get(hit.entity.ident, hit)
+            side = into
+            if side is None:
+                country = hit.entity.country
+                side = speakers if country and any(country == h.entity.country for h in speakers) else participants
+            side.append(hit)
+            cast[hit.entity.ident] = side
+
+
+__all__ = ["add_cast", "after_the_host", "billed_speakers", "chairs", "joined_remotely", "joiners", "openers", "own_side",
+           "took_part"]

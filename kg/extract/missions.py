@@ -3,7 +3,7 @@
 en Los Ángeles", "Амбасада Републике Србије у Техерану", "KBRI Bangkok", "the Russian Embassy in
 India", and, in a channel that speaks for a country, "our Embassy in Tehran". kg's data has no entry
 for each of the world's missions, so each is an organisation made from the two places its name joins
-(read as running text names a place: :func:`kg.extract.places.longest_place`), labelled in English
+(read as running text names a place: :func:`kg.extract.placenames.longest_place`), labelled in English
 as one is whatever language named it: "Embassy of Cuba in Russia" (an embassy is to a country: "em
 Bangkok" is Thailand's), "Consulate General of Mexico in Los Angeles" (a consulate is in a city). A
 plural ("nuestras Embajadas"), a mission without its two places ("the Embassy", "la embajada cubana")
@@ -17,7 +17,7 @@ import regex
 
 from kg.cues import fold
 from kg.datafiles import tsv_rows
-from kg.extract.places import longest_place, place_in_case
+from kg.extract.placenames import longest_place, place_in_case
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.literals import required, trie

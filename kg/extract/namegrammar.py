@@ -6,12 +6,16 @@ decides who a name is."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
 from kg.cues import cues_in
 from kg.datafiles import tsv_rows
 from kg.extract.known import HONORIFIC, POST_NOMINALS
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
 
 APOSTROPHE_TAIL = regex.compile(r"[’'].*$")
 PARTICLE = r"(?:bin|ibn|al|el|de|del|da|do|dos|das|di|van|von|der|le|la|las|los|ul|ud|Ould|y)"
@@ -144,4 +148,36 @@ def _before_a_body(words: list[str]) -> list[str]:
     return words
 
 
-__all__ = ["APOSTROPHE_TAIL", "GENITIVE_S", "HANDLE", "INITIALS", "INITIALS_NAME", "NAME", "NAME_BEFORE_COMMA", "NOT_NAME", "PARTICLE", "PARTICLES", "PREPOSITIONS", "SPACE", "SURNAME", "SURNAME_IN_CAPITALS", "WORD", "name_at", "office_words"]
+# a run of capitalised Cyrillic words: after an office, the organisation it heads in the genitive,
+# then its holder ("Председатель Государственного Совета Республики Татарстан Фарид Мухаметшин",
+# "Губернатор Нижегородской области Глеб Никитин")
+_RU_WORD = r"\p{Lu}\p{Cyrillic}+(?:-\p{Cyrillic}+)*"
+_CYRILLIC_RUN = regex.compile(rf"{_RU_WORD}(?:\s+(?:(?:области|края|района|округа|города|по|и|при)\s+)?{_RU_WORD})*")
+_WORD_SPAN = regex.compile(r"\S+")
+_GENITIVE = regex.compile(r"[аяиы]$")  # "Татарстана", "Республики": a region's or a body's name, before its holder's
+_PATRONYMIC = regex.compile(r"\p{Cyrillic}+(?:ович|евич|ьич|овн|евн|ичн|иничн)\p{Cyrillic}{0,2}")
+
+
+def cyrillic_holder(text: str, pos: int, gazetteer: "Gazetteer") -> tuple[int, int] | bool | None:
+    """The holder's name at the end of a run of capitalised Cyrillic words after an office, the
+    organisation or region the office is of before it in the genitive ("… Республики Татарстан
+    Фарид Мухаметшин", "… Татарстана Ирада Аюпова"): a known person's name the run ends with, or its
+    last two words (three with a patronymic); False if those are no name ("… Республики Татарстан").
+    None if the run is a name alone (for :func:`name_at`)."""
+    run = _CYRILLIC_RUN.match(text, pos)
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, pos, run.end()) if m.group(0)[0].isupper()] if run else []
+    while len(words) > 2 and text[words[0][0] : words[0][1]].isupper():  # "РК", "РФ": the state, abbreviated
+        words = words[1:]
+    for size in range(min(4, len(words) - 1), 1, -1):
+        if gazetteer.lookup(text[words[-size][0] : run.end()], ("person",)):
+            return words[-size][0], run.end()
+    patronymic = [bool(_PATRONYMIC.fullmatch(text[a:b])) for a, b in words]
+    if words and words[0][0] > pos and len(words) <= 3:
+        return (words[0][0], run.end()) if name_at(text, words[0][0]) else False
+    if len(words) < 3 or (len(words) == 3 and (patronymic[1] or not _GENITIVE.search(text[words[0][0] : words[0][1]]))):
+        return None
+    start = words[-3 if patronymic[-2] else -2][0]
+    return (start, run.end()) if name_at(text, start) else False
+
+
+__all__ = ["APOSTROPHE_TAIL", "GENITIVE_S", "HANDLE", "INITIALS", "INITIALS_NAME", "NAME", "NAME_BEFORE_COMMA", "NOT_NAME", "PARTICLE", "PARTICLES", "PREPOSITIONS", "SPACE", "SURNAME", "SURNAME_IN_CAPITALS", "WORD", "cyrillic_holder", "name_at", "office_words"]

@@ -6,7 +6,6 @@ are data (``kg/data/roles.tsv``); a name is two to four capitalised words.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass, replace
 from typing import Iterator
@@ -18,8 +17,9 @@ from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
                              polish_declined_in, polish_nominative, ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
-                                    name_at, office_words)
+                                    cyrillic_holder, name_at, office_words)
 from kg.extract.offices import offices_at, only_country, roles
+from kg.extract.placeindex import Places
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
@@ -40,14 +40,6 @@ _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nac
 _PORTFOLIO_THEN_NAME = regex.compile(r"\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}]*)*,[^\S\n]*")
 # a name set off by a comma: "el canciller de Cuba, Bruno Rodríguez", "Foreign Minister of India, S. Jaishankar"
 _APPOSITION = regex.compile(r"[^\S\n]*,?[^\S\n]*")  # not the next line's name: "X MP, Prime Minister" / "Y MP, Minister …"
-# a run of capitalised Cyrillic words: after an office, the organisation it heads in the genitive,
-# then its holder ("Председатель Государственного Совета Республики Татарстан Фарид Мухаметшин",
-# "Губернатор Нижегородской области Глеб Никитин")
-_RU_WORD = r"\p{Lu}\p{Cyrillic}+(?:-\p{Cyrillic}+)*"
-_CYRILLIC_RUN = regex.compile(rf"{_RU_WORD}(?:\s+(?:(?:области|края|района|округа|города|по|и|при)\s+)?{_RU_WORD})*")
-_WORD_SPAN = regex.compile(r"\S+")
-_GENITIVE = regex.compile(r"[аяиы]$")  # "Татарстана", "Республики": a region's or a body's name, before its holder's
-_PATRONYMIC = regex.compile(r"\p{Cyrillic}+(?:ович|евич|ьич|овн|евн|ичн|иничн)\p{Cyrillic}{0,2}")
 # an organisation the gazetteer does not know, named after an office: "the Information and Press Department"
 _UNKNOWN_ORG = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\))(?:\s+(?:and|for|of|de|des|du)?\s*(?:\p{Lu}[\p{L}\p{M}-]*|\((?:\p{Lu}\p{L}*)\)))*?"
@@ -90,7 +82,7 @@ def _find_people(
     hits: dict[str, PersonHit] = {}
     office: dict[str, int] = {}  # where the office that introduced each person starts
     known = gazetteer.find(text) if known is None else known
-    places = _Places([m for m in known if m.kind in ("country", "org")])
+    places = Places([m for m in known if m.kind in ("country", "org")])
     # where some office starts, found once for all of them, instead of one scan a role: titles are
     # short and read many times
     starts: dict[int, list[int]] = {}  # row of roles.tsv -> where its office may start
@@ -202,7 +194,7 @@ _COUNTERPART_NAME = regex.compile(r"(?<![\p{L}])(?:counterparts?|homólog[oa]s?|
                                   r"|Dr\.?|Madam|M\.|Mme|(?:el|la|le|il|o|a)\s+(?:ministr[oae]|canciller|president[ea]|chanceler)|minister|premier|president)\s+)?")
 
 
-def _counterparts_named(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+def _counterparts_named(text: str, places: Places, gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
     """The people named right after "counterpart" and a bare title, of the country the word is qualified
     by ("his Mozambican counterpart, Minister X"; "su homóloga británica, X")."""
     found = []
@@ -226,7 +218,7 @@ _PORTFOLIO = regex.compile(r"\s*\([^()\n]{1,80}\)")
 _LIST_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _listed(text: str, places: "_Places", gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
+def _listed(text: str, places: Places, gazetteer: Gazetteer, language: str | None) -> list[PersonHit]:
     """The holders a plural office lists: "accompanied by Ministers Ronald Lamola (International
     Relations and Cooperation), Parks Tau (Trade, Industry and Competition) and John Steenhuisen
     (Agriculture)", each a minister (of the channel's country, where the office names none)."""
@@ -249,51 +241,6 @@ def _listed(text: str, places: "_Places", gazetteer: Gazetteer, language: str | 
     return found
 
 
-class _Places:
-    """The countries and organisations named in a text, indexed by where they start and end: a
-    long post names thousands, and each office in it asks what is next to it."""
-
-    def __init__(self, mentions: list[Mention]):
-        self.mentions = mentions
-        self._by_start: dict[int, int] = {}  # start -> index of the first mention starting there
-        self._country_ends: dict[int, list[int]] = {}
-        for i, m in enumerate(mentions):
-            self._by_start.setdefault(m.start, i)
-            if m.kind == "country":
-                self._country_ends.setdefault(m.end, []).append(i)
-        ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self._starts = [mentions[i].start for i in ordered]
-        self._country_starts = sorted((mentions[i].start, i) for i in ordered if mentions[i].kind == "country")
-        self._reach: list[int] = []  # the furthest end of the mentions starting at or before each
-        furthest = -1
-        for i in ordered:
-            furthest = max(furthest, mentions[i].end)
-            self._reach.append(furthest)
-
-    def starting_at(self, position: int) -> Mention | None:
-        i = self._by_start.get(position)
-        return None if i is None else self.mentions[i]
-
-    def country_ending_near(self, position: int, gap: int) -> Mention | None:
-        """The first-listed country that ends 0 to ``gap`` characters before ``position``."""
-        found = [i for end in range(position - gap, position + 1) for i in self._country_ends.get(end, ())]
-        return self.mentions[min(found)] if found else None
-
-    def countries_starting_in(self, low: int, high: int) -> list[Mention]:
-        """The countries starting between ``low`` and ``high`` (inclusive), in the order listed."""
-        at = bisect.bisect_left(self._country_starts, (low, -1))
-        found = []
-        while at < len(self._country_starts) and self._country_starts[at][0] <= high:
-            found.append(self._country_starts[at][1])
-            at += 1
-        return [self.mentions[i] for i in sorted(found)]
-
-    def covers(self, position: int) -> bool:
-        """Whether a mention spans ``position`` (starts at or before it, ends after it)."""
-        at = bisect.bisect_right(self._starts, position) - 1
-        return at >= 0 and self._reach[at] > position
-
-
 def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None:
     """A country's German name in the genitive after an office: "Botschafterin Polens", "Außenminister Chinas"."""
     word = GENITIVE_S.match(text, at)
@@ -305,7 +252,7 @@ def _german_genitive(text: str, at: int, gazetteer: Gazetteer) -> Mention | None
 _COUNTERPART_GAP = regex.compile(r"\s+(?:counterparts?|colleagues?|ambtgeno(?:ot|te|ten))\s*,?\s*$")
 
 
-def _country_before(text: str, start: int, places: _Places) -> str | None:
+def _country_before(text: str, start: int, places: Places) -> str | None:
     """The country just before a role: "Russia's Foreign Minister", "Russian Foreign Minister", "his
     Mozambican counterpart, Minister"."""
     mention = places.country_ending_near(start, 3)
@@ -340,7 +287,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
             continue
         break
     pos = _APPOSITION.match(text, pos).end()
-    holder = _cyrillic_holder(text, pos, gazetteer)
+    holder = cyrillic_holder(text, pos, gazetteer)
     span = name_at(text, pos, language) if holder is None else holder or None
     if span is None and (portfolio := _PORTFOLIO_THEN_NAME.match(text, end)):  # "Secretary for Defence, H.E. Hon. X"
         span = name_at(text, portfolio.end(), language)
@@ -360,28 +307,6 @@ def _by_surname(text: str, pos: int, gazetteer: Gazetteer) -> PersonHit | None:
 def _known_hit(entity: Entity, match: regex.Match) -> PersonHit:
     """A known person where ``match`` names them."""
     return PersonHit(entity, Mention("person", entity.ident, match.group(0), match.start(), match.end()))
-
-
-def _cyrillic_holder(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, int] | bool | None:
-    """The holder's name at the end of a run of capitalised Cyrillic words after an office, the
-    organisation or region the office is of before it in the genitive ("… Республики Татарстан
-    Фарид Мухаметшин", "… Татарстана Ирада Аюпова"): a known person's name the run ends with, or its
-    last two words (three with a patronymic); False if those are no name ("… Республики Татарстан").
-    None if the run is a name alone (for :func:`name_at`)."""
-    run = _CYRILLIC_RUN.match(text, pos)
-    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text, pos, run.end()) if m.group(0)[0].isupper()] if run else []
-    while len(words) > 2 and text[words[0][0] : words[0][1]].isupper():  # "РК", "РФ": the state, abbreviated
-        words = words[1:]
-    for size in range(min(4, len(words) - 1), 1, -1):
-        if gazetteer.lookup(text[words[-size][0] : run.end()], ("person",)):
-            return words[-size][0], run.end()
-    patronymic = [bool(_PATRONYMIC.fullmatch(text[a:b])) for a, b in words]
-    if words and words[0][0] > pos and len(words) <= 3:
-        return (words[0][0], run.end()) if name_at(text, words[0][0]) else False
-    if len(words) < 3 or (len(words) == 3 and (patronymic[1] or not _GENITIVE.search(text[words[0][0] : words[0][1]]))):
-        return None
-    start = words[-3 if patronymic[-2] else -2][0]
-    return (start, run.end()) if name_at(text, start) else False
 
 
 _OFFICE_WORD = regex.compile(r"(\p{L}+)\s+")
@@ -456,7 +381,7 @@ def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entit
     span = name_at(name, 0)  # "Senator Penny Wong": the name after its title
     if span is None or span != (HONORIFIC.match(name).end(), len(name)) or gazetteer.find(name, ("org", "country")):
         return None
-    places = _Places([])
+    places = Places([])
     hit = _person(name, span, None, None, places, gazetteer, language)
     return hit.entity if hit else None
 

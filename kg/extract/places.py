@@ -13,8 +13,8 @@ import functools
 
 import regex
 
-from kg.datafiles import tsv_rows
 from kg.extract.dates import find_dates
+from kg.extract.placenames import LOCATIVE, SENTENCE_CITY, in_case, longest_place, place_named, venue_in
 from kg.extract.relative import future_words
 from kg.extract.topics import topical
 from kg.gazetteer import Gazetteer
@@ -73,7 +73,7 @@ _IN_LANGUAGE["nl"] = regex.compile(rf"\b(?:(?:bezocht(?:en)?|bezoekt)(?:\s+\p{{L
                                    rf"|(?:reist|reisde|reisden|reizen) (?:af )?naar)\s+(?P<place>{_CAPS})")
 # Ukrainian "у Брюсселі", "в Києві", "У Вашингтоні", a visit's place ("відвідав Варшаву", "прибув до Берліна"): most
 # places in the locative or genitive are found by their keys (kg.wordkeys.ukrainian_spelling: "Брюсселі" and
-# "Брюссель" meet), the others by _LOCATIVE's endings ("Празі" Прага); not where someone stays or lives
+# "Брюссель" meet), the others by LOCATIVE's endings ("Празі" Прага); not where someone stays or lives
 # ("громадяни, які перебувають у Ізраїлі", "українці в Польщі")
 _IN_LANGUAGE["uk"] = regex.compile(r"\b(?<!(?:перебува\p{L}*|прожива\p{L}*|знаход\p{L}*|громадян\p{L}*|українц\p{L}*|біженц\p{L}*) )"
                                    r"(?:[уУвВ]|відвіда(?:в|ла|ли|є|ють)|(?:прибу(?:в|ла|ли)|прибуває|візит\p{L}*) до)"
@@ -86,17 +86,6 @@ _IN_LANGUAGE["tr"] = regex.compile(rf"{_TR_NAME}(?:y?[ıiuü]|n[ıiuü]|y?[ae]) 
 _CITY_IN_LANGUAGE = {"tr": regex.compile(rf"{_TR_NAME}(?:da|de|ta|te)(?![\p{{L}}\p{{M}}])")}
 # (searched overlapped: "Bakan Fidan Şam'ı" is tried as "Fidan Şam" and as "Şam")
 _OVERLAPPED = {_IN_LANGUAGE["tr"], _CITY_IN_LANGUAGE["tr"]}
-# a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"
-# Warszawa, "Tel Awiwie" Tel Awiw, "Berlinie" Berlin, "Wilnie" Wilno, "Pradze" Praga, "Brukseli" Bruksela)
-_LOCATIVE = {"sr": (("ији", "ија"), ("iji", "ija"), ("и", "а"), ("i", "a"), ("у", ""), ("u", "")),
-             "pl": (("owie", ("ów", "owa")), ("szcie", ("szt",)), ("ście", ("st", "sta")), ("cie", ("t", "ta")),
-                    ("dzie", ("d", "da")), ("dze", ("ga",)), ("rze", ("r", "ra")), ("sze", ("cha",)),
-                    ("wie", ("wa", "w")), ("nie", ("n", "na", "no")), ("mie", ("m", "ma")), ("bie", ("b", "ba")),
-                    ("pie", ("p", "pa")), ("sie", ("s", "sa")), ("zie", ("z", "za")), ("ce", ("ka",)), ("niu", ("ń",)),
-                    ("iu", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("li", ("la", "l")), ("u", ("",))),
-             # Ukrainian: what the keys do not undo, a consonant's change ("Празі" Прага, "Ризі" Рига, "Америці"
-             # Америка) and a short name ("Римі" Рим)
-             "uk": (("зі", ("га",)), ("ці", ("ка",)), ("і", ("",)))}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
 _A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")
@@ -121,21 +110,12 @@ _ANOTHER_PLACE = regex.compile(r"(?:\s*,\s*|\s+)(?:(?:and|und|et|и|y|e|dan|i)\s
 _QUOTED = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|❓|[^:\n]{1,60}:\s)")
 _BULLET = regex.compile(r"^\s*(?:[•·▪◦‣\-–—*]|\p{Extended_Pictographic})")
 _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from)\s+\d{1,2}\s+\p{Lu}")
-# a Kremlin named after its city is that city's fortress, not Russia's presidency: "the Kazan
-# Kremlin", "в Казанском Кремле", "Псковский Кремль" (Moscow's is the presidency's seat)
-_KREMLIN = regex.compile(r"(?i:kremlin|кремл\p{L}*)")
-_PLACE_ADJECTIVE = regex.compile(r"(?<!\p{L})(?!Московск)\p{Lu}\p{Ll}+ск(?:ий|ого|ому|им|ом)\s+$")
-_BEFORE = regex.compile(r"(?:(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}-]*\s+){1,3}$")  # a city in Latin letters
 # the act a post gives the words of, and its place: "Speaking to reporters in New York today, UN Spokesperson …",
 # "addressing journalists in Geneva", "told reporters in Brussels"
 _SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|briefed|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
                           rf"(?:reporters|journalists|press|media|periodistas|prensa|medios)\s+(?:in|at|en)\s+(?P<place>{_CAPS})")
 # a city's name that names a region with the word after it
 _REGION_AFTER = regex.compile(r"\s+(?:Governorate|Province|Region|Oblast|District|Strip|Prefecture|County|Territory|Territories)\b")
-# a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
-_SENTENCE_CITY = 100_000
-
-
 def find_location(
     title: str, lines: list[str], gazetteer: Gazetteer, names: list[Mention] = (), narrative: bool = True,
     call: bool = False, anniversary: bool = False, language: str | None = None, day: tuple[int, int] | None = None,
@@ -170,7 +150,7 @@ def find_location(
         if len(line) > 40 or _SENTENCE_END.search(line):
             break
         match = _PLACE_LINE.fullmatch(line.strip())
-        place = place_named(match.group("place"), gazetteer, min_population=_SENTENCE_CITY) if match else None
+        place = place_named(match.group("place"), gazetteer, min_population=SENTENCE_CITY) if match else None
         if place and place.kind == "place":
             return place, match.group("place")
     for part in _DATED_PARENTHESES.findall(title):  # (Moscow, June 11, 2024, Sochi)
@@ -231,7 +211,7 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
             continue
         for pattern in (*sentences, _FORUM, _A_CITY, *cities):
             matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
-                               _LOCATIVE.get(language) if pattern is own else None, day)
+                               LOCATIVE.get(language) if pattern is own else None, day)
             if pattern is _A_CITY or pattern in cities:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
@@ -272,7 +252,7 @@ def _matches(pattern: regex.Pattern, text: str, gazetteer: Gazetteer, several: l
             continue  # "the Ambassador of Russia in Singapore": a posting, not a venue
         named = longest_place(match.group("place"), gazetteer)
         if named is None and endings:
-            named = _in_case(match.group("place"), gazetteer, endings)
+            named = in_case(match.group("place"), gazetteer, endings)
             named = named and (named[0], " ".join(match.group("place").split()[: len(named[1].split())]))
         if named is None:
             continue
@@ -303,47 +283,6 @@ def _on_day(text: str, end: int, day: tuple[int, int] | None) -> bool:
     return bool(dates) and (dates[0].month, dates[0].day) == day
 
 
-def _nominatives(words: str, endings: tuple[tuple[str, str | tuple[str, ...]], ...]) -> list[str]:
-    """A place's name in the nominative, as a language's case endings would have it ("Бечу" -> "Беч",
-    "Москви" -> "Москва", "Rusiji" -> "Rusija"): each ending's undoing of the first word (of at least three
-    letters left) that has it, up to the words after it."""
-    split = words.split()
-    found = []
-    for n in range(min(len(split), 3), 0, -1):
-        last = split[n - 1].rstrip(".,’'")
-        for ending, nominative in endings:
-            if last.endswith(ending) and len(last) - len(ending) >= 3:
-                for each in (nominative,) if isinstance(nominative, str) else nominative:  # one, or several in turn
-                    found.append(" ".join(split[: n - 1] + [last[: -len(ending)] + each]))
-                break
-    return found
-
-
-def longest_place(words: str, gazetteer: Gazetteer) -> tuple[Entity, str] | None:
-    """The place the longest start of some words names, as running text names one (a city of
-    :data:`_SENTENCE_CITY` or more, or a country), and that start: "Rio de Janeiro, the first…" is
-    Rio de Janeiro, "Federación de Rusia depositó" Russia."""
-    split = words.split()
-    for n in range(len(split), 0, -1):
-        name = " ".join(split[:n]).rstrip(".,’'")
-        place = place_named(name, gazetteer, min_population=_SENTENCE_CITY)
-        if place:
-            return place, name
-    return None
-
-
-def place_in_case(words: str, gazetteer: Gazetteer, language: str) -> tuple[Entity, str] | None:
-    """:func:`longest_place` of words in a language's locative ("Krakowie": Kraków), by the nominatives
-    its endings undo to."""
-    endings = _LOCATIVE.get(language)
-    return _in_case(words, gazetteer, endings) if endings else None
-
-
-def _in_case(words: str, gazetteer: Gazetteer, endings: tuple[tuple[str, str | tuple[str, ...]], ...]) -> tuple[Entity, str] | None:
-    """:func:`longest_place` of the first of the nominatives ``endings`` undo words to that names a place."""
-    return next(filter(None, (longest_place(name, gazetteer) for name in _nominatives(words, endings))), None)
-
-
 def _one_of_several(place: Entity, text: str, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a place is the first of several a sentence names ("nach Georgien und Armenien", "to
     Egypt and Jordan"): then none is the event's one place. ("Munich, Germany" is one.)"""
@@ -367,71 +306,3 @@ def _inside_name(name: str, text: str, surfaces: list[str]) -> bool:
             if 0 <= at <= start < at + len(surface):
                 return True
     return False
-
-
-def place_named(name: str, gazetteer: Gazetteer, min_population: int = 0) -> Entity | None:
-    """The city (the most populous of the name, of ``min_population`` or more) or else the country a
-    name names, its surrounding punctuation ignored; None if neither. A name of both a country and
-    a city is the country's, unless the city is the country's namesake capital (Singapore,
-    Djibouti, Luxembourg)."""
-    name = name.strip(" .,;:–-")
-    if not name or len(name) < 2:
-        return None
-    city = gazetteer.city(name, min_population)
-    country = gazetteer.lookup(name, ("country",))
-    if city and country and _country_not_capital(name, city, country, gazetteer):
-        return country
-    return city or country or _venue_country(name, gazetteer)
-
-
-@functools.lru_cache(maxsize=1)
-def _venues() -> tuple[dict[str, str], regex.Pattern]:
-    """kg/data/venues.tsv: each venue's country code, and a pattern of the venues' names as whole words."""
-    venues = {row["name"]: row["code"].lower() for _, row in tsv_rows("venues.tsv")}
-    names = "|".join(regex.escape(n) for n in sorted(venues, key=len, reverse=True))
-    return venues, regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{names})(?![\p{{L}}\p{{N}}])")
-
-
-def _venue_country(name: str, gazetteer: Gazetteer) -> Entity | None:
-    """The country of a venue that is no city ("Bürgenstock"), where kg/data/venues.tsv lists it."""
-    code = _venues()[0].get(name)
-    return gazetteer.entity("country", code) if code else None
-
-
-def venue_in(texts: list[str], gazetteer: Gazetteer) -> tuple[Entity, str] | None:
-    """The country of the first listed venue the texts name ("… auf dem Bürgenstock"), or None."""
-    venues, pattern = _venues()
-    for text in texts:
-        match = pattern.search(text)
-        country = gazetteer.entity("country", venues[match.group(0)]) if match else None
-        if country:
-            return country, match.group(0)
-    return None
-
-
-def _country_not_capital(name: str, city: Entity, country: Entity, gazetteer: Gazetteer) -> bool:
-    """Whether a name of both is the country's: one of its names in some language ("México",
-    "Kuwait", "Panama"), which GeoNames gives its own city too (Mexico City), when that city does not
-    share the country's name (Singapore, Djibouti, Luxembourg do). Not a name of a city of another
-    country ("Guadalupe"), nor an alternative spelling ("San Salvador" for El Salvador)."""
-    folded = name.casefold()
-    return (city.country == country.ident and any(text.casefold() == folded for _, text in country.labels)
-            and gazetteer.lookup(city.name, ("country",)) != country)
-
-
-def city_landmark(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether an organisation's mention is a city's namesake building: "the Kazan Kremlin",
-    "в Казанском Кремле", "Nizhny Novgorod Kremlin" (not "the Moscow Kremlin", nor "the Kremlin")."""
-    if mention.kind != "org" or not _KREMLIN.fullmatch(mention.surface):
-        return False
-    before = text[max(0, mention.start - 60) : mention.start]
-    if _PLACE_ADJECTIVE.search(before):
-        return True
-    words = _BEFORE.search(before)
-    names = words.group(0).split() if words else []
-    return any((city := gazetteer.city(" ".join(names[i:]))) and city.same_as != _moscow(gazetteer)
-               for i in range(len(names)))
-
-
-def _moscow(gazetteer: Gazetteer) -> tuple[str, ...]:
-    return gazetteer.city("Moscow").same_as

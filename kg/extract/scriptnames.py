@@ -18,7 +18,7 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.extract.bodies import foreign_ministry_of
 from kg.extract.missions import english_name
-from kg.extract.places import place_named
+from kg.extract.placenames import place_named
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention

@@ -12,7 +12,7 @@ import regex
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
 from kg.extract.bylines import byline
-from kg.extract.cast import after_the_host, billed_speakers, chairs, joined_remotely, openers, took_part
+from kg.extract.cast import after_the_host, joiners, own_side
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
@@ -118,7 +118,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 met += cast[len(participants) + len(met) :]
         for paragraph in story[1:]:
             if "joined" in paragraph:
-                _joiners(paragraph, people, speakers, participants, gz, language)
+                joiners(paragraph, people, speakers, participants, gz, language)
     elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X");
         # a counterpart read as before ("… intervengono X e Y, alla presenza della Presidente … Z": the billed speakers later)
         for paragraph, kinds in _paragraphs(story, "" if lead else first_sentence(story[1]), lead):
@@ -225,12 +225,6 @@ def _paragraphs(story: list[str], first: str, lead: bool) -> list[tuple[str, tup
     return [(rest, _ALL)] + [(p, _ALL) for p in story[2:later]] + [(p, _OWN) for p in story[later:]]
 
 
-def _own_side(country: str | None, speakers: list[PersonHit], participants: list[PersonHit]) -> list[PersonHit]:
-    """The side of someone of ``country``: the speakers' where no one speaks yet or a speaker is of that
-    country, else the participants'."""
-    return speakers if not speakers or (country and any(country == h.entity.country for h in speakers)) else participants
-
-
 def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
                   participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None) -> None:
     """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
@@ -301,7 +295,7 @@ def _delegation(text: str, cue_start: int, cue_end: int, speakers: list[PersonHi
     countries = [m for m in gz.find(text[start:cue_start], ("country",))]
     if not countries:
         return None
-    return _own_side(countries[-1].ident, speakers, participants)
+    return own_side(countries[-1].ident, speakers, participants)
 
 
 # how far before a person a cue may be (in the same sentence): a list of a delegation's members; a counterpart
@@ -331,67 +325,12 @@ def _side(text: str, cue_start: int, cue_end: int, hits: list[PersonHit], hit: P
     return speakers
 
 
-# "Vice President X and Commerce Secretary Y joined President Z": X and Y on Z's side; "Minister X joined the talks"
-_JOINED = regex.compile(r"\s(?:also\s+|later\s+)?joined\s+(?:(?P<event>(?:the|their|these)\s+(?:\w+\s+){0,2}?"
-                        r"(?:talks|meeting|call|conversation|discussions?|session|summit|delegation))\b)?")
-
-
-def _joiners(paragraph: str, people: list[PersonHit], speakers: list[PersonHit],
-             participants: list[PersonHit], gz, language) -> None:
-    """The people of a paragraph who join someone the event casts, on that person's side, or join the
-    event itself (on the side of the speakers where they are of the speakers' country, else taking part).
-    (Each is read in the sentence itself: ``people`` has each person's first mention only.)"""
-    by_ident = {h.entity.ident: h for h in people}
-    for joined in _JOINED.finditer(paragraph):
-        cast = {h.entity.ident: into for into in (speakers, participants) for h in into}
-        if joined.group("event"):
-            into = None
-        else:  # the person joined: the first named after the word, with only their office between
-            after = paragraph[joined.end() : joined.end() + 80]
-            whom = find_people(after, gz, language)
-            if not whom or whom[0].entity.ident not in cast or CLAUSE_END.search(after, 0, whom[0].mention.start):
-                continue
-            into = cast[whom[0].entity.ident]
-        sentence = paragraph[: joined.start()]
-        for end in CLAUSE_END.finditer(sentence):
-            sentence = paragraph[end.end() : joined.start()]
-        for hit in find_people(sentence, gz, language):  # who joined: those named before, not yet cast
-            if hit.entity.ident in cast:
-                continue
-            hit = by_ident.get(hit.entity.ident, hit)
-            side = into
-            if side is None:
-                country = hit.entity.country
-                side = speakers if country and any(country == h.entity.country for h in speakers) else participants
-            side.append(hit)
-            cast[hit.entity.ident] = side
-
-
 def head_of(text: str, lines: list[str]) -> str:
     """The text up to the end of its head: the title and the lines after it that the roles are read from."""
     end = 0
     for line in lines[: 1 + HEAD_LINES]:
         end = text.find(line, end) + len(line)
     return text[:end]
-
-
-def add_cast(head: str, people: list[PersonHit], speakers: list[PersonHit], participants: list[PersonHit]) -> None:
-    """Those the head bills as speakers ("remarks were delivered by X", "Speakers:"), those who open
-    it (speakers where of the speakers' country or where no one speaks, else participants) and those
-    who chair or moderate it or take over its chair (participants), when not in the event already."""
-    early = [h for h in people if h.mention.end <= len(head)]
-    for hit in openers(head, early) + took_part(head, early):  # who opens it or takes part: a speaker where of the
-        if all(hit.entity.ident != h.entity.ident for h in speakers + participants):  # speakers' country (or none speaks)
-            _own_side(hit.entity.country, speakers, participants).append(hit)
-    for found, into in ((billed_speakers(head, early), speakers), (chairs(head, early), participants),
-                        (joined_remotely(head, early), participants)):
-        for hit in found:
-            if into is speakers and any(hit.entity.ident == h.entity.ident for h in participants):
-                # "intervengono X e Y": Y read after X in the story's first sentence, but billed as a speaker
-                participants[:] = [h for h in participants if h.entity.ident != hit.entity.ident]
-                speakers.append(hit)
-            elif all(hit.entity.ident != h.entity.ident for h in speakers + participants):
-                into.append(hit)
 
 
 def _in_title(title: str, found: list[PersonHit], people: list[PersonHit]) -> list[PersonHit]:
@@ -422,4 +361,4 @@ def _whole_words(text: str, words: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["HEAD_LINES", "add_cast", "head_of", "speakers_and_participants"]
+__all__ = ["HEAD_LINES", "head_of", "speakers_and_participants"]

@@ -24,7 +24,8 @@ from kg.iris import message_owner
 from kg.models import Post, Problem
 from kg.readers.export_text import hashtags, links, message_text
 from kg.readers.surrogates import SurrogateFilter
-from kg.textutil import detect_language, title_of
+from kg.language import detect_language
+from kg.textutil import title_of
 
 try:
     _IJSON = ijson.get_backend("yajl2_c")

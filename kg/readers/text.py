@@ -29,6 +29,7 @@ import regex
 
 from kg import textutil
 from kg.errors import InputError, LimitExceeded
+from kg.language import detect_language
 from kg.models import Post, Problem
 from kg.readers.titles import ends_mid_sentence, reads_as_sentence, scores_at_least
 
@@ -150,13 +151,13 @@ def _next_title(content: list[_Line], start: int) -> int:
         if _heads_a_post(content, start, i):
             return i
         if language is None:
-            language = textutil.detect_language("\n".join(l.text for l in content[start:i]))
+            language = detect_language("\n".join(l.text for l in content[start:i]))
         if language is None:
             continue
         # the line and the two after it (one short line may be too little to tell a language
         # by), and the line itself, lest the two after it be the next post's
-        other = textutil.detect_language("\n".join(line.text for line in content[i : i + 3]))
-        if other and other != language and textutil.detect_language(content[i].text) != language:
+        other = detect_language("\n".join(line.text for line in content[i : i + 3]))
+        if other and other != language and detect_language(content[i].text) != language:
             return i
     return len(content)
 
@@ -250,7 +251,7 @@ def _post(draft: _Draft, span: list[_Line], source: str, channel: str | None, in
         end_line=span[-1].no,
         channel=channel,
         forwarded_from=draft.forwarded_from,
-        language=textutil.detect_language(text) if languages else None,
+        language=detect_language(text) if languages else None,
         hashtags=tuple(textutil.hashtags(text)),
         links=tuple(links),
         has_media=any(line.kind == "media" for line in span),
