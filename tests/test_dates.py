@@ -91,14 +91,21 @@ FORMS = [
     ("5 de set. de 2024", [(2024, 9, 5, None, None)]),
     ("em 10 de out. em Brasília", [(None, 10, 10, None, None)]),
     # Arabic (kg/extract/arabic.py): Gulf and Egyptian month names, the Levant's, Arabic-Indic digits, the "م" of the
-    # Christian era; a Hijri date is not read, its Gregorian day after "الموافق" is
+    # Christian era; a Hijri date with its year is its Umm al-Qura day (Ramadan 1446 began on Saturday 1 March 2025
+    # in Saudi Arabia), but beside the Gregorian day it is written with ("الموافق", a slash): read once, as that
     ("📍 جدة، 5 رمضان 1446هـ الموافق 5 مارس 2025م", [(2025, 3, 5, None, None)]),
+    ("١٢ ذو القعدة ١٤٤٦هـ / ١٠ مايو ٢٠٢٥م", [(2025, 5, 10, None, None)]),
+    ("٢٠٢٥/٥/١٠ - 10 مايو 2025م، 12 ذو القعدة 1446هـ", [(2025, 5, 10, None, None)]),
+    ("📍 الرياض، الثلاثاء 15 ذو القعدة 1446هـ", [(2025, 5, 13, None, None)]),
+    ("بدأ الصيام يوم 1 رمضان 1446 هـ", [(2025, 3, 1, None, None)]),
+    ("في 30 صفر 1200هـ", []),  # a year before the tables (1343-1500 AH)
+    ("في 10 محرم", []),  # no year
     ("٢٠ أغسطس ٢٠٢٤م", [(2024, 8, 20, None, None)]),
     ("عمّان، 14 أيار 2024", [(2024, 5, 14, None, None)]),
     ("في 3 تشرين الثاني 2023", [(2023, 11, 3, None, None)]),
     ("تعقد الاجتماعات يومي 3 و4 ديسمبر", [(None, 12, 3, None, 4)]),
     ("من 10 إلى 12 أكتوبر 2023", [(2023, 10, 10, None, 12)]),
-    ("19 شعبان 1446هـ", []),
+    ("19 شعبان 1446هـ", [(2025, 2, 18, None, None)]),
     # Chinese (kg/extract/chinese.py): year, month and day; without the year; ranges; full-width digits
     ("2024年6月18日，国务院总理", [(2024, 6, 18, None, None)]),
     ("9月3日上午，外交部长", [(None, 9, 3, None, None)]),

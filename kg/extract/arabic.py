@@ -2,9 +2,10 @@
 
 Gregorian dates as the Gulf and Egypt write them ("18 فبراير 2025م", "١٠ مايو ٢٠٢٥م") and as the Levant
 does ("5 أيار 2024"), in Western or Arabic-Indic digits, the year with or without its "م" (of the Christian
-era); ranges "يومي 28 و29 يوليو", "من 5 إلى 7 مايو". A Hijri date ("19 شعبان 1446هـ") is not read: its
-Gregorian day is the one after "الموافق" where a post gives both, and converting the Umm al-Qura
-calendar needs its tables.
+era); ranges "يومي 28 و29 يوليو", "من 5 إلى 7 مايو". A Hijri date with its year ("الثلاثاء 15 ذو القعدة
+1446هـ") is its Gregorian day by the Umm al-Qura calendar (Saudi Arabia's; the ``hijridate`` package's tables,
+1343-1500 AH), unless the Gregorian day is written beside it ("19 شعبان 1446هـ الموافق 18 فبراير 2025م",
+"١٢ ذو القعدة ١٤٤٦هـ / ١٠ مايو ٢٠٢٥م"): then that is the date, read once.
 """
 from __future__ import annotations
 
@@ -48,12 +49,41 @@ def find_dates(text: str) -> list:
         if not 1 <= day <= 31 or (end is not None and not day < end <= 31):
             continue
         found.append(FoundDate(month, day, year, None, end, None, match.start(), match.end()))
+    hijri = hijri_dates(text, found)
+    return sorted(found + hijri, key=lambda d: d.start) if hijri else found
+
+
+# a Hijri date, which a post may write alone or before or beside the Gregorian one: "١٢ ذو القعدة ١٤٤٦هـ"
+_HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5,
+    "جمادى الاولى": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}
+_HIJRI = regex.compile(r"(?<![\p{N}])(?P<d>\d{1,2})\s+(?P<m>"
+                       + "|".join(sorted(map(regex.escape, _HIJRI_MONTHS), key=len, reverse=True))
+                       + r")\s+(?P<y>\d{4})\s*(?:هـ|ه)?(?![\p{L}\p{M}])")
+# what stands between a Hijri date and the Gregorian one written beside it: "الموافق", a slash, a comma
+_BESIDE = regex.compile(r"[\s/،,()\-–]*(?:الموافق|ويوافق|الموافقة)?[\s/،,()\-–:]*")
+
+
+def hijri_dates(text: str, gregorian: list) -> list:
+    """The Hijri dates of a text with their year, as the Gregorian :class:`kg.extract.dates.FoundDate` of their
+    day, but those written beside a Gregorian date (one of ``gregorian``, just before or after)."""
+    from hijridate import Hijri
+
+    from kg.extract.dates import FoundDate
+
+    found = []
+    for match in _HIJRI.finditer(text):
+        if any(_BESIDE.fullmatch(text, match.end(), g.start) or _BESIDE.fullmatch(text, g.end, match.start())
+               for g in gregorian):
+            continue
+        try:
+            day = Hijri(int(match["y"]), _HIJRI_MONTHS[match["m"]], int(match["d"])).to_gregorian()
+        except (ValueError, OverflowError):  # no such day, or a year outside the tables
+            continue
+        found.append(FoundDate(day.month, day.day, day.year, None, None, None, match.start(), match.end()))
     return found
-
-
-# a Hijri date, which a closing line may write before or beside the Gregorian one: "١٢ ذو القعدة ١٤٤٦هـ"
-_HIJRI = regex.compile(r"\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان"
-                       r"|رمضان|شوال|ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة)\s+\d{4}\s*(?:هـ|ه)?(?![\p{L}\p{M}])")
 
 
 def closing_date(lines: list[str]):
