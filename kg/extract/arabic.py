@@ -22,7 +22,8 @@ _MONTHS = {
     "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
     "كانون الأول": 12, "كانون الاول": 12,
 }
-ARABIC_LETTER = regex.compile(r"[\u0620-\u064A]")
+ARABIC_LETTERS = "\u0620-\u064A"  # the letters of Arabic (not Persian's or Urdu's own)
+ARABIC_LETTER = regex.compile(f"[{ARABIC_LETTERS}]")
 
 
 @functools.lru_cache(maxsize=1)

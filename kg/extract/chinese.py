@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-HAN = regex.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+HAN_CHARACTERS = "\u3400-\u4DBF\u4E00-\u9FFF"  # CJK Unified Ideographs and their Extension A
+HAN = regex.compile(f"[{HAN_CHARACTERS}]")
 _DATE = regex.compile(r"(?<!\d)(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
                       r"(?:\s*(?:至|到|[-–—~～])\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?")
 

@@ -14,6 +14,8 @@ from datetime import date
 
 import regex
 
+from kg.extract.arabic import ARABIC_LETTERS
+from kg.extract.chinese import HAN_CHARACTERS
 from kg.textutil import has_digit
 
 _DIGITS = regex.compile(r"\d+")
@@ -222,8 +224,9 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
-# an Arabic letter or a Han character: kg/extract/arabic.py and chinese.py read the dates of such texts
-_ARABIC_OR_HAN = regex.compile(r"[\u0620-\u064A\u4E00-\u9FFF]")
+# an Arabic letter or a Han character: kg/extract/arabic.py and chinese.py read the dates of such texts (the
+# union of their own tests, arabic.ARABIC_LETTER and chinese.HAN, so that it lets through all they would read)
+_ARABIC_OR_HAN = regex.compile(rf"[{ARABIC_LETTERS}{HAN_CHARACTERS}]")
 
 
 def _other_scripts(text: str, found: list[FoundDate]) -> list[FoundDate]:
