@@ -22,7 +22,10 @@ f4d863f, in tests/data/gold/heldout8-findings.md, which lists every error of tha
 since. tests/data/heldout9/ (gold tests/data/gold/heldout9.json, a ninth fresh measure in Arabic, Chinese,
 Singapore's English, Belgium's French and Kyrgyzstan's Russian, gold committed at 0953098 before kg was run
 on it) has its untuned first run, kg as of 9ce2106, in tests/data/gold/heldout9-findings.md; tuned on
-since (Arabic and Chinese read in their scripts). Each field's F1 is held at or above what it reached (rounded down),
+since (Arabic and Chinese read in their scripts). tests/data/heldout10/ (gold tests/data/gold/heldout10.json, a
+tenth fresh measure in Egypt's and Qatar's Arabic, the Chinese of China's embassy in Russia and of its UN mission,
+and the UAE's English, gold committed at e169374 before kg was run on it) has its untuned first run, kg as of
+1980ef5, in tests/data/gold/heldout10-findings.md, which lists every error of that run by cause. Each field's F1 is held at or above what it reached (rounded down),
 so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
 
@@ -73,6 +76,10 @@ TARGETS = {
     "heldout9": {
         "hashtags": 1.00, "type": 0.77, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
         "participants": 0.88, "people": 0.95, "organisations": 0.82, "countries": 0.92,
+    },
+    "heldout10": {
+        "hashtags": 1.00, "type": 0.82, "date": 0.80, "end_date": 0.66, "location": 0.78, "speakers": 0.61,
+        "participants": 0.19, "people": 0.55, "organisations": 0.52, "countries": 0.82,
     },
 }
 
