@@ -120,6 +120,35 @@ NAMES = [
      [("org", "league-of-arab-states"), ("org", "organisation-of-islamic-cooperation")]),
     ("ولافروف", "ar", [("person", "sergey-lavrov")]),
     ("الروسيات", "ar", []),  # a longer word is no name
+    # the UN's organs, the EU, the AU, the IAEA as Arabic and Chinese news write them (not the UN inside their names)
+    ("联合国安理会就也门问题举行公开会", "zh", [("org", "united-nations-security-council"), ("country", "ye")]),
+    ("中方将担任安理会轮值主席", "zh", [("country", "cn"), ("org", "united-nations-security-council")]),
+    ("出席第79届联合国大会一般性辩论", "zh", [("org", "united-nations-general-assembly")]),
+    ("非盟委员会主席出席", "zh", [("org", "african-union")]),
+    ("国际原子能机构总干事格罗西", "zh", [("org", "international-atomic-energy-agency"), ("person", "rafael-grossi")]),
+    ("أمام مجلس الأمن الدولي", "ar", [("org", "united-nations-security-council")]),
+    ("في اجتماع مجلس الأمن الروسي", "ar", [("org", "security-council-of-the-russian-federation")]),
+    ("في أعمال الدورة الـ80 للجمعية العامة للأمم المتحدة", "ar", [("org", "united-nations-general-assembly")]),
+    ("بين مصر والاتحاد الأوروبي", "ar", [("country", "eg"), ("org", "european-union")]),
+    ("رئيس مفوضية الاتحاد الأفريقي", "ar", [("org", "african-union")]),
+    ("المدير العام للوكالة الدولية للطاقة الذرية", "ar", [("org", "international-atomic-energy-agency")]),
+    ("وفد حركة حماس", "ar", [("org", "hamas")]),
+    # known people in Arabic and Chinese spellings of their countries' and the region's news agencies
+    ("الدكتور بدر عبد العاطي وزير الخارجية", "ar", [("person", "badr-abdelatty")]),
+    ("الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني", "ar", [("person", "mohammed-bin-abdulrahman-al-thani")]),
+    ("الشيخ عبدالله بن زايد آل نهيان", "ar", [("person", "abdullah-bin-zayed-al-nahyan")]),
+    ("وزير الخارجية الأمريكي أنتوني بلينكن", "ar", [("person", "antony-blinken")]),
+    ("السيد أحمد أبو الغيط الأمين العام لجامعة الدول العربية", "ar",
+     [("person", "ahmed-aboul-gheit"), ("org", "league-of-arab-states")]),
+    ("السيد جوزيب بوريل", "ar", [("person", "josep-borrell")]),
+    ("وزير الدولة محمد بن عبدالعزيز الخليفي", "ar", [("person", "mohammed-al-khulaifi")]),
+    ("الدكتور ماجد الأنصاري", "ar", [("person", "majed-al-ansari")]),
+    ("联合国秘书长古特雷斯", "zh", [("org", "united-nations"), ("person", "antonio-guterres")]),
+    ("俄罗斯外交部副部长鲁登科", "zh", [("org", "ministry-of-foreign-affairs-of-the-russian-federation"),
+                                ("person", "andrey-rudenko")]),
+    ("外交部发言人郭嘉昆", "zh", [("person", "guo-jiakun")]),
+    ("常驻联合国副代表耿爽", "zh", [("org", "united-nations"), ("person", "geng-shuang")]),
+    ("印度外长苏杰生", "zh", [("country", "in"), ("person", "subrahmanyam-jaishankar")]),
 ]
 
 
@@ -135,6 +164,7 @@ OWN_MINISTRY = [
     ("俄罗斯外交部发言人表示", "zh", "cn", None),  # another country's ministry
     ("تعرب وزارة الخارجية عن ترحيب المملكة", "ar", "sa", "ministry-of-foreign-affairs-of-saudi-arabia"),
     ("وقالت وزارة الخارجية الروسية", "ar", "sa", None),  # another country's, by its adjective
+    ("تعرب وزارة الخارجية عن إدانة دولة قطر", "ar", "qa", "ministry-of-foreign-affairs-of-qatar"),
 ]
 
 

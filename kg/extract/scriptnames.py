@@ -92,8 +92,10 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
     if ministry is None or any(m.ident == ministry for m in orgs):
         return []
     countries = {m.end for m in named if m.kind == "country"}
+    # (nor one inside another body's name kg knows: "俄罗斯外交部", Russia's)
+    bodies = [(m.start, m.end) for m in named if m.kind == "org"]
     for match in _OWN_MINISTRY[language].finditer(text):
-        if match.start() not in countries:
+        if match.start() not in countries and not any(s <= match.start() and match.end() <= e for s, e in bodies):
             return [Mention("org", ministry, match.group(0), match.start(), match.end())]
     return []
 
