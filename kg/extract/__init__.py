@@ -57,6 +57,9 @@ _GREETING = regex.compile(r"^[\W_]*(?i:felic(?:es|idades)|feliz(?!\s+(?:de|por|c
                           r"|joyeux|joyeuse|bonne fête|frohe[ns]?|buon[ao]?|boas festas|viva|vive|с\s+(?:днём|днем|праздником)"
                           r"|поздравляем)(?!\p{L})")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
+# a reporter's question in a Chinese spokesperson's answer ("问：今天，……举行会谈。中方对此有何评论？"): its day is the
+# subject's, not the answer's
+_QUESTION_OPEN = regex.compile(r"^\s*问\s*[：:]")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
 
@@ -177,7 +180,7 @@ class Extractor:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             day = local_day(post.published, own, place, gz)
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
-                                     if not _QUOTE_OPEN.match(t)], day)
+                                     if not _QUOTE_OPEN.match(t) and not _QUESTION_OPEN.match(t)], day)
             if relative and (kind not in _NARRATIVE or kind == "Announcement") and relative[0] > day:
                 relative = None  # an interview's, a statement's or a notice's coming weekday is another event's day
             if relative and (greeting or any(_CELEBRATE.search(first_sentence(h)) for h in head[:3])):
