@@ -18,6 +18,7 @@ from kg.models import Post
 
 _SAUDI = "وزارة الخارجية 🇸🇦"
 _CHINA = "中华人民共和国外交部 🇨🇳"
+_QATAR = "وزارة الخارجية 🇶🇦"
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,28 @@ CASES = {
     "ar_embassy_of_the_custodian_of_the_two_holy_mosques": Case(
         "تدعو سفارة خادم الحرمين الشريفين في القاهرة المواطنين إلى الحذر\n\nتهيب السفارة بالمواطنين التواصل معها عند الحاجة.",
         _SAUDI, "ar", _utc(2024, 10, 1, 9), organisations=("embassy-of-saudi-arabia-in-egypt",), countries=("sa",)),
+    "ar_meeting_verb_and_the_city_the_first_sentence_says_today": Case(
+        "وزير الدولة بوزارة الخارجية يجتمع مع وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية\n\nاجتمع سعادة الدكتور "
+        "محمد بن عبدالعزيز بن صالح الخليفي وزير الدولة بوزارة الخارجية، في الدوحة اليوم، مع سعادة السيد توم فليتشر وكيل "
+        "الأمين العام للأمم المتحدة للشؤون الإنسانية.",
+        _QATAR, "ar", _utc(2025, 3, 10, 9), type="Meeting", date=date(2025, 3, 10), location="290030",
+        speakers=("mohammed-al-khulaifi",), organisations=("united-nations",), countries=("qa",)),
 }
+
+_TYPES = [  # a condemnation is a statement, in the title's language
+    ("قطر تدين الهجوم الإرهابي في باكستان\n\nتعرب وزارة الخارجية عن إدانة دولة قطر بشدة الهجوم.", _QATAR, "ar", "Statement"),
+    ("UAE strongly condemns terrorist attack in Pahalgam\n\nABU DHABI, 23rd April, 2025 (WAM) -- The United Arab Emirates "
+     "has strongly condemned the attack.", "UAE MoFA 🇦🇪", "en", "Statement"),
+    ("中方谴责针对平民的袭击\n\n外交部发言人郭嘉昆表示，中方谴责一切针对平民的袭击。", _CHINA, "zh", "Statement"),
+    # a condemnation voiced in a call is the call
+    ("وزير الخارجية يتلقى اتصالاً هاتفياً من نظيره الأردني\n\nأدان الوزيران الهجوم.", _QATAR, "ar", "PhoneCall"),
+]
+
+
+@pytest.mark.parametrize("text, channel, language, expected", _TYPES, ids=[t[0][:20] for t in _TYPES])
+def test_event_type_of_a_condemnation(text, channel, language, expected, extractor):
+    case = Case(text, channel, language, _utc(2025, 4, 23, 9))
+    assert extractor.extract(_post(case)).event.type == expected
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +187,8 @@ OWN_MINISTRY = [
     ("تعرب وزارة الخارجية عن ترحيب المملكة", "ar", "sa", "ministry-of-foreign-affairs-of-saudi-arabia"),
     ("وقالت وزارة الخارجية الروسية", "ar", "sa", None),  # another country's, by its adjective
     ("تعرب وزارة الخارجية عن إدانة دولة قطر", "ar", "qa", "ministry-of-foreign-affairs-of-qatar"),
+    ("سعادة وزير الدولة بوزارة الخارجية", "ar", "qa", None),  # a Minister of State's title, not the ministry
+    ("المتحدث الرسمي باسم وزارة الخارجية", "ar", "qa", "ministry-of-foreign-affairs-of-qatar"),
 ]
 
 

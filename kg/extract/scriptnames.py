@@ -82,7 +82,9 @@ def with_names(text: str, named: list[Mention], gz: Gazetteer, language: str) ->
 # the foreign ministry named bare, in the channel's own posts: "外交部发言人", "تعرب وزارة الخارجية عن …"; not another
 # country's ("俄罗斯外交部" has a country before it; "وزارة الخارجية الروسية" an adjective after it)
 _OWN_MINISTRY = {"zh": regex.compile(r"外交部(?!长)"),  # (not "外交部长", the minister)
-                 "ar": regex.compile(r"(?<![\p{L}\p{M}])[وف]?(?:ل|ب)?وزارة الخارجية(?![\p{L}\p{M}])(?!\s+ال\p{L}+ي(?:ة|ه)(?![\p{L}\p{M}]))")}
+                 # (nor a Minister of State's title: "وزير الدولة بوزارة الخارجية" names an office, not the ministry)
+                 "ar": regex.compile(r"(?<![\p{L}\p{M}])(?<!وزيرة?\s+الدولة\s+)[وف]?(?:ل|ب)?وزارة الخارجية(?![\p{L}\p{M}])"
+                                     r"(?!\s+ال\p{L}+ي(?:ة|ه)(?![\p{L}\p{M}]))")}
 
 
 def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str | None, gz: Gazetteer,
@@ -105,6 +107,8 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
 _ZH_AT = regex.compile(r"在(?P<place>\p{Han}{2,6})")
 _AR_AT = regex.compile(r"(?<![\p{L}\p{M}])(?:في\s+(?P<place>\p{L}+(?:\s+\p{L}+)?)|ب(?P<joined>\p{L}{3,}))")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^،,\n]{2,40}?)\s*(?:[،,]|$)")
+_TODAY = frozenset({"اليوم", "أمس"})
+_AR_TODAY = regex.compile(r"\s*،?\s*(?:اليوم|أمس)(?![\p{L}\p{M}])")
 _CITY = 100_000  # a city a sentence names: a large one (common words are names of small places too)
 
 
@@ -115,6 +119,15 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
         place = place_named(match.group("place"), gz) if match else None
         if place:
             return place, match.group("place")
+    if language == "ar":  # the city the first sentence says the event is in "today": "اجتمع …، في الدوحة اليوم، مع …"
+        for line in lines[1:2]:
+            for match in _AR_AT.finditer(line[:400]):
+                names = _arabic_names(match)
+                if names[0].split()[-1] in _TODAY or _AR_TODAY.match(line, match.end()):
+                    for name in names if names[0].split()[-1] not in _TODAY else names[1:]:
+                        city = gz.city(name, _CITY)
+                        if city:
+                            return city, name
     for line in [title] + lines[1:2]:
         sentence = line[:400]
         if language == "zh":
