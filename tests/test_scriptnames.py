@@ -219,3 +219,61 @@ def test_posts_in_other_languages_are_not_read_by_these_rules(extractor):
     """An English post naming a Chinese city in Chinese characters is read as before (the rules ask the language first)."""
     case = replace(CASES["zh_meeting_in_a_city_after_zai_with_an_office_before_the_name"], language="en")
     assert extractor.extract(_post(case)).event.speakers == ()
+
+
+# Chinese missions (kg/extract/scriptnames.py, bodies.channel_country): the country a mission's channel speaks for; an
+# embassy named without its country in a Chinese text is the channel country's; a consulate general is in a city
+CHANNELS = [
+    ("中国驻俄罗斯大使馆", "cn"),
+    ("中国常驻联合国代表团", "cn"),
+    ("中国驻日本大使馆", "cn"),
+    ("俄罗斯驻华大使馆", "ru"),
+]
+
+
+@pytest.mark.parametrize("name, expected", CHANNELS, ids=[c[0] for c in CHANNELS])
+def test_a_chinese_missions_channel_speaks_for_its_country(name, expected):
+    from kg.extract.bodies import channel_country
+
+    assert channel_country(name, default()) == expected
+
+
+MISSIONS = [
+    ("驻法国使馆提醒在法中国公民注意防范", "cn", ["Embassy of China in France"]),
+    ("并看望驻圣彼得堡总领事馆全体馆员", "cn", ["Consulate General of China in Saint Petersburg"]),
+    ("中国驻伊朗使馆提醒", None, ["Embassy of China in Iran"]),
+    ("驻俄罗斯大使张汉晖会见", "cn", []),  # the ambassador, not the embassy
+    ("驻法国使馆提醒", None, []),  # whose, the channel does not say
+]
+
+
+@pytest.mark.parametrize("text, own, expected", MISSIONS, ids=[m[0] for m in MISSIONS])
+def test_chinese_embassies_and_consulates(text, own, expected):
+    assert [e.labels[0][1] for e, _ in scriptnames.embassies(text, default(), "zh", own)] == expected
+
+
+SUBJECTS = [  # the people a Chinese post is about, not parties to its event
+    ("大使举行吹风会，介绍习近平主席对俄罗斯进行国事访问有关情况", []),
+    ("大使接受专访，就普京总统访华回答记者提问", []),
+    ("习近平同普京举行会谈", ["xi-jinping", "vladimir-putin"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS, ids=[s[0][:10] for s in SUBJECTS])
+def test_the_subject_of_a_chinese_briefing_is_no_party(text, expected):
+    from kg.extract.people import find_people
+
+    gz = default()
+    hits = find_people(text, gz, "zh", scriptnames.with_names(text, gz.find(text), gz, "zh"))
+    assert [h.entity.ident for h in scriptnames.not_subjects(text, hits)] == expected
+
+
+def test_another_countrys_ministry_named_in_chinese_or_arabic_is_not_the_own_one():
+    """own_bodies reads a bare "Foreign Ministry" as the channel country's; no Chinese or Arabic name of one is bare."""
+    from kg.extract.bodies import own_bodies
+    from kg.models import Mention
+
+    russia = "ministry-of-foreign-affairs-of-the-russian-federation"
+    for surface in ("俄罗斯外交部", "وزارة الخارجية الروسية"):
+        kept = own_bodies([Mention("org", russia, surface, 0, len(surface))], "cn", default())
+        assert [m.ident for m in kept] == [russia]

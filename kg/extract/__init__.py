@@ -125,6 +125,8 @@ class Extractor:
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
+        if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
+            people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))
         if script and not speakers and not participants:  # the channel's own officials, then the others
             speakers, participants = scriptnames.sides(people, own)
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
@@ -160,7 +162,7 @@ class Extractor:
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         if script:  # "中国驻伊朗使馆", "سفارة خادم الحرمين الشريفين في بيروت"
-            made += [m for m in scriptnames.embassies(text, gz, script) if all(m[0].ident != e.ident for e, _ in made)]
+            made += [m for m in scriptnames.embassies(text, gz, script, own) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=years_ago(title), language=post.language,
