@@ -221,13 +221,16 @@ def test_posts_in_other_languages_are_not_read_by_these_rules(extractor):
     assert extractor.extract(_post(case)).event.speakers == ()
 
 
-# Chinese missions (kg/extract/scriptnames.py, bodies.channel_country): the country a mission's channel speaks for; an
+# Chinese and Arab missions (kg/extract/scriptnames.py, bodies.channel_country): the country a mission's channel speaks for; an
 # embassy named without its country in a Chinese text is the channel country's; a consulate general is in a city
 CHANNELS = [
     ("中国驻俄罗斯大使馆", "cn"),
     ("中国常驻联合国代表团", "cn"),
     ("中国驻日本大使馆", "cn"),
     ("俄罗斯驻华大使馆", "ru"),
+    # an Arab embassy's, from which the ministry's channel forwards its notices: the country after "سفارة"
+    ("سفارة الإمارات العربية المتحدة في لندن", "ae"),
+    ("سفارة دولة الكويت لدى الجمهورية الفرنسية", "kw"),
 ]
 
 

@@ -29,6 +29,7 @@ _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministr
 
 
 _ARABIC_OR_HAN = regex.compile(r"[\p{Arabic}\p{Han}]")
+_AR_MISSION = regex.compile(r"(?:ال)?(?:سفارة|قنصلية|القنصلية العامة ل|البعثة الدائمة ل)\s*(?P<of>[^،,]{2,40}?)\s+(?:في|لدى)\s+[^،,]{2,40}")
 _ZH_MISSION = regex.compile(r"(?P<of>\p{Han}{2,8}?)常?驻\p{Han}{1,12}?(?:大使馆|使馆|总领事馆|领事馆|代表团)")
 
 
@@ -43,8 +44,8 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
     if flags:
         return flags.pop() if len(flags) == 1 else None
-    mission = _ZH_MISSION.fullmatch(name.strip())
-    if mission:  # a Chinese mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻")
+    mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip())
+    if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت"
         return country_named(mission["of"], gz)
     if not _GOVERNMENT.search(name):
         return None
