@@ -280,3 +280,19 @@ def test_another_countrys_ministry_named_in_chinese_or_arabic_is_not_the_own_one
     for surface in ("俄罗斯外交部", "وزارة الخارجية الروسية"):
         kept = own_bodies([Mention("org", russia, surface, 0, len(surface))], "cn", default())
         assert [m.ident for m in kept] == [russia]
+
+
+# the city a Chinese first sentence puts the event in after "在": not the start of a longer name ("联合国" is no town
+# "联合"), not a place a noun is of ("在加沙的军事行动"), not a reporter's question's
+ZH_PLACES = [
+    ("王毅在上海会见法国外长", "1796236"),
+    ("在联合国日之际，大使接受专访", None),
+    ("大使敦促以色列停止在加沙的军事行动", None),
+    ("问：今天，双方代表团在伊斯坦布尔举行会谈。中方有何评论？", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ZH_PLACES, ids=[z[0][:10] for z in ZH_PLACES])
+def test_the_city_after_zai_in_a_chinese_first_sentence(sentence, expected):
+    found = scriptnames.place_in("标题", ["标题", sentence], default(), "zh")
+    assert (found[0].ident if found else None) == expected

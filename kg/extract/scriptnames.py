@@ -114,6 +114,7 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
 # a city after "在" (Chinese: "在北京同…", "在莫斯科举行"), the longest of up to six characters; after "في" or with the
 # clitic "ب" (Arabic: "في نيويورك", "بالرياض", "بدمشق")
 _ZH_AT = regex.compile(r"在(?P<place>\p{Han}{2,6})")
+_ZH_QUESTION = regex.compile(r"^\s*问\s*[：:]")
 _AR_AT = regex.compile(r"(?<![\p{L}\p{M}])(?:في\s+(?P<place>\p{L}+(?:\s+\p{L}+)?)|ب(?P<joined>\p{L}{3,}))")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^،,\n]{2,40}?)\s*(?:[،,]|$)")
 _TODAY = frozenset({"اليوم", "أمس"})
@@ -140,9 +141,16 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
     for line in [title] + lines[1:2]:
         sentence = line[:400]
         if language == "zh":
+            if _ZH_QUESTION.match(sentence):  # a reporter's question: its place is the subject's ("问：……在伊斯坦布尔举行……")
+                continue
+            longer = {m.start: m.end for m in names_in(sentence, gz, language)} if "在" in sentence else {}
             for match in _ZH_AT.finditer(sentence):
-                words = match.group("place")
+                words, at = match.group("place"), match.start("place")
                 for n in range(len(words), 1, -1):
+                    # not the start of a longer known name ("在联合国日之际": "联合" is a town), nor a place a noun is
+                    # of ("在加沙的军事行动", the operation in Gaza)
+                    if longer.get(at, 0) > at + n or sentence[at + n : at + n + 1] == "的":
+                        continue
                     city = gz.city(words[:n], _CITY)
                     if city:
                         return city, words[:n]
