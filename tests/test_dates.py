@@ -301,3 +301,25 @@ def test_pinned_day_takes_the_range_the_first_sentence_gives_from_it(text, langu
                 published=datetime(2025, 6, 9, 9, tzinfo=timezone.utc))
     event = Extractor().extract(post).event
     assert (event.date, event.end_date) == expected
+
+
+# a news agency's dateline gives the filing day; a range around it in the same sentence is the event's
+AGENCY_RANGES = [
+    ("DUBAI, 12th November, 2024 (WAM) -- The UAE is taking part in the forum, held from 11th to 13th November.",
+     (date(2024, 11, 11), date(2024, 11, 13))),
+    ("DOHA, March 4 (QNA) - The State of Qatar participated in the meetings held from 3 to 5 March 2025.",
+     (date(2025, 3, 3), date(2025, 3, 5))),
+    ("DUBAI, 12th November, 2024 (WAM) -- The forum, held from 14th to 16th November, will gather ministers.",
+     (date(2024, 11, 12), None)),  # a range that is not around the dateline's day is another's
+]
+
+
+@pytest.mark.parametrize("line, expected", AGENCY_RANGES, ids=["wam", "qna", "not around"])
+def test_an_agency_datelines_day_takes_the_range_around_it(line, expected):
+    from kg.extract.eventday import event_date, range_around
+
+    found = event_date("—", ["—", line])
+    found = range_around(found, [line])
+    year = found.year or 2025
+    assert (date(year, found.month, found.day), date(year, found.end_month or found.month, found.end_day)
+            if found.end_day else None) == expected

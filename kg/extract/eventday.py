@@ -135,6 +135,25 @@ def range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
     return found
 
 
+# a news agency's dateline, which gives the day the story was filed: "MUNICH, 15th February, 2025 (WAM) --" (the Gulf's
+# agencies: WAM, QNA, SPA, KUNA, BNA, ONA; Egypt's MENA; Jordan's Petra)
+_AGENCY_DATELINE = regex.compile(r"[^\n]{0,80}\((?:WAM|QNA|SPA|KUNA|BNA|ONA|MENA|Petra)\)\s*[-–—]")
+
+
+def range_around(found: FoundDate, lines: list[str]) -> FoundDate:
+    """A day an agency's dateline gives ("MUNICH, 15th February, 2025 (WAM) --"), with the range of days that the same
+    sentence gives around it ("… the conference, held from 14th to 16th February"): the event's days, not the filing's."""
+    for line in lines:
+        if not _AGENCY_DATELINE.match(line):
+            continue
+        for other in find_dates(first_sentence(line)):
+            same_year = None in (other.year, found.year) or other.year == found.year
+            if (other.end_day is not None and same_year and other.end_month in (None, other.month)
+                    and other.month == found.month and other.day <= found.day <= other.end_day):
+                return replace(found, day=other.day, end_day=other.end_day, year=found.year or other.year)
+    return found
+
+
 def _recalled(lines: list[str]) -> set[tuple[int, int]]:
     """The days and months of the dates an anniversary counts from: a title's "25 de Abril" or "9 May" without a year,
     recalled so ("Há 50 anos, a 25 de Abril de 1974, …"), names the day remembered, not the post's event."""
