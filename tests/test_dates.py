@@ -106,6 +106,12 @@ FORMS = [
     ("تعقد الاجتماعات يومي 3 و4 ديسمبر", [(None, 12, 3, None, 4)]),
     ("من 10 إلى 12 أكتوبر 2023", [(2023, 10, 10, None, 12)]),
     ("19 شعبان 1446هـ", [(2025, 2, 18, None, None)]),
+    # a name that holds a day and month, without a year, is no date: the M23 ("حركة 23 مارس"), Egypt's revolutions and
+    # the places named after them; the same day after another word is
+    ("وقّعت الحكومة وحركة 23 مارس إعلان مبادئ", []),
+    ("في ذكرى ثورة 30 يونيو", []),
+    ("افتتاح محور 26 يوليو ومدينة 6 أكتوبر", []),
+    ("اجتمع الوزير في 23 مارس مع نظيره", [(None, 3, 23, None, None)]),
     # Chinese (kg/extract/chinese.py): year, month and day; without the year; ranges; full-width digits
     ("2024年6月18日，国务院总理", [(2024, 6, 18, None, None)]),
     ("9月3日上午，外交部长", [(None, 9, 3, None, None)]),
@@ -213,6 +219,11 @@ RELATIVE = [
     ("pl", "Minister przebywa dziś i jutro z wizytą w Rydze.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("nl", "De minister is vandaag en morgen in Wenen voor de OVSE.", (date(2025, 6, 11), date(2025, 6, 12))),
     ("en", "Today the minister met his counterpart; tomorrow he flies to Rome.", date(2025, 6, 11)),  # not together
+    # Chinese "today" and "yesterday" inside a run of Han characters (no spaces); not "今日" (RT is "今日俄罗斯")
+    ("zh", "今天，外交部长王毅在北京会见来访的法国外长。", date(2025, 6, 11)),
+    ("zh", "驻俄罗斯大使昨天会见俄罗斯外交部副部长。", date(2025, 6, 10)),
+    ("zh", "大使接受今日俄罗斯电视台专访。", None),
+    ("ar", "التقى وزير الخارجية اليوم بنظيره الأردني.", date(2025, 6, 11)),
 ]
 
 
@@ -249,6 +260,25 @@ def test_dateline_of_a_weekday_and_day_month(line, published, expected):
     assert (found and (found.month, found.day, found.year)) == (expected and (*expected, None))
 
 
+# the day a first sentence gives: after Chinese "local time" run on to it, after an Arabic weekday ("يوم الثلاثاء ٩
+# سبتمبر"), but not a day a validity counts from ("اعتباراً من يوم الأحد …")
+FIRST_SENTENCE_DAYS = [
+    ("当地时间2025年3月12日，外交部长王毅在纽约联合国总部出席安理会公开辩论。", (2025, 3, 12)),
+    ("北京时间6月5日晚，国家主席习近平同美国总统通电话。", (None, 6, 5)),
+    ("عقد وزير الخارجية، يوم الأربعاء ١٢ مارس ٢٠٢٥ بمقر الوزارة، اجتماعاً مع السفراء.", (2025, 3, 12)),
+    ("التقى وزير الخارجية يوم الخميس 5 يونيو بنظيره الأردني في عمّان.", (None, 6, 5)),
+    ("ترحب الوزارة بالاتفاق الذي يدخل حيز التنفيذ اعتباراً من يوم الأحد ١٩ يناير ٢٠٢٥، بعد جهود الوساطة.", None),
+]
+
+
+@pytest.mark.parametrize("line, expected", FIRST_SENTENCE_DAYS, ids=[f[0][:12] for f in FIRST_SENTENCE_DAYS])
+def test_the_day_a_first_sentence_gives_after_a_lead(line, expected):
+    from kg.extract.eventday import event_date
+
+    found = event_date("—", ["—", line])
+    assert ((found.year, found.month, found.day) if found else None) == expected
+
+
 # a 📍 line's day, then a range of days from that day in the first sentences: the event's first and last days
 PIN_THEN_RANGE = [
     ("Foreign Minister at the conference on oceans\n\n📍 Nice, 9 June 2025\n\nThe Minister took part in the "
@@ -271,3 +301,25 @@ def test_pinned_day_takes_the_range_the_first_sentence_gives_from_it(text, langu
                 published=datetime(2025, 6, 9, 9, tzinfo=timezone.utc))
     event = Extractor().extract(post).event
     assert (event.date, event.end_date) == expected
+
+
+# a news agency's dateline gives the filing day; a range around it in the same sentence is the event's
+AGENCY_RANGES = [
+    ("DUBAI, 12th November, 2024 (WAM) -- The UAE is taking part in the forum, held from 11th to 13th November.",
+     (date(2024, 11, 11), date(2024, 11, 13))),
+    ("DOHA, March 4 (QNA) - The State of Qatar participated in the meetings held from 3 to 5 March 2025.",
+     (date(2025, 3, 3), date(2025, 3, 5))),
+    ("DUBAI, 12th November, 2024 (WAM) -- The forum, held from 14th to 16th November, will gather ministers.",
+     (date(2024, 11, 12), None)),  # a range that is not around the dateline's day is another's
+]
+
+
+@pytest.mark.parametrize("line, expected", AGENCY_RANGES, ids=["wam", "qna", "not around"])
+def test_an_agency_datelines_day_takes_the_range_around_it(line, expected):
+    from kg.extract.eventday import event_date, range_around
+
+    found = event_date("—", ["—", line])
+    found = range_around(found, [line])
+    year = found.year or 2025
+    assert (date(year, found.month, found.day), date(year, found.end_month or found.month, found.end_day)
+            if found.end_day else None) == expected

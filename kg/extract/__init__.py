@@ -23,7 +23,7 @@ from kg.extract import arabic, dates, offices, scriptnames
 from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
-from kg.extract.eventday import closing_dateline, event_date, range_from_body, years_ago
+from kg.extract.eventday import closing_dateline, event_date, range_around, range_from_body, years_ago
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
 from kg.extract.kinds import event_type, quote_card_speaker_part
@@ -57,6 +57,9 @@ _GREETING = regex.compile(r"^[\W_]*(?i:felic(?:es|idades)|feliz(?!\s+(?:de|por|c
                           r"|joyeux|joyeuse|bonne fête|frohe[ns]?|buon[ao]?|boas festas|viva|vive|с\s+(?:днём|днем|праздником)"
                           r"|поздравляем)(?!\p{L})")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
+# a reporter's question in a Chinese spokesperson's answer ("问：今天，……举行会谈。中方对此有何评论？"): its day is the
+# subject's, not the answer's
+_QUESTION_OPEN = regex.compile(r"^\s*问\s*[：:]")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
 
@@ -122,6 +125,8 @@ class Extractor:
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
+        if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
+            people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))
         if script and not speakers and not participants:  # the channel's own officials, then the others
             speakers, participants = scriptnames.sides(people, own)
         forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
@@ -153,11 +158,13 @@ class Extractor:
         found = event_date(title, dated, body=kind != "Summary" and not greeting)
         if found is not None and found.end_day is None and "📍" in text:  # "📍 نيويورك، 28 يوليو 2025م" / "يومي 28 و29 يوليو"
             found = range_from_body(found, dated[1:3])
+        elif found is not None and found.end_day is None and ") -" in text:  # "MUNICH, 15th February, 2025 (WAM) --"
+            found = range_around(found, dated[1:3])
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
         if script:  # "中国驻伊朗使馆", "سفارة خادم الحرمين الشريفين في بيروت"
-            made += [m for m in scriptnames.embassies(text, gz, script) if all(m[0].ident != e.ident for e, _ in made)]
+            made += [m for m in scriptnames.embassies(text, gz, script, own) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=years_ago(title), language=post.language,
@@ -177,7 +184,7 @@ class Extractor:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             day = local_day(post.published, own, place, gz)
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
-                                     if not _QUOTE_OPEN.match(t)], day)
+                                     if not _QUOTE_OPEN.match(t) and not _QUESTION_OPEN.match(t)], day)
             if relative and (kind not in _NARRATIVE or kind == "Announcement") and relative[0] > day:
                 relative = None  # an interview's, a statement's or a notice's coming weekday is another event's day
             if relative and (greeting or any(_CELEBRATE.search(first_sentence(h)) for h in head[:3])):

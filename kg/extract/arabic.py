@@ -36,6 +36,11 @@ def _grammar() -> regex.Pattern:
                          rf"(?:\s+(?:(?:عام|سنة)\s+)?(?P<y>\d{{4}})(?!\d)\s*(?:م(?![\p{{L}}])|ميلادي(?:ة)?)?)?")
 
 
+# the nouns a name holding a day and month begins with: a movement, a revolution, a street, a square, a city, a bridge
+# ("حركة 23 مارس", "ثورة 25 يناير", "شارع 26 يوليو", "ميدان 6 أكتوبر", "مدينة 6 أكتوبر", "كوبري 15 مايو")
+_NAMED_AFTER = regex.compile(r"(?<![\p{L}\p{M}])[وب]?(?:ال)?(?:حركة|ثورة|شارع|ميدان|مدينة|جسر|كوبري|محور|انتفاضة)\s+$")
+
+
 def find_dates(text: str) -> list:
     """The Gregorian dates of an Arabic text, as :class:`kg.extract.dates.FoundDate`."""
     from kg.extract.dates import FoundDate
@@ -49,6 +54,8 @@ def find_dates(text: str) -> list:
             continue
         if not 1 <= day <= 31 or (end is not None and not day < end <= 31):
             continue
+        if year is None and _NAMED_AFTER.search(text, max(0, match.start() - 20), match.start()):
+            continue  # a name that holds a date: "حركة 23 مارس" (the M23), "ثورة 30 يونيو", "مدينة 6 أكتوبر"
         found.append(FoundDate(month, day, year, None, end, None, match.start(), match.end()))
     hijri = hijri_dates(text, found)
     return sorted(found + hijri, key=lambda d: d.start) if hijri else found

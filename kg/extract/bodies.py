@@ -28,6 +28,11 @@ _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministr
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
 
 
+_ARABIC_OR_HAN = regex.compile(r"[\p{Arabic}\p{Han}]")
+_AR_MISSION = regex.compile(r"(?:ال)?(?:سفارة|قنصلية|القنصلية العامة ل|البعثة الدائمة ل)\s*(?P<of>[^،,]{2,40}?)\s+(?:في|لدى)\s+[^،,]{2,40}")
+_ZH_MISSION = regex.compile(r"(?P<of>\p{Han}{2,8}?)常?驻\p{Han}{1,12}?(?:大使馆|使馆|总领事馆|领事馆|代表团)")
+
+
 @functools.lru_cache(maxsize=4096)
 def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     """The country a channel speaks for, where its name tells one: its flag ("Farnesina 🇮🇹"), else
@@ -39,6 +44,9 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
     if flags:
         return flags.pop() if len(flags) == 1 else None
+    mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip())
+    if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت"
+        return country_named(mission["of"], gz)
     if not _GOVERNMENT.search(name):
         return None
     # a body by its own name (its label, not a bare alternative: "Foreign Ministry" is Russia's), whose other names say
@@ -67,7 +75,8 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
     kept = []
     for mention in orgs:
         home = _home(mention.ident, gz)
-        if home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",)):
+        if (home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",))
+                or _ARABIC_OR_HAN.search(mention.surface)):  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
             kept.append(mention)
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))

@@ -26,8 +26,15 @@ _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
                                r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
-                               r"|No dia|De|Am|Vom|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
+                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
                                r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
+# Chinese "local time" and "Beijing time" before the date, run on to it: "当地时间2025年5月8日，…" (Xinhua's and China's UN
+# mission's way to open a sentence)
+# an Arabic date after its weekday in the first sentence: "عقد الوزير، يوم الثلاثاء ٩ سبتمبر ٢٠٢٥ بالقاهرة، مؤتمراً
+# صحفياً" (not one a validity or a deadline counts from: "اعتباراً من يوم الأحد ١٩ يناير", "حتى يوم …")
+_AR_ON_WEEKDAY = regex.compile(r"(?:(?<![\p{L}\p{M}])(?P<before>\p{L}+)\s+)?يوم\s+ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس"
+                               r"|جمعة|سبت)\s*،?\s*$")
+_AR_NOT_ON = frozenset("من منذ حتى قبل بعد إلى الى اعتبارا اعتباراً".split())
 # a date an anniversary counts from, not the day of the event: "76 years ago, on December 10, 1948", "Il y a
 # 76 ans, le 10 décembre 1948", "33 года назад, 16 декабря 1991 года", "vor 35 Jahren", "hace 65 años"
 _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{N}+|\p{L}+)[\s-]+(?:years?|лет|года?)\s+(?:ago|назад)(?![\p{L}\p{N}])"
@@ -96,6 +103,10 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
+        if "يوم" in line and dates[0].end <= len(first_sentence(line)):
+            weekday = _AR_ON_WEEKDAY.search(line, max(0, dates[0].start - 40), dates[0].start)
+            if weekday and weekday.group("before") not in _AR_NOT_ON:
+                return dates[0]
         # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
         # a label's: "Last date to apply: 31 March 2025"; nor a deadline's: "… продлен до 31 декабря 2025 г.")
         sentence = first_sentence(line)
@@ -121,6 +132,25 @@ def range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
             if other.end_day is not None and (other.month, other.day) == (found.month, found.day) \
                     and other.year in (None, found.year):
                 return replace(found, end_month=other.end_month, end_day=other.end_day, end_year=other.end_year)
+    return found
+
+
+# a news agency's dateline, which gives the day the story was filed: "MUNICH, 15th February, 2025 (WAM) --" (the Gulf's
+# agencies: WAM, QNA, SPA, KUNA, BNA, ONA; Egypt's MENA; Jordan's Petra)
+_AGENCY_DATELINE = regex.compile(r"[^\n]{0,80}\((?:WAM|QNA|SPA|KUNA|BNA|ONA|MENA|Petra)\)\s*[-–—]")
+
+
+def range_around(found: FoundDate, lines: list[str]) -> FoundDate:
+    """A day an agency's dateline gives ("MUNICH, 15th February, 2025 (WAM) --"), with the range of days that the same
+    sentence gives around it ("… the conference, held from 14th to 16th February"): the event's days, not the filing's."""
+    for line in lines:
+        if not _AGENCY_DATELINE.match(line):
+            continue
+        for other in find_dates(first_sentence(line)):
+            same_year = None in (other.year, found.year) or other.year == found.year
+            if (other.end_day is not None and same_year and other.end_month in (None, other.month)
+                    and other.month == found.month and other.day <= found.day <= other.end_day):
+                return replace(found, day=other.day, end_day=other.end_day, year=found.year or other.year)
     return found
 
 

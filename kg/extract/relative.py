@@ -30,7 +30,8 @@ from kg.models import Entity
 
 _BACK = {"today": 0, "yesterday": 1, "daybefore": 2}  # days before the publication each kind means
 _KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future", "after")
-_WORD_EDGE = (r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])")
+# (a Han character is no edge: Chinese writes no spaces, "今天，驻俄罗斯大使…", "…于今天举行")
+_WORD_EDGE = (r"(?<![^\P{L}\p{Han}]|\p{N})", r"(?![^\P{L}\p{Han}]|\p{N})")
 
 
 @functools.lru_cache(maxsize=1)

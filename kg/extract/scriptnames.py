@@ -79,10 +79,21 @@ def with_names(text: str, named: list[Mention], gz: Gazetteer, language: str) ->
     return sorted(named + more, key=lambda m: (m.start, -m.end)) if more else named
 
 
+def not_subjects(text: str, hits: list) -> list:
+    """``hits`` (people found in a Chinese text) less those first named as what the post is about: right after "介绍"
+    (presents) or "就" (on), "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问"."""
+    return [h for h in hits if not text[max(0, h.mention.start - 2) : h.mention.start].endswith(_ABOUT)]
+
+
+_ABOUT = ("介绍", "就")
+
+
 # the foreign ministry named bare, in the channel's own posts: "外交部发言人", "تعرب وزارة الخارجية عن …"; not another
 # country's ("俄罗斯外交部" has a country before it; "وزارة الخارجية الروسية" an adjective after it)
 _OWN_MINISTRY = {"zh": regex.compile(r"外交部(?!长)"),  # (not "外交部长", the minister)
-                 "ar": regex.compile(r"(?<![\p{L}\p{M}])[وف]?(?:ل|ب)?وزارة الخارجية(?![\p{L}\p{M}])(?!\s+ال\p{L}+ي(?:ة|ه)(?![\p{L}\p{M}]))")}
+                 # (nor a Minister of State's title: "وزير الدولة بوزارة الخارجية" names an office, not the ministry)
+                 "ar": regex.compile(r"(?<![\p{L}\p{M}])(?<!وزيرة?\s+الدولة\s+)[وف]?(?:ل|ب)?وزارة الخارجية(?![\p{L}\p{M}])"
+                                     r"(?!\s+ال\p{L}+ي(?:ة|ه)(?![\p{L}\p{M}]))")}
 
 
 def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str | None, gz: Gazetteer,
@@ -92,8 +103,10 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
     if ministry is None or any(m.ident == ministry for m in orgs):
         return []
     countries = {m.end for m in named if m.kind == "country"}
+    # (nor one inside another body's name kg knows: "俄罗斯外交部", Russia's)
+    bodies = [(m.start, m.end) for m in named if m.kind == "org"]
     for match in _OWN_MINISTRY[language].finditer(text):
-        if match.start() not in countries:
+        if match.start() not in countries and not any(s <= match.start() and match.end() <= e for s, e in bodies):
             return [Mention("org", ministry, match.group(0), match.start(), match.end())]
     return []
 
@@ -101,8 +114,11 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
 # a city after "在" (Chinese: "在北京同…", "在莫斯科举行"), the longest of up to six characters; after "في" or with the
 # clitic "ب" (Arabic: "في نيويورك", "بالرياض", "بدمشق")
 _ZH_AT = regex.compile(r"在(?P<place>\p{Han}{2,6})")
+_ZH_QUESTION = regex.compile(r"^\s*问\s*[：:]")
 _AR_AT = regex.compile(r"(?<![\p{L}\p{M}])(?:في\s+(?P<place>\p{L}+(?:\s+\p{L}+)?)|ب(?P<joined>\p{L}{3,}))")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^،,\n]{2,40}?)\s*(?:[،,]|$)")
+_TODAY = frozenset({"اليوم", "أمس"})
+_AR_TODAY = regex.compile(r"\s*،?\s*(?:اليوم|أمس)(?![\p{L}\p{M}])")
 _CITY = 100_000  # a city a sentence names: a large one (common words are names of small places too)
 
 
@@ -113,12 +129,28 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
         place = place_named(match.group("place"), gz) if match else None
         if place:
             return place, match.group("place")
+    if language == "ar":  # the city the first sentence says the event is in "today": "اجتمع …، في الدوحة اليوم، مع …"
+        for line in lines[1:2]:
+            for match in _AR_AT.finditer(line[:400]):
+                names = _arabic_names(match)
+                if names[0].split()[-1] in _TODAY or _AR_TODAY.match(line, match.end()):
+                    for name in names if names[0].split()[-1] not in _TODAY else names[1:]:
+                        city = gz.city(name, _CITY)
+                        if city:
+                            return city, name
     for line in [title] + lines[1:2]:
         sentence = line[:400]
         if language == "zh":
+            if _ZH_QUESTION.match(sentence):  # a reporter's question: its place is the subject's ("问：……在伊斯坦布尔举行……")
+                continue
+            longer = {m.start: m.end for m in names_in(sentence, gz, language)} if "在" in sentence else {}
             for match in _ZH_AT.finditer(sentence):
-                words = match.group("place")
+                words, at = match.group("place"), match.start("place")
                 for n in range(len(words), 1, -1):
+                    # not the start of a longer known name ("在联合国日之际": "联合" is a town), nor a place a noun is
+                    # of ("在加沙的军事行动", the operation in Gaza)
+                    if longer.get(at, 0) > at + n or sentence[at + n : at + n + 1] == "的":
+                        continue
                     city = gz.city(words[:n], _CITY)
                     if city:
                         return city, words[:n]
@@ -152,14 +184,17 @@ def sides(people: list, own: str | None) -> tuple[list, list]:
 
 # an embassy: "中国驻伊朗使馆", "中国驻伊朗大使馆"; "سفارة خادم الحرمين الشريفين في بيروت" (Saudi Arabia's: the King's title,
 # "the Custodian of the Two Holy Mosques"), "سفارة المملكة العربية السعودية لدى لبنان"
-_ZH_EMBASSY = regex.compile(r"驻(?P<in>\p{Han}{2,8}?)(?:大)?使馆")
+# (a consulate general in a city, "驻喀山总领事馆"; the channel's own country's where none is named before "驻": a Chinese
+# embassy's channel names itself "驻俄罗斯使馆", as Chinese writes China's missions)
+_ZH_EMBASSY = regex.compile(r"驻(?P<in>\p{Han}{2,8}?)(?:(?P<consulate>总领事馆|领事馆)|(?:大)?使馆)")
 _AR_EMBASSY = regex.compile(r"(?<![\p{L}\p{M}])[وف]?[بلك]?سفارة\s+(?P<of>[^،,.\n]{2,40}?)\s+(?:في|لدى)\s+(?P<in>\p{L}+(?:\s+\p{L}+)?)")
 _CUSTODIAN = "خادم الحرمين الشريفين"
 
 
-def embassies(text: str, gz: Gazetteer, language: str) -> list[tuple[Entity, Mention]]:
-    """The embassies an Arabic or Chinese text names by the country they are of and where they are, each an
-    organisation made as :mod:`kg.extract.missions` makes them ("Embassy of China in Iran")."""
+def embassies(text: str, gz: Gazetteer, language: str, own: str | None = None) -> list[tuple[Entity, Mention]]:
+    """The embassies (and Chinese consulates) an Arabic or Chinese text names by the country they are of and where they
+    are, each an organisation made as :mod:`kg.extract.missions` makes them ("Embassy of China in Iran", "Consulate
+    General of China in Kazan"); a Chinese one without its country is the channel's own country's (``own``)."""
     found = []
     pattern = _ZH_EMBASSY if language == "zh" else _AR_EMBASSY
     if ("驻" if language == "zh" else "سفارة") not in text:
@@ -168,18 +203,36 @@ def embassies(text: str, gz: Gazetteer, language: str) -> list[tuple[Entity, Men
     for match in pattern.finditer(text):
         if language == "zh":
             sender = next((gz.country(m.ident) for m in countries if m.end == match.start()), None)
+            if sender is None and own and not (match.start() and _HAN.match(text, match.start() - 1)
+                                                and any(m.end == match.start() for m in names_in(text, gz, language))):
+                sender = gz.country(own)
         else:
             of = match.group("of")
             sender = gz.country("sa") if of == _CUSTODIAN else next(
                 (gz.country(m.ident) for m in countries if match.start("of") <= m.start < match.end("of")), None)
-        host = _host(match.group("in"), countries, match.start("in"), gz)
-        if sender is None or host is None or host.ident == sender.ident:
-            continue
-        label = f"Embassy of {english_name(sender, True)} in {english_name(host, True)}"
-        bare = f"Embassy of {english_name(sender)} in {english_name(host)}"
+        if language == "zh" and match.group("consulate"):
+            city = _city(match.group("in"), gz)
+            if sender is None or city is None or city.country == sender.ident:
+                continue
+            kind, host = "Consulate General" if match.group("consulate") == "总领事馆" else "Consulate", city
+        else:
+            kind, host = "Embassy", _host(match.group("in"), countries, match.start("in"), gz)
+            if sender is None or host is None or host.ident == sender.ident:
+                continue
+        label = f"{kind} of {english_name(sender, True)} in {english_name(host, True)}"
+        bare = f"{kind} of {english_name(sender)} in {english_name(host)}"
         made = Entity("org", slug(label), (("en", label),), (("en", bare),) if bare != label else ())
         found.append((made, Mention("org", made.ident, match.group(0), match.start(), match.end())))
     return found
+
+
+def _city(words: str, gz: Gazetteer) -> Entity | None:
+    """The city a Chinese consulate is in: the longest start of ``words`` that names one ("喀山")."""
+    for n in range(len(words), 1, -1):
+        city = gz.city(words[:n], _CITY)
+        if city is not None:
+            return city
+    return None
 
 
 def _host(words: str, countries: list[Mention], at: int, gz: Gazetteer) -> Entity | None:
