@@ -582,6 +582,12 @@ ORG_FORMS = [
     ("tr_a_haber", "tr", "Dışişleri Bakanı, A Haber canlı yayınında gündemi değerlendirdi.", "a-haber", True),
     ("fr_eu_in_a_portfolio", "fr", "M. Nasser Bourita a reçu M. Jean-Noël Barrot, Ministre des Affaires étrangères, de "
                                    "l'Union européenne et de la Coopération de la République X.", "european-union", False),
+    # China Media Group by its name; "CMG" after a British diplomat's name is his honour (the Order of St Michael and
+    # St George), not the broadcaster
+    ("en_china_media_group", "en", "The Ambassador answered questions from China Media Group in Beijing.", "china-media-group",
+     True),
+    ("en_cmg_the_honour", "en", "HM Ambassador Nigel Casey CMG met the Governor of the Tver Region.", "china-media-group",
+     False),
 ]
 
 
