@@ -80,3 +80,25 @@ def test_an_austrian_ministers_post_on_a_channel_named_for_its_country(extractor
     assert (event.location[1] if event.location else None) == "2761369"  # Vienna
     assert event.speakers == ("beate-meinl-reisinger",)
     assert "at" in event.countries
+
+
+# text, the organisations kg finds in it
+BODIES = [
+    ("Außenminister Péter Szijjártó sprach für das ungarische Ministerium für Auswärtiges und Außenwirtschaft", []),
+    ("a statement of the Hungarian Ministry of Foreign Affairs and Trade", ["ministry-of-foreign-affairs-and-trade-of-hungary"]),
+    ("Министерство иностранных дел Азербайджанской Республики заявляет", ["ministry-of-foreign-affairs-of-azerbaijan"]),
+    ("the Ministry of Foreign Affairs of Viet Nam said", ["ministry-of-foreign-affairs-of-vietnam"]),
+    ("según el Ministerio del Poder Popular para Relaciones Exteriores", ["ministry-of-foreign-affairs-of-venezuela"]),
+    ("Das Bundesministerium für europäische und internationale Angelegenheiten teilt mit",
+     ["federal-ministry-for-european-and-international-affairs"]),
+    ("en una entrevista con Telesur", ["telesur"]),
+    ("in an interview with the Vietnam News Agency (VNA)", ["vietnam-news-agency", "vietnam-news-agency"]),
+    ("im Gespräch mit der Zeitung Die Presse", ["die-presse"]),
+    ("Wien ist Amtssitz der Vereinten Nationen", ["united-nations"]),
+    ("intervino ante la Asamblea General de la ONU", ["united-nations-general-assembly"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES, ids=[b[0][:30] for b in BODIES])
+def test_ministries_and_media_of_new_channels(text, expected):
+    assert [m.ident for m in default().find(text, ("org",))] == expected
