@@ -102,3 +102,25 @@ BODIES = [
 @pytest.mark.parametrize("text, expected", BODIES, ids=[b[0][:30] for b in BODIES])
 def test_ministries_and_media_of_new_channels(text, expected):
     assert [m.ident for m in default().find(text, ("org",))] == expected
+
+
+# a notice's or communiqué's title (with its first line), the type kg gives it
+TYPES = [
+    ("Consular information: travel to Lebanon\n\nThe ministry advises its citizens to leave Lebanon.", "Announcement"),
+    ("Citizen protection hotline in Türkiye\n\nCitizens in need of help may call the embassy.", "Announcement"),
+    ("Консульская информация\n\nГражданам рекомендуется воздержаться от поездок в Ливан.", "Announcement"),
+    ("La Embajada en Madrid informa a los connacionales que el horario de atención cambia a partir del lunes.",
+     "Announcement"),
+    ("Reisewarnung für den Libanon\n\nDas Ministerium ruft alle Staatsbürger zur Ausreise auf.", "Announcement"),
+    ("📄 COMUNICADO\n\nEl Gobierno rechaza las declaraciones del secretario de Estado.", "Statement"),
+    ("Comunicado oficial\n\nLa Cancillería expresa su profunda preocupación.", "Statement"),
+    # not a whole title of "comunicado": the other words decide
+    ("Canciller se reúne con su homólogo de Cuba\n\nEl canciller sostuvo una reunión.", "Meeting"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPES, ids=[t[0][:30] for t in TYPES])
+def test_notices_to_citizens_and_communiques(text, expected):
+    from kg.extract.kinds import event_type
+
+    assert event_type(text.split("\n")[0], text) == expected
