@@ -124,3 +124,21 @@ def test_notices_to_citizens_and_communiques(text, expected):
     from kg.extract.kinds import event_type
 
     assert event_type(text.split("\n")[0], text) == expected
+
+
+ANSWERS = [
+    ("Viet Nam welcomes the agreement\n\nResponding to a reporter's question on the agreement, Spokesperson X said: …",
+     "Commentary"),
+    ("Indonesia welcomes the truce\n\nIn response to a media question about the truce, the spokesperson said …", "Commentary"),
+    ("Viet Nam welcomes the agreement\n\nSpokesperson X said that Viet Nam welcomed the agreement.", "Statement"),
+    # a question answered at a briefing is the briefing's
+    ("Regular press briefing by the spokesperson\n\nResponding to a reporter's question, the spokesperson said …",
+     "Briefing"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANSWERS, ids=[a[0][:30] for a in ANSWERS])
+def test_a_spokespersons_answer_to_a_question_is_a_comment(text, expected):
+    from kg.extract.kinds import event_type
+
+    assert event_type(text.split("\n")[0], text) == expected
