@@ -142,3 +142,18 @@ def test_a_spokespersons_answer_to_a_question_is_a_comment(text, expected):
     from kg.extract.kinds import event_type
 
     assert event_type(text.split("\n")[0], text) == expected
+
+
+NAMES = [
+    ("заместитель министра иностранных дел Эльнур Мамедов", ["elnur-mammadov"]),
+    ("Deputy Foreign Minister Elnur Mammadov met", ["elnur-mammadov"]),
+    ("Spokesperson Pham Thu Hang said", ["pham-thu-hang"]),
+    ("Người phát ngôn Phạm Thu Hằng", ["pham-thu-hang"]),
+    ("Министр иностранных дел Австрии Александр Шалленберг", ["alexander-schallenberg"]),
+    ("Außenministerin Beate Meinl-Reisinger", ["beate-meinl-reisinger"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES, ids=[n[0][:30] for n in NAMES])
+def test_people_of_new_channels(text, expected):
+    assert [m.ident for m in default().find(text, ("person",))] == expected
