@@ -131,7 +131,10 @@ def title_of(lines: list[str]) -> str:
 # ("Gilberto C. Teodoro Jr. met with …"; "… Marcos Jr. The President …" still ends)
 _SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
                               r"|\p{Lu}|[ap]\.\s?m|approx|No|Nos|Nr|vs|Ma)\.)(?<!\d\s?гг?\.)(?<!\d\s?[ap]\.)"
-                              r"(?<!(?<![\p{L}\p{N}])(?:Jr|Sr)\.(?=\s+\p{Ll}))\s")
+                              r"(?<!(?<![\p{L}\p{N}])(?:Jr|Sr)\.(?=\s+\p{Ll}))\s"
+                              # a German day's ordinal dot: "Am 2. April traf …", "Am 5. und 6. Dezember"
+                              r"(?!(?<=(?<![\p{N}.])\p{N}{1,2}\.\s)(?:(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli"
+                              r"|August|September|Oktober|November|Dezember)(?!\p{L})|(?:und|bis)\s+\p{N}))")
 
 
 def has_digit(text: str) -> bool:

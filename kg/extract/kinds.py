@@ -6,6 +6,11 @@ import regex
 from kg.cues import cues_in
 from kg.textutil import first_sentence
 
+# the first sentence of a spokesperson's answer to a reporter's question, which is a comment as the Russian
+# "ответ на вопрос СМИ" is: "Responding to a reporter's question on …, Spokesperson X said", "In reply to a media question"
+_ANSWER = regex.compile(r"(?:^|\n)[^\p{L}\n]*(?:[Rr]esponding|[Rr]eplying|[Aa]nswering|[Ii]n (?:response|reply)) to (?:a |an )?"
+                        r"(?:\p{L}+ )?(?:reporter|journalist|correspondent|media|press)(?:['’]s|s['’])? (?:question|query)")
+
 # "💬 Foreign Ministry Spokeswoman Maria Zakharova: Russia's partnership with ASEAN is on the rise"
 _QUOTE_CARD = regex.compile(r"^[^\p{L}]*(?P<who>[^:]{3,120}?):\s+\S")
 
@@ -18,6 +23,14 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
     A title with no cue at all is read together with its first sentence (past a 📍 place-and-date line);
     else 'Other'.
     """
+    found = _type(title, text, counterpart, speaker_before_colon)
+    if found == "Statement" and "question" in text and _ANSWER.search(text, 0, 600):
+        return "Commentary"  # a spokesperson's answer to one question, its title a statement: "Viet Nam welcomes …"
+    return found
+
+
+def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) -> str:
+    """event_type's answer but for an answer to a question."""
     found = _by_cues(title, counterpart)
     if found:
         return found

@@ -114,6 +114,15 @@ _ANOTHER_DAY = regex.compile(r"\s+(?:on|from)\s+\p{Lu}\p{Ll}+\s+\d|\s+(?:on|from
 # "addressing journalists in Geneva", "told reporters in Brussels"
 _SPEAKING = regex.compile(rf"\b(?:[Ss]peaking|spoke|briefed|[Aa]ddressing|told|[Hh]ablando|habló)\s+(?:(?:to|with|ante|con|a)\s+)?(?:the\s+|los\s+|la\s+)?"
                           rf"(?:reporters|journalists|press|media|periodistas|prensa|medios)\s+(?:in|at|en)\s+(?P<place>{_CAPS})")
+# where a press conference was given, which is where its speakers spoke: "held a joint press conference in Budapest",
+# "gaben heute in Wien eine gemeinsame Pressekonferenz", "ofrecieron una rueda de prensa en Caracas"
+_PRESS_CONFERENCE = r"(?:(?:joint |news )?press conference|(?:gemeinsame )?Pressekonferenz|(?:rueda|conferencia) de prensa(?: conjunta)?)"
+_PRESS_CONFERENCE_IN = (
+    regex.compile(rf"\b(?:held|holds|hold|gave|give|gives)\s+(?:a|an|the|their)\s+{_PRESS_CONFERENCE}\s+(?:\p{{Ll}}+\s+)?(?:in|en)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b(?:eine|einer)\s+{_PRESS_CONFERENCE}\s+in\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b(?:ofrecieron|ofreció|dieron|dio)\s+(?:una|la)\s+{_PRESS_CONFERENCE}\s+en\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b(?:gaben|gab|hielten|hielt)\s+(?:\p{{Ll}}+\s+)?in\s+(?P<place>{_CAPS})\s+(?:eine|ihre)\s+{_PRESS_CONFERENCE}"),
+)
 # a city's name that names a region with the word after it
 _REGION_AFTER = regex.compile(r"\s+(?:Governorate|Province|Region|Oblast|District|Strip|Prefecture|County|Territory|Territories)\b")
 def find_location(
@@ -181,6 +190,8 @@ def find_location(
         candidates = [c for c in candidates if not _coming(title, c[1])]
         candidates += [c for line in lines[1:3] if not _BULLET.match(line)
                        for c in _matches(_SPEAKING, first_sentence(line), gazetteer)]
+        candidates += [c for line in lines[1:3] if not _BULLET.match(line) and ("onferen" in line or "prensa" in line)
+                       for pattern in _PRESS_CONFERENCE_IN for c in _matches(pattern, first_sentence(line), gazetteer)]
     if several:  # a title naming a trip to several places ("nach Georgien und Armenien") gives no one place
         return None
     welcome = [c for line in lines[:8] for c in _matches(_WELCOME, line, gazetteer)]
