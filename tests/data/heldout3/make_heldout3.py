@@ -126,6 +126,19 @@ def channel(folder: str, name: str, ident: int, language: str, channels: dict[st
     return post
 
 
+def new_set(clock: timezone):
+    """For a later set's script: the exporting machine's ``clock`` (an export's "date" is local to it,
+    "date_unixtime" UTC; :func:`message` reads it from this module, so it is set here, for that process
+    only), and the set's own channels with its ``channel`` function (this module's, registering there)."""
+    global EXPORTER_TZ
+    EXPORTER_TZ = clock
+    channels: dict[str, dict] = {}
+
+    def set_channel(folder: str, name: str, ident: int, language: str):
+        return channel(folder, name, ident, language, channels)
+    return channels, set_channel
+
+
 # ------------------------------------------------------------------------------------------------
 # The Republic of Türkiye's Ministry of Foreign Affairs (English): "Minister of Foreign Affairs
 # Hakan Fidan …", numbered press releases ("No: 127, 13 June 2025, Press Release Regarding …")

@@ -34,15 +34,8 @@ import make_heldout3 as h3  # noqa: E402  (the third set's export helpers; its m
 from make_heldout3 import event  # noqa: E402
 
 # The exporting machine's clock is India's (UTC+05:30, a half-hour offset): an export's "date" is local
-# to it, its "date_unixtime" UTC. h3.message reads the clock from its module, so it is set there (this
-# process only; the third set's own output is unchanged).
-h3.EXPORTER_TZ = timezone(timedelta(hours=5, minutes=30))
-
-CHANNELS: dict[str, dict] = {}
-
-
-def channel(folder: str, name: str, ident: int, language: str):
-    return h3.channel(folder, name, ident, language, CHANNELS)
+# to it, its "date_unixtime" UTC. (h3.new_set sets it for this process only.)
+CHANNELS, channel = h3.new_set(timezone(timedelta(hours=5, minutes=30)))
 
 
 # ------------------------------------------------------------------------------------------------
