@@ -10,6 +10,7 @@ import regex
 
 from kg.datafiles import tsv_rows
 from kg.literals import required, trie
+from kg.scripts import HAS
 
 EVENT_TYPES = (
     "Statement", "Interview", "PressConference", "Briefing", "Meeting", "PhoneCall", "Visit",
@@ -81,7 +82,7 @@ def fold(text: str) -> str:
     return folded.translate(_FOLD_MORE)
 
 
-_SCRIPTS = {name: regex.compile(rf"\p{{{name}}}") for name in ("Latin", "Cyrillic", "Arabic", "Han", "Devanagari")}
+_SCRIPTS = HAS  # the scripts cues are written in
 _LETTER = regex.compile(r"\p{L}")
 _SYNTAX = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?[a-zA-Z-]*[:)]")  # \p{L}, \w, (?i: … : no letters of the cue
 

@@ -13,6 +13,7 @@ from kg.datafiles import tsv_rows
 from kg.extract.offices import offices_at, roles
 from kg.gazetteer import Gazetteer
 from kg.models import Entity, Mention
+from kg.scripts import arabic_or_han
 
 # words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси",
 # "Kementerian Luar Negeri RI", "Министарство спољних послова Србије")
@@ -29,7 +30,6 @@ _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministr
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
 
 
-_ARABIC_OR_HAN = regex.compile(r"[\p{Arabic}\p{Han}]")
 _AR_MISSION = regex.compile(r"(?:ال)?(?:سفارة|قنصلية|القنصلية العامة ل|البعثة الدائمة ل)\s*(?P<of>[^،,]{2,40}?)\s+(?:في|لدى)\s+[^،,]{2,40}")
 _ZH_MISSION = regex.compile(r"(?P<of>\p{Han}{2,8}?)常?驻\p{Han}{1,12}?(?:大使馆|使馆|总领事馆|领事馆|代表团)")
 
@@ -77,7 +77,7 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
     for mention in orgs:
         home = _home(mention.ident, gz)
         if (home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",))
-                or _ARABIC_OR_HAN.search(mention.surface)):  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
+                or arabic_or_han(mention.surface)):  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
             kept.append(mention)
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))

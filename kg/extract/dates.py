@@ -217,7 +217,7 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
         if end_day is not None and not 1 <= end_day <= 31:
             end_day = end_month = None
         found.append(FoundDate(month, day, year, end_month, end_day, end_year, match.start(), match.end()))
-    if _ARABIC_OR_HAN.search(text):  # a cheap test: only Arabic and Chinese texts are read by their own grammars
+    if _ARABIC_OR_HAN_LETTER.search(text):  # a cheap test: only Arabic and Chinese texts are read by their own grammars
         found = _other_scripts(text, found)
     if "/" in text:  # "24-25/06/2025" (kg/extract/slashdates.py)
         found = _slashed(text, found)
@@ -226,7 +226,7 @@ def find_dates(text: str) -> tuple[FoundDate, ...]:
 
 # an Arabic letter or a Han character: kg/extract/arabic.py and chinese.py read the dates of such texts (the
 # union of their own tests, arabic.ARABIC_LETTER and chinese.HAN, so that it lets through all they would read)
-_ARABIC_OR_HAN = regex.compile(rf"[{ARABIC_LETTERS}{HAN_CHARACTERS}]")
+_ARABIC_OR_HAN_LETTER = regex.compile(rf"[{ARABIC_LETTERS}{HAN_CHARACTERS}]")
 
 
 def _other_scripts(text: str, found: list[FoundDate]) -> list[FoundDate]:

@@ -22,11 +22,11 @@ from kg.extract.placenames import place_named
 from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
+from kg.scripts import HAS
 
 LANGUAGES = frozenset({"ar", "zh"})
 _KINDS = ("person", "org", "country")
-_HAN = regex.compile(r"\p{Han}")
-_ARABIC = regex.compile(r"\p{Arabic}")
+_HAN, _ARABIC = HAS["Han"], HAS["Arabic"]
 
 
 @functools.lru_cache(maxsize=4)
