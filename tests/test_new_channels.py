@@ -1,6 +1,7 @@
 """Channels like the eleventh held-out set's (tests/data/heldout11/): a German-language ministry whose name tells its
 country only by a compound ("Außenministerium Österreich"), German day ordinals ("Am 2. April traf …") that are no
-sentence end, and the place of a press conference in a post that gives someone's words.
+sentence end, the place of a press conference in a post that gives someone's words, and a German sentence that puts
+its verb before its subject ("Am 14. Mai traf Außenministerin X den …": X is the actor).
 
 The cases are written for these tests, with other people, places, days and wordings than the held-out set's posts;
 the expectations are what an annotator following the extraction guidelines would write.
@@ -157,3 +158,28 @@ NAMES = [
 @pytest.mark.parametrize("text, expected", NAMES, ids=[n[0][:30] for n in NAMES])
 def test_people_of_new_channels(text, expected):
     assert [m.ident for m in default().find(text, ("person",))] == expected
+
+
+# a German first sentence (the title names no one), the speakers and participants kg reads from it: German puts
+# the verb second, so after a time or a place put first the subject follows the verb
+VERB_SECOND = [
+    ("Am 14. Mai traf Außenministerin Beate Meinl-Reisinger den estnischen Außenminister Margus Tsahkna in Wien.",
+     ("beate-meinl-reisinger",), ("margus-tsahkna",)),
+    ("In Wien traf Außenministerin Beate Meinl-Reisinger gestern den estnischen Außenminister Margus Tsahkna.",
+     ("beate-meinl-reisinger",), ("margus-tsahkna",)),
+    ("Am Montag empfing Bundeskanzler Friedrich Merz den französischen Präsidenten Emmanuel Macron im Kanzleramt.",
+     ("friedrich-merz",), ("emmanuel-macron",)),
+    # a pronoun is the subject, or the sentence opens with its subject: the name after the verb is the counterpart
+    ("Heute traf sie den estnischen Außenminister Margus Tsahkna in Wien.", (), ("margus-tsahkna",)),
+    ("Die Außenministerin traf heute den estnischen Außenminister Margus Tsahkna in Wien.", (), ("margus-tsahkna",)),
+]
+
+
+@pytest.mark.parametrize("sentence, speakers, participants", VERB_SECOND, ids=[v[0][:40] for v in VERB_SECOND])
+def test_a_german_sentence_with_the_verb_before_the_minister_makes_her_the_speaker(extractor, sentence, speakers,
+                                                                                   participants):
+    title = "Treffen mit dem estnischen Außenminister"
+    post = Post(source="test", title=title, text=f"{title}\n\n{sentence}", message_id=1, language="de",
+                published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="Außenministerium Österreich")
+    event = extractor.extract(post).event
+    assert (event.speakers, event.participants) == (speakers, participants)

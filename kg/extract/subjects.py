@@ -65,4 +65,26 @@ def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language:
     return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
 
 
-__all__ = ["another_actor", "forwarded_speaker", "no_subject"]
+# German puts a sentence's verb second: after a time or a place put first ("Am 14. Mai traf …", "Heute empfing …",
+# "In Wien traf …"), the subject follows the verb ("Am 14. Mai traf Außenministerin X den estnischen Außenminister
+# Y": X met Y), unless a pronoun is the subject ("Heute traf sie den Außenminister Y") or the name is the object
+# ("den", "dem", "einen", "einem" before it)
+_DE_FRONTED = regex.compile(r"(?:(?:[Aa]m|[Ii]m|[Ii]n|[Bb]ei|[Bb]eim|[Zz]um|[Zz]ur|[Aa]uf|[Aa]nlässlich|[Ww]ährend|[Nn]ach|[Vv]or"
+                            r"|[Ss]eit|[Aa]nfang|[Ee]nde|[Mm]itte)\s(?:\d{1,2}\.(?=\s)|[^,.;:!?\n]){1,60}?|[Hh]eute|[Gg]estern|[Vv]orgestern"
+                            r"|[Zz]uvor|[Dd]anach|[Aa]nschließend|[Zz]udem|[Aa]ußerdem)(?:[,\s]+(?:[Hh]eute|[Gg]estern|[Vv]ormittag"
+                            r"|[Nn]achmittag|[Aa]bend|[Mm]orgen|[Aa]uch|[Zz]udem))*[,\s]+")
+_DE_NOT_SUBJECT = regex.compile(r"(?i)\b(?:den|dem|einen|einem|ihn|ihm|ihr|ihre\w*|er|sie|ich|wir|man|sich|mit)\b")
+
+
+def verb_before_subject(sentence: str, cue: tuple[str, int, int], hit: PersonHit, language: str | None) -> bool:
+    """Whether the counterpart cue ``cue`` (:func:`kg.extract.cuepatterns.cue_before`) before ``hit`` is the
+    verb of a German sentence that puts a time or a place first, and ``hit`` its subject (above): the actor,
+    not a counterpart."""
+    if language != "de" or cue[0] != "counterpart" or cue[2] > hit.mention.start:
+        return False
+    gap = sentence[cue[2] : hit.mention.start]
+    return (_DE_FRONTED.fullmatch(sentence, 0, cue[1]) is not None and len(gap) <= 80
+            and not _DE_NOT_SUBJECT.search(gap) and not regex.search(r"[,.;:!?\n]", gap))
+
+
+__all__ = ["another_actor", "forwarded_speaker", "no_subject", "verb_before_subject"]
