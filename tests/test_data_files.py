@@ -470,6 +470,33 @@ def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
     assert not problems, "\n".join(problems)
 
 
+def test_names_read_locally_are_names_their_organisation_has_with_codes_kg_knows():
+    """kg/data/names_read_locally.tsv: each row names an existing organisation by one of its own names (a typo
+    would silently read the name everywhere), limits it by language codes and country codes kg knows, and says why."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems = []
+    for number, row in tsv_rows("names_read_locally.tsv"):
+        where = f"kg/data/names_read_locally.tsv:{number}"
+        entity = gazetteer.entity(row["kind"], row["ident"]) if row["kind"] == "org" else None
+        if entity is None:
+            problems.append(f"{where}: no organisation {row['ident']!r} (only kind org is read here)")
+        elif row["name"] not in {text for _, text in entity.labels + entity.alt_labels}:
+            problems.append(f"{where}: {row['name']!r} is not a name of {row['ident']}")
+        languages = [] if row["languages"] == "*" else row["languages"].split(",")
+        countries = [] if row["countries"] == "*" else row["countries"].split(",")
+        if not languages and not countries:
+            problems.append(f"{where}: limits nothing (both columns *)")
+        problems += [f"{where}: {code!r} is no ISO 639-1 code" for code in languages if not re.fullmatch(r"[a-z]{2}", code)]
+        problems += [f"{where}: {code!r} is no country kg knows" for code in countries
+                     if code != "?" and gazetteer.country(code) is None]
+        if not row["why"].strip():
+            problems.append(f"{where}: say why")
+    assert not problems, "\n".join(problems)
+
+
 # ---------------------------------------------------------------------------------------------
 # country_adjectives.tsv
 # ---------------------------------------------------------------------------------------------

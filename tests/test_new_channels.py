@@ -183,3 +183,28 @@ def test_a_german_sentence_with_the_verb_before_the_minister_makes_her_the_speak
                 published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="Außenministerium Österreich")
     event = extractor.extract(post).event
     assert (event.speakers, event.participants) == (speakers, participants)
+
+
+# a channel, the post's language and text, the organisations kg reads: a name kg/data/names_read_locally.tsv limits is
+# read only in its languages' posts and its countries' channels
+LOCAL_NAMES = [
+    ("Bundesregierung 🇩🇪", "de", "Bundesrat stimmt zu\n\nDer Bundesrat hat heute dem Gesetz zugestimmt.", []),
+    ("Außenministerium Österreich", "de", "Bundesrat tagt\n\nDer Bundesrat hat heute getagt.", []),
+    ("Nachrichten", "de", "Bundesrat tagt\n\nDer Bundesrat hat heute getagt.", ["swiss-federal-council"]),  # no country: the Swiss
+    ("EDA – Eidgenössisches Departement für auswärtige Angelegenheiten 🇨🇭", "de",
+     "Der Bundesrat hat beschlossen\n\nDer Bundesrat hat heute die Verordnung verabschiedet.", ["swiss-federal-council"]),
+    ("MOFA Pakistan", "en", "Plan AB for the region\n\nThe Minister presented plan AB to the press.", []),
+    ("T.C. Dışişleri Bakanlığı 🇹🇷", "tr", "AB ile ilişkiler\n\nAB ile ilişkiler bugün görüşüldü.", ["european-union"]),
+    ("MOFA Viet Nam 🇻🇳", "en", "VN-US relations\n\nThe Minister spoke of VN-US relations.", []),
+    ("Ministerie van Buitenlandse Zaken 🇳🇱", "nl", "Vergadering van de VN\n\nDe minister sprak bij de VN in New York.",
+     ["united-nations"]),
+    ("Ambassade de France", "fr", "La BCE et l'inflation\n\nLa BCE a relevé ses taux.", ["european-central-bank"]),
+    ("Museum channel", "en", "Coins of 300 BCE\n\nThe coins date from 300 BCE.", []),
+]
+
+
+@pytest.mark.parametrize("channel, language, text, expected", LOCAL_NAMES, ids=[f"{c[1]}-{c[2][:20]}" for c in LOCAL_NAMES])
+def test_a_name_read_locally_is_read_only_in_its_languages_and_channels(extractor, channel, language, text, expected):
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, language=language,
+                published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel=channel)
+    assert sorted({e.ident for e in extractor.extract(post).entities if e.kind == "org"}) == expected

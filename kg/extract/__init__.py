@@ -27,6 +27,7 @@ from kg.extract.eventday import closing_dateline, event_date, range_around, rang
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
 from kg.extract.kinds import event_type, quote_card_speaker_part
+from kg.extract.localnames import read_here
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
@@ -110,12 +111,13 @@ class Extractor:
         lines = [line for line in text.split("\n") if line.strip()]
         head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
-        named = [m for m in gz.find(text) if not city_landmark(text, m, gz)]
+        own = channel_country(post.forwarded_from or post.channel, gz)
+        # ("AB" is the EU in Turkish only, "der Bundesrat" Switzerland's Federal Council in a Swiss channel only)
+        named = read_here([m for m in gz.find(text) if not city_landmark(text, m, gz)], post.language, own)
         script = post.language if post.language in scriptnames.LANGUAGES else None  # Arabic, Chinese: kg/extract/scriptnames.py
         if script:
             named = scriptnames.with_names(text, named, gz, script)
         flags = gz.flags(text)
-        own = channel_country(post.forwarded_from or post.channel, gz)
         people = find_people(text, gz, post.language, named)
         met: list[PersonHit] = []  # whom the head's later paragraphs say the actor meets: a visit's counterparts
         speakers, participants = speakers_and_participants(title, head, text, people, gz, post.language, met)
