@@ -126,6 +126,11 @@ FORMS = [
     ("le 14/10/2024", []),
     ("10/14-16/2024", []),
     ("https://example.org/2024/10/14-16", []),
+    # French "des" is Indonesian's December only with its dot or a year after it: "Conseil européen des 26 et 27 juin
+    # 2025" was read as 26-27 December
+    ("Conseil européen des 26 et 27 juin 2025", [(2025, 6, 26, None, 27)]),
+    ("les ministres des 27 États membres de l'UE", []),
+    ("Jakarta, 26 Des 2025", [(2025, 12, 26, None, None)]),
 ]
 
 
@@ -222,6 +227,10 @@ RELATIVE = [
     # Chinese "today" and "yesterday" inside a run of Han characters (no spaces); not "今日" (RT is "今日俄罗斯")
     ("zh", "今天，外交部长王毅在北京会见来访的法国外长。", date(2025, 6, 11)),
     ("zh", "驻俄罗斯大使昨天会见俄罗斯外交部副部长。", date(2025, 6, 10)),
+    ("fr", "Je l'ai annoncé ce soir à la tribune des Nations unies.", date(2025, 6, 11)),
+    ("es", "El canciller ofrecerá esta noche una conferencia de prensa.", date(2025, 6, 11)),
+    ("de", "Der Bundeskanzler hat am Abend mit dem Präsidenten telefoniert.", date(2025, 6, 11)),
+    ("de", "Der Bundeskanzler hatte am Abend zuvor mit dem Präsidenten telefoniert.", None),  # the evening before
     ("zh", "大使接受今日俄罗斯电视台专访。", None),
     ("ar", "التقى وزير الخارجية اليوم بنظيره الأردني.", date(2025, 6, 11)),
 ]
@@ -268,6 +277,11 @@ FIRST_SENTENCE_DAYS = [
     ("عقد وزير الخارجية، يوم الأربعاء ١٢ مارس ٢٠٢٥ بمقر الوزارة، اجتماعاً مع السفراء.", (2025, 3, 12)),
     ("التقى وزير الخارجية يوم الخميس 5 يونيو بنظيره الأردني في عمّان.", (None, 6, 5)),
     ("ترحب الوزارة بالاتفاق الذي يدخل حيز التنفيذ اعتباراً من يوم الأحد ١٩ يناير ٢٠٢٥، بعد جهود الوساطة.", None),
+    # a dateline of a city and where in it
+    ("Москва, Кремль, 22 сентября 2025 года", (2025, 9, 22)),
+    # a holiday's day named after it is no event's: "Дня образования КНР, который отмечается 1 октября"
+    ("Президент направил поздравительное послание по случаю Дня Республики, который отмечается 1 октября.", None),
+    ("The Minister sent greetings on the National Day, celebrated on 14 July.", None),
 ]
 
 
@@ -277,6 +291,25 @@ def test_the_day_a_first_sentence_gives_after_a_lead(line, expected):
 
     found = event_date("—", ["—", line])
     assert ((found.year, found.month, found.day) if found else None) == expected
+
+
+# how long the event lasts, said later in the first paragraph: its first and last days
+LASTS = [
+    ("Президент прибыл в Индию. Программа визита, который продлится с 4 по 6 декабря, включает переговоры.", (12, 4, 6)),
+    ("The Minister arrived in Tokyo. The visit, which will last from 3 to 5 May, includes talks.", (5, 3, 5)),
+    ("Le ministre est arrivé à Rabat. La visite, qui durera du 3 au 5 mai, comprend des entretiens.", (5, 3, 5)),
+    ("El canciller llegó a Lima. La visita durará del 3 al 5 de mayo.", (5, 3, 5)),
+    ("Die Ministerin ist in Rom eingetroffen. Der Besuch dauert vom 3. bis 5. Mai.", (5, 3, 5)),
+    ("The Minister arrived in Tokyo. The exhibition runs from 3 to 5 May.", None),  # no word of how long it lasts
+]
+
+
+@pytest.mark.parametrize("line, expected", LASTS, ids=[t[0][:12] for t in LASTS])
+def test_the_range_a_first_paragraph_says_the_event_lasts(line, expected):
+    from kg.extract.eventday import event_date
+
+    found = event_date("—", ["—", line])
+    assert ((found.month, found.day, found.end_day) if found else None) == expected
 
 
 # a 📍 line's day, then a range of days from that day in the first sentences: the event's first and last days

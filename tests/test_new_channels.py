@@ -208,3 +208,19 @@ def test_a_name_read_locally_is_read_only_in_its_languages_and_channels(extracto
     post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, language=language,
                 published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel=channel)
     assert sorted({e.ident for e in extractor.extract(post).entities if e.kind == "org"}) == expected
+
+
+# a dateline line under the title, the place kg reads from it: the city, also with where in it before the date
+DATELINE_PLACES = [
+    ("Москва, Кремль, 22 сентября 2025 года", "524901"),
+    ("Paris, Élysée, 3 mai 2025", "2988507"),
+    ("Москва, 22 сентября 2025 года", "524901"),
+    ("Лавров, Ван И, 22 сентября", None),  # names, not a place
+]
+
+
+@pytest.mark.parametrize("line, expected", DATELINE_PLACES, ids=[d[0][:20] for d in DATELINE_PLACES])
+def test_a_datelines_city_also_with_where_in_it(line, expected):
+    title = "Совещание"
+    found = find_location(title, [title, line, "Президент провёл совещание."], default())
+    assert (found[0].ident if found else None) == expected

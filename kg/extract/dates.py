@@ -101,16 +101,16 @@ _DOTTED_DAY_LANGUAGES = ("de", "sr", "sr_Latn")
 _RANGE_WORDS = ("to", "and", "au", "et", "по", "и", "bis", "und", "al", "a", "y", "e", "до", "do", "hingga", "sampai", "en", "tot")
 
 
-# Month abbreviations that are also English words ("2 out of 3", "5 set pieces", "sold out 5 times"):
-# a month only with their dot ("5 set.", "out. 5") or a year after them ("10 out 2024").
-_ENGLISH_WORDS = frozenset({"ago", "avg", "gen", "lug", "mag", "mar", "out", "set", "tem"})
+# Month abbreviations that are also words of English or French ("2 out of 3", "5 set pieces", "sold out 5
+# times"; French "des", Indonesian's December: "les ministres des 27 États membres", "Conseil européen des 26 et 27
+# juin"): a month only with their dot ("5 set.", "out. 5") or a year after them ("10 out 2024", "26 Des 2025").
+_WORDS = frozenset({"ago", "avg", "des", "gen", "lug", "mag", "mar", "out", "set", "tem"})
 
 
 def _any_month(names) -> str:
-    """An alternation of month names, longest first, those in :data:`_ENGLISH_WORDS` with the
-    condition they need."""
+    """An alternation of month names, longest first, those in :data:`_WORDS` with the condition they need."""
     needs = r"(?=\.|\s+(?:de\s+)?(?:19|20)\d\d(?!\d))"
-    return "|".join(regex.escape(n) + (needs if n in _ENGLISH_WORDS else "") for n in sorted(names, key=len, reverse=True))
+    return "|".join(regex.escape(n) + (needs if n in _WORDS else "") for n in sorted(names, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)

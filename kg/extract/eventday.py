@@ -27,7 +27,9 @@ _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evenin
                                r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
                                r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
-                               r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),)?\s*")
+                               r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
+                               r"(?:\s*(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),){0,2})?\s*")
+# (a dateline's place may be a city and where in it: "Москва, Кремль, 22 сентября 2025 года")
 # Chinese "local time" and "Beijing time" before the date, run on to it: "当地时间2025年5月8日，…" (Xinhua's and China's UN
 # mission's way to open a sentence)
 # an Arabic date after its weekday in the first sentence: "عقد الوزير، يوم الثلاثاء ٩ سبتمبر ٢٠٢٥ بالقاهرة، مؤتمراً
@@ -76,6 +78,13 @@ _OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bomb
                              regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 
 
+# words saying how long an event lasts, then its range: "продлится с 31 августа по 3 сентября", "will last from 3 to 5 May",
+# "durera du 3 au 5 mai", "durará del 3 al 5 de mayo", "dauert vom 3. bis 5. Mai"
+_LASTS_WORDS = regex.compile(r"(?i)продлится|продлятся|продлилс|will last|lasting|lasts|durera|durará|durerà|dauert|dauern")
+_LASTS = regex.compile(r"(?i)(?:продлится|продлятся|продлился|продлилась|will last|lasting|lasts|durera|durará|durerà|dauert|dauern)"
+                       r"[^.;:!?\n]{0,25}$")
+
+
 def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:
     """The day of the event: the title's parenthesis, a 📍 line, the title, then the first sentence
     where it begins with the date ("On May 20, …", "15 января 2025 года состоялся …", "Am 3. Oktober
@@ -115,6 +124,11 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
         if (last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before)
                 and before.rsplit(None, 1)[-1].casefold() not in _OF_ANOTHER):
             return last[0]
+    for line in head[1:3]:  # how long the event lasts, later in the paragraph: "Программа визита, который продлится с 31
+        # августа по 3 сентября, …", "The visit, which will last from 3 to 5 May, …", "la visite, qui durera du 3 au 5 mai"
+        for found in _dates(line[:400]) if _LASTS_WORDS.search(line[:400]) else ():
+            if found.end_day is not None and _LASTS.search(line, max(0, found.start - 40), found.start):
+                return found
     for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
         if len(line) <= 40:
             dates = _dates(line)
@@ -166,7 +180,15 @@ def _dates(text: str) -> list[FoundDate]:
     return [d for d in find_dates(text) if not years_ago(text, max(0, d.start - 60), d.start)
             and not years_ago(text[d.end : d.end + 30].lstrip(" ,"), match=True)
             and not (holiday and _HOLIDAY.match(text, d.end))
-            and not _OF_AN_EVENT.search(text, max(0, d.start - 40), d.start)]
+            and not _OF_AN_EVENT.search(text, max(0, d.start - 40), d.start)
+            and not _CELEBRATED.search(text, max(0, d.start - 40), d.start)]
+
+
+# a holiday's day, named after it: "… Дня образования КНР, который отмечается 1 октября", "National Day, celebrated on
+# 1 October", "la fête nationale, célébrée le 14 juillet", "el Día Nacional, que se celebra el 12 de octubre"
+_CELEBRATED = regex.compile(r"(?i:отмечается|отмечаемо\p{L}+|празднуется|празднуемо\p{L}+|(?:is |are )?(?:celebrated|observed|marked)"
+                            r" on(?: the)?|célébrée?s? le|fêtée?s? le|se celebra el|celebrad[oa]s? el|comemorad[oa]s? em"
+                            r"|gefeiert am|begangen am)\s*$")
 
 
 # the day a holiday or anniversary falls on, not an event's: "11 listopada – Narodowe Święto Niepodległości",

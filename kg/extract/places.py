@@ -29,9 +29,10 @@ _PLACE_LINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)(?:,\s*(
 _VENUE_THEN_PLACE = regex.compile(r"\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # a dateline, its place in capitals (a wire's) or in title case (a press release's): "MOSCOW, March 12. /TASS/.",
-# "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября", "Kazan, Kamis (24/10) –"
+# "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября", "Kazan, Kamis (24/10) –",
+# the city and where in it: "Москва, Кремль, 22 сентября 2025 года"
 _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
-                      r"\s*\p{L}*\s*\(?\d")
+                      r"(?:\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+){0,2},)?\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 _PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted ("Australians in New Caledonia", "citizens in Iran"), and what a meeting is about
