@@ -86,7 +86,7 @@ TARGETS = {
         "participants": 0.88, "people": 0.95, "organisations": 0.84, "countries": 0.93,
     },
     "heldout10": {
-        "hashtags": 1.00, "type": 0.90, "date": 1.00, "end_date": 1.00, "location": 0.88, "speakers": 0.95,
+        "hashtags": 1.00, "type": 0.90, "date": 1.00, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
         "participants": 0.94, "people": 0.99, "organisations": 0.93, "countries": 0.97,
     },
     "heldout11": {
