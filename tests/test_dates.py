@@ -279,6 +279,9 @@ FIRST_SENTENCE_DAYS = [
     ("ترحب الوزارة بالاتفاق الذي يدخل حيز التنفيذ اعتباراً من يوم الأحد ١٩ يناير ٢٠٢٥، بعد جهود الوساطة.", None),
     # a dateline of a city and where in it
     ("Москва, Кремль, 22 сентября 2025 года", (2025, 9, 22)),
+    # the Turkish locative after a date: "on" that day
+    ("Dışişleri Bakanı Hakan Fidan, 3 Haziran'da Ankara'da Macaristan Dışişleri Bakanı ile görüştü.", (None, 6, 3)),
+    ("Bakan, 12 Ekim 2025'te Bakü'de düzenlenen toplantıya katıldı.", (2025, 10, 12)),
     # a holiday's day named after it is no event's: "Дня образования КНР, который отмечается 1 октября"
     ("Президент направил поздравительное послание по случаю Дня Республики, который отмечается 1 октября.", None),
     ("The Minister sent greetings on the National Day, celebrated on 14 July.", None),

@@ -224,3 +224,19 @@ def test_a_datelines_city_also_with_where_in_it(line, expected):
     title = "Совещание"
     found = find_location(title, [title, line, "Президент провёл совещание."], default())
     assert (found[0].ident if found else None) == expected
+
+
+# a Turkish title that puts "with" after the name ("X ile", "X'le"): X is the counterpart, not the actor
+TURKISH_WITH = [
+    ("Bakanımız Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü", (), ("sergey-lavrov",)),
+    ("Bakanımız Sergey Lavrov'la görüştü", (), ("sergey-lavrov",)),
+    ("Dışişleri Bakanı Hakan Fidan, ABD Dışişleri Bakanı Marco Rubio ile görüştü", ("hakan-fidan",), ("marco-rubio",)),
+]
+
+
+@pytest.mark.parametrize("title, speakers, participants", TURKISH_WITH, ids=[t[0][:30] for t in TURKISH_WITH])
+def test_a_turkish_name_before_ile_is_a_counterpart(extractor, title, speakers, participants):
+    post = Post(source="test", title=title, text=f"{title}\n\nGörüşmede ikili ilişkiler ele alındı.", message_id=1,
+                language="tr", published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="T.C. Dışişleri Bakanlığı 🇹🇷")
+    event = extractor.extract(post).event
+    assert (event.speakers, event.participants) == (speakers, participants)

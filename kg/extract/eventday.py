@@ -78,6 +78,8 @@ _OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bomb
                              regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 
 
+# the Turkish (and Azerbaijani) locative after a date, "on" that day: "14 Mayıs'ta", "3 Haziran'da", "5 iyun'da"
+_ON_THE_DAY = regex.compile(r"['’](?:d|t)[ae](?!\p{L})")
 # words saying how long an event lasts, then its range: "продлится с 31 августа по 3 сентября", "will last from 3 to 5 May",
 # "durera du 3 au 5 mai", "durará del 3 al 5 de mayo", "dauert vom 3. bis 5. Mai"
 _LASTS_WORDS = regex.compile(r"(?i)продлится|продлятся|продлилс|will last|lasting|lasts|durera|durará|durerà|dauert|dauern")
@@ -112,6 +114,8 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
             return dates[0]
+        if _ON_THE_DAY.match(line, dates[0].end) and dates[0].end <= len(first_sentence(line)):
+            return dates[0]  # Turkish "on": "Dışişleri Bakanı X, 14 Mayıs'ta Antalya'da … ile görüştü"
         if "يوم" in line and dates[0].end <= len(first_sentence(line)):
             weekday = _AR_ON_WEEKDAY.search(line, max(0, dates[0].start - 40), dates[0].start)
             if weekday and weekday.group("before") not in _AR_NOT_ON:

@@ -17,7 +17,7 @@ from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_befor
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
 from kg.extract.quotes import quoted
-from kg.extract.subjects import another_actor, verb_before_subject
+from kg.extract.subjects import another_actor, verb_before_subject, with_after
 from kg.textutil import first_sentence
 
 HEAD_LINES = 4  # lines after the title that may carry the dateline or the first sentence
@@ -64,8 +64,9 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
         if between and first.mention.start < between.start() and len(in_title) > 1:
             first = next((h for h in in_title if h.mention.start > between.start()), first)
         # "Today I had a phone call with Türkiye's Foreign Minister X": a counterpart, whoever the actor
-        if (not counterpart_cue(("counterpart",)).search(title[: first.mention.start])
-                or verb_before_subject(title, cue_before(title[: first.mention.start]) or ("", 0, 0), first, language)):
+        if ((not counterpart_cue(("counterpart",)).search(title[: first.mention.start])
+             or verb_before_subject(title, cue_before(title[: first.mention.start]) or ("", 0, 0), first, language))
+                and not with_after(title, first, language)):
             speakers.append(first)
             if lead and _JOINT.search(title) and not counterpart_cue().search(title):  # "Joint Press Conference of X and Y"
                 speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)

@@ -87,4 +87,14 @@ def verb_before_subject(sentence: str, cue: tuple[str, int, int], hit: PersonHit
             and not _DE_NOT_SUBJECT.search(gap) and not regex.search(r"[,.;:!?\n]", gap))
 
 
-__all__ = ["another_actor", "forwarded_speaker", "no_subject", "verb_before_subject"]
+# Turkish (and Azerbaijani) put "with" after the name, as a word or a suffix: "Rusya Dışişleri Bakanı Sergey Lavrov ile
+# telefonda görüştü", "Lavrov'la görüştü", "Lavrov ilə görüşüb": the counterpart, not the actor
+_WITH_AFTER = regex.compile(r"(?:['’](?:y?la|y?le)|\s+(?:ile|ilə))(?!\p{L})")
+
+
+def with_after(sentence: str, hit: PersonHit, language: str | None) -> bool:
+    """Whether a Turkish or Azerbaijani sentence puts "with" right after ``hit`` (above): a counterpart."""
+    return language in ("tr", "az") and _WITH_AFTER.match(sentence, hit.mention.end) is not None
+
+
+__all__ = ["another_actor", "forwarded_speaker", "no_subject", "verb_before_subject", "with_after"]
