@@ -82,11 +82,11 @@ TARGETS = {
         "participants": 0.88, "people": 0.92, "organisations": 1.00, "countries": 0.99,
     },
     "heldout9": {
-        "hashtags": 1.00, "type": 0.77, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
+        "hashtags": 1.00, "type": 0.80, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
         "participants": 0.88, "people": 0.95, "organisations": 0.84, "countries": 0.93,
     },
     "heldout10": {
-        "hashtags": 1.00, "type": 0.90, "date": 1.00, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
+        "hashtags": 1.00, "type": 0.95, "date": 1.00, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
         "participants": 0.94, "people": 0.99, "organisations": 0.93, "countries": 0.97,
     },
     "heldout11": {
