@@ -1,7 +1,8 @@
 """Whose a sentence's verb is where no word before it says so plainly: a post in the first person, forwarded
 from a person's own channel (its speaker is that person), a Ukrainian past tense without a subject (a leader's
-own post in the first person), and a later paragraph's meeting whose actor is none of the post's cast (another
-meeting the post tells of)."""
+own post in the first person), a later paragraph's meeting whose actor is none of the post's cast (another
+meeting the post tells of), a German sentence whose verb comes before its subject ("Am 14. Mai traf Außenministerin
+X den …"), and a Turkish name that "with" follows ("X ile görüştü": the counterpart)."""
 from __future__ import annotations
 
 import regex
