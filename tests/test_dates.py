@@ -231,6 +231,9 @@ RELATIVE = [
     ("es", "El canciller ofrecerá esta noche una conferencia de prensa.", date(2025, 6, 11)),
     ("de", "Der Bundeskanzler hat am Abend mit dem Präsidenten telefoniert.", date(2025, 6, 11)),
     ("de", "Der Bundeskanzler hatte am Abend zuvor mit dem Präsidenten telefoniert.", None),  # the evening before
+    ("hi", "विदेश मंत्री ने आज नई दिल्ली में राजदूतों से मुलाकात की।", date(2025, 6, 11)),
+    ("hi", "विदेश मंत्री ने गत दिवस राजदूतों से मुलाकात की।", date(2025, 6, 10)),
+    ("hi", "विदेश मंत्री कल राजदूतों से मुलाकात करेंगे।", None),  # "कल": yesterday or tomorrow
     ("zh", "大使接受今日俄罗斯电视台专访。", None),
     ("ar", "التقى وزير الخارجية اليوم بنظيره الأردني.", date(2025, 6, 11)),
 ]

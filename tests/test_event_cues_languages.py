@@ -156,6 +156,9 @@ CASES = [
     ("ar", "تهيب سفارة المملكة في أنقرة بالمواطنين الالتزام بالتعليمات", "Announcement"),
     ("ar", "تدعو وزارة الخارجية المواطنين إلى تجنب السفر إلى المنطقة", "Announcement"),
     # Chinese: no spaces, so a cue is found inside a run of Han characters
+    ("hi", "म्यांमार में आए भूकंप पर वक्तव्य", "Statement"),
+    ("hi", "ईरान में भारतीय नागरिकों के लिए सूचना", "Announcement"),
+    ("hi", "यात्रा परामर्श: भारतीय नागरिक सतर्क रहें", "Announcement"),
     ("zh", "王毅会见美国国务卿鲁比奥", "Meeting"),
     ("zh", "李强同德国总理举行会谈", "Meeting"),
     ("zh", "习近平会晤俄罗斯总统", "Meeting"),

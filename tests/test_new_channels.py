@@ -240,3 +240,20 @@ def test_a_turkish_name_before_ile_is_a_counterpart(extractor, title, speakers, 
                 language="tr", published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="T.C. Dışişleri Bakanlığı 🇹🇷")
     event = extractor.extract(post).event
     assert (event.speakers, event.participants) == (speakers, participants)
+
+
+# Hindi puts "with" after the name ("X के साथ", "X से"): in the title and in the story's later sentences, a counterpart
+HINDI_WITH = [
+    ("विदेश मंत्री डॉ. एस. जयशंकर की जापान यात्रा",
+     "विदेश मंत्री डॉ. एस. जयशंकर आज टोक्यो पहुंचे। वे जापान के प्रधानमंत्री नरेंद्र मोदी के साथ वार्ता करेंगे।",
+     ("subrahmanyam-jaishankar",), ("narendra-modi",)),
+    ("विदेश मंत्री ने मार्को रुबियो से फोन पर बात की", "दोनों ने द्विपक्षीय संबंधों पर चर्चा की।", (), ("marco-rubio",)),
+]
+
+
+@pytest.mark.parametrize("title, body, speakers, participants", HINDI_WITH, ids=["story", "title"])
+def test_a_hindi_name_before_ke_saath_or_se_is_a_counterpart(extractor, title, body, speakers, participants):
+    post = Post(source="test", title=title, text=f"{title}\n\n{body}", message_id=1, language="hi",
+                published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="MEA India 🇮🇳")
+    event = extractor.extract(post).event
+    assert (event.speakers, event.participants) == (speakers, participants)

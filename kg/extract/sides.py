@@ -106,17 +106,17 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
                 len(before) - cue[1] <= 200 and any_role().match(before, _ARTICLE.match(before, cue[2]).end())))
             if near and another_actor(first, cue[1], in_first, known):
                 near = False  # "Того ж дня Президент … X зустрівся з … Y": another actor's meeting, not the post's
-            if (cue and cue[0] == "part") or near or paired:
+            if (cue and cue[0] == "part") or near or paired or with_after(first, hit, language):
                 participants.append(hit)
         # the rest of that paragraph, and the next one when the story began there: "Il y rencontrera
         # la présidente …, Maia Sandu", "Gastgeber ist der italienische Außenminister X"; the head's later
         # paragraphs by the event's own cues only, who attends and who goes with whom ("Among the ministers in
         # attendance are …", "X was accompanied by Ministers …"), not another meeting the post tells of
         for paragraph, kinds in _paragraphs(story, first, lead):
-            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz, language)
             if met is not None and kinds is _OWN:
                 cast = participants + met
-                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",), gz)
+                _counterparts(paragraph, text, people, speakers, cast, ("counterpart",), gz, language)
                 met += cast[len(participants) + len(met) :]
         for paragraph in story[1:]:
             if "joined" in paragraph:
@@ -124,7 +124,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     elif len(story) > 1:  # no one acts yet: who takes part, further on, is the actor ("The Russian delegation is led by X");
         # a counterpart read as before ("… intervengono X e Y, alla presenza della Presidente … Z": the billed speakers later)
         for paragraph, kinds in _paragraphs(story, "" if lead else first_sentence(story[1]), lead):
-            _counterparts(paragraph, text, people, speakers, participants, kinds, gz)
+            _counterparts(paragraph, text, people, speakers, participants, kinds, gz, language)
     by_ident = {h.entity.ident: h for h in people}
     for line in head[1:] + head[:1]:  # the lines after the title, then the title
         match = _QUOTE.match(line)
@@ -228,19 +228,20 @@ def _paragraphs(story: list[str], first: str, lead: bool) -> list[tuple[str, tup
 
 
 def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: list[PersonHit],
-                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None) -> None:
+                  participants: list[PersonHit], kinds: tuple[str, ...] = _ALL, gz=None, language=None) -> None:
     """The people of a paragraph (read from the whole text's) that a cue of ``kinds`` introduces, in
     the same sentence, not within quotation marks nor after a quotation: a counterpart or who takes
     part, to the participants (who takes part where no one acts yet, to the speakers: the actor); who
     goes with someone, to that person's side; a country's delegation, to that country's side ("The
     Russian delegation included X", "The US side was represented by Y", "Por la parte estadounidense
-    participaron Z")."""
+    participaron Z"); in Turkish and Hindi, "with" after the name ("X ile", "X के साथ": :func:`with_after`)."""
     start = text.find(paragraph) if paragraph.strip() else -1
     if start < 0:
         return
     end = start + len(paragraph)
     inside = [h for h in people if start <= h.mention.start < end]
-    if not inside or not may_have(cues.fold(paragraph), kinds):
+    after = "counterpart" in kinds and any(with_after(text, h, language) for h in inside)
+    if not inside or not (after or may_have(cues.fold(paragraph), kinds)):
         return
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(paragraph)]
     seen = {h.entity.ident for h in speakers + participants}
@@ -248,6 +249,10 @@ def _counterparts(paragraph: str, text: str, people: list[PersonHit], speakers: 
     for hit in inside:
         at = hit.mention.start
         if hit.entity.ident in seen or any(a <= at < b for a, b in quoted):
+            continue
+        if after and with_after(text, hit, language):  # "… सर्गेई लावरोव के साथ वार्ता करेंगे"
+            participants.append(hit)
+            seen.add(hit.entity.ident)
             continue
         window = max(start, at - _WINDOW)
         before = text[window:at]

@@ -2,7 +2,7 @@
 from a person's own channel (its speaker is that person), a Ukrainian past tense without a subject (a leader's
 own post in the first person), a later paragraph's meeting whose actor is none of the post's cast (another
 meeting the post tells of), a German sentence whose verb comes before its subject ("Am 14. Mai traf Außenministerin
-X den …"), and a Turkish name that "with" follows ("X ile görüştü": the counterpart)."""
+X den …"), and a Turkish or Hindi name that "with" follows ("X ile görüştü", "X के साथ": the counterpart)."""
 from __future__ import annotations
 
 import regex
@@ -88,14 +88,20 @@ def verb_before_subject(sentence: str, cue: tuple[str, int, int], hit: PersonHit
             and not _DE_NOT_SUBJECT.search(gap) and not regex.search(r"[,.;:!?\n]", gap))
 
 
-# Turkish (and Azerbaijani) put "with" after the name, as a word or a suffix: "Rusya Dışişleri Bakanı Sergey Lavrov ile
-# telefonda görüştü", "Lavrov'la görüştü", "Lavrov ilə görüşüb": the counterpart, not the actor
-_WITH_AFTER = regex.compile(r"(?:['’](?:y?la|y?le)|\s+(?:ile|ilə))(?!\p{L})")
+# Turkish (and Azerbaijani) and Hindi put "with" after the name, as a word or a suffix: "Rusya Dışişleri Bakanı Sergey
+# Lavrov ile telefonda görüştü", "Lavrov'la görüştü", "Lavrov ilə görüşüb"; "सर्गेई लावरोव के साथ वार्ता करेंगे", "मार्को
+# रुबियो से फोन पर बात की": the counterpart, not the actor
+_WITH_AFTER = {
+    "tr": regex.compile(r"(?:['’](?:y?la|y?le)|\s+ile)(?!\p{L})"),
+    "az": regex.compile(r"(?:['’](?:y?la|y?lə)|\s+ilə)(?!\p{L})"),
+    "hi": regex.compile(r"\s+(?:के\s+साथ|से)(?![\p{L}\p{M}])"),
+}
 
 
 def with_after(sentence: str, hit: PersonHit, language: str | None) -> bool:
-    """Whether a Turkish or Azerbaijani sentence puts "with" right after ``hit`` (above): a counterpart."""
-    return language in ("tr", "az") and _WITH_AFTER.match(sentence, hit.mention.end) is not None
+    """Whether a Turkish, Azerbaijani or Hindi sentence puts "with" right after ``hit`` (above): a counterpart."""
+    pattern = _WITH_AFTER.get(language or "")
+    return pattern is not None and pattern.match(sentence, hit.mention.end) is not None
 
 
 __all__ = ["another_actor", "forwarded_speaker", "no_subject", "verb_before_subject", "with_after"]
