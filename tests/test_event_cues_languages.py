@@ -159,6 +159,7 @@ CASES = [
     ("hi", "म्यांमार में आए भूकंप पर वक्तव्य", "Statement"),
     ("hi", "ईरान में भारतीय नागरिकों के लिए सूचना", "Announcement"),
     ("hi", "यात्रा परामर्श: भारतीय नागरिक सतर्क रहें", "Announcement"),
+    ("en", "Foreign Affairs Council | Brussels, 16 December 2024", "MultilateralMeeting"),
     ("zh", "王毅会见美国国务卿鲁比奥", "Meeting"),
     ("zh", "李强同德国总理举行会谈", "Meeting"),
     ("zh", "习近平会晤俄罗斯总统", "Meeting"),

@@ -62,7 +62,7 @@ TARGETS = {
         "participants": 0.95, "people": 0.94, "organisations": 0.90, "countries": 0.92,
     },
     "heldout3": {
-        "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.95, "speakers": 0.96,
+        "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.97, "speakers": 0.96,
         "participants": 0.93, "people": 0.94, "organisations": 0.96, "countries": 0.96,
     },
     "heldout4": {
@@ -98,11 +98,11 @@ TARGETS = {
         "participants": 0.82, "people": 0.93, "organisations": 0.90, "countries": 0.93,
     },
     "heldout12": {
-        "hashtags": 1.00, "type": 0.75, "date": 1.00, "end_date": 1.00, "location": 0.91, "speakers": 0.68,
+        "hashtags": 1.00, "type": 0.75, "date": 1.00, "end_date": 1.00, "location": 0.93, "speakers": 0.68,
         "participants": 0.68, "people": 0.75, "organisations": 0.78, "countries": 0.80,
     },
     "heldout13": {
-        "hashtags": 1.00, "type": 0.92, "date": 0.92, "end_date": 1.00, "location": 0.82, "speakers": 0.82,
+        "hashtags": 1.00, "type": 0.95, "date": 0.92, "end_date": 1.00, "location": 0.87, "speakers": 0.82,
         "participants": 0.82, "people": 0.89, "organisations": 0.75, "countries": 0.86,
     },
 }

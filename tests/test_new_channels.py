@@ -257,3 +257,17 @@ def test_a_hindi_name_before_ke_saath_or_se_is_a_counterpart(extractor, title, b
                 published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="MEA India 🇮🇳")
     event = extractor.extract(post).event
     assert (event.speakers, event.participants) == (speakers, participants)
+
+
+# a title that sets its place and date off with a bar or a dash: the place before the date
+TITLE_PLACES = [
+    ("Foreign Affairs Council | Brussels, 16 December 2024", "2800866"),
+    ("EU-Central Asia Summit – Samarkand, 3-4 April 2025", "1216265"),
+    ("Remarks at the conference, Minsk, October 31, 2024", "625144"),
+]
+
+
+@pytest.mark.parametrize("title, expected", TITLE_PLACES, ids=[t[0][:20] for t in TITLE_PLACES])
+def test_a_titles_place_before_its_date_after_a_bar_or_a_dash(title, expected):
+    found = find_location(title, [title, "The ministers discussed the situation."], default())
+    assert (found[0].ident if found else None) == expected

@@ -34,7 +34,9 @@ _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 _WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
                       r"(?:\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+){0,2},)?\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
-_PLACE_BEFORE_DATE = regex.compile(rf",\s*(?P<place>{_CAPS})$")
+# (after a comma, or after a bar or a dash that sets the place and date off a title: "Foreign Affairs Council | Brussels,
+# 16 December 2024", "EU-Central Asia Summit – Samarkand, 3-4 April 2025")
+_PLACE_BEFORE_DATE = regex.compile(rf"(?:,|\s[|–—])\s*(?P<place>{_CAPS})$")
 # where someone lives or is posted ("Australians in New Caledonia", "citizens in Iran"), and what a meeting is about
 # ("discussed the situation in Syria"), are not venues
 # (one lookbehind, tried only at a word's start: after the \b before it)
