@@ -282,6 +282,11 @@ FIRST_SENTENCE_DAYS = [
     ("ترحب الوزارة بالاتفاق الذي يدخل حيز التنفيذ اعتباراً من يوم الأحد ١٩ يناير ٢٠٢٥، بعد جهود الوساطة.", None),
     # a dateline of a city and where in it
     ("Москва, Кремль, 22 сентября 2025 года", (2025, 9, 22)),
+    # a weekday after its lead word opening the sentence right before the date
+    ("У суботу, 22 листопада, Україна вшановує пам’ять жертв Голодомору.", (None, 11, 22)),
+    ("Le samedi 22 novembre, le ministre a reçu son homologue.", (None, 11, 22)),
+    ("Am Samstag, dem 22. November, traf der Minister seinen Amtskollegen.", (None, 11, 22)),
+    ("El sábado 22 de noviembre, el canciller viajó a Quito.", (None, 11, 22)),
     # the Turkish locative after a date: "on" that day
     ("Dışişleri Bakanı Hakan Fidan, 3 Haziran'da Ankara'da Macaristan Dışişleri Bakanı ile görüştü.", (None, 6, 3)),
     ("Bakan, 12 Ekim 2025'te Bakü'de düzenlenen toplantıya katıldı.", (2025, 10, 12)),

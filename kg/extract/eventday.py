@@ -5,6 +5,7 @@ from, a holiday's day, a deadline, another event's ("after the attack of 7 Octob
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from kg import cues
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.placenames import place_named
+from kg.extract.relative import table
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity
@@ -78,6 +80,16 @@ _OF_AN_EVENT = regex.compile(r"(?<![\p{L}])(?i:incidents?|attacks?|strikes?|bomb
                              regex.REVERSE)  # (searched backwards from the date: only where it ends can it match)
 
 
+@functools.lru_cache(maxsize=1)
+def _weekday_lead() -> regex.Pattern:
+    """A weekday, after the word a language puts before it, opening a sentence right before its date: "On Saturday,",
+    "У суботу,", "Le samedi", "El sábado", "Am Samstag, dem" (the weekdays and lead words of kg/data/relative_days.tsv)."""
+    words = table()
+    leads = "|".join(words["lead"].values())
+    days = "|".join(day for names in words["weekdays"].values() for day in names.split())
+    return regex.compile(rf"(?i:(?:(?:{leads})\s+)?(?:{days})(?:,\s*|\s+)(?:(?:the|le|el|dem|den|il|o)\s+)?)")
+
+
 # the Turkish (and Azerbaijani) locative after a date, "on" that day: "14 Mayıs'ta", "3 Haziran'da", "5 iyun'da"
 _ON_THE_DAY = regex.compile(r"['’](?:d|t)[ae](?!\p{L})")
 # words saying how long an event lasts, then its range: "продлится с 31 августа по 3 сентября", "will last from 3 to 5 May",
@@ -113,6 +125,8 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
             continue
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
         if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
+            return dates[0]
+        if _weekday_lead().fullmatch(lead):  # "У суботу, 22 листопада, …", "Le samedi 22 novembre, …", "Am Samstag, dem 22. November"
             return dates[0]
         if _ON_THE_DAY.match(line, dates[0].end) and dates[0].end <= len(first_sentence(line)):
             return dates[0]  # Turkish "on": "Dışişleri Bakanı X, 14 Mayıs'ta Antalya'da … ile görüştü"
