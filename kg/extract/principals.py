@@ -1,0 +1,117 @@
+"""A head of state's or a government's own channel (kg/data/principal_channels.tsv): the Kremlin's, the Élysée's,
+the Bundesregierung's. Such a channel speaks for its country, and its principal, who held the office on the post's
+day (kg/data/office_holders.tsv), is the post's actor where the post names them ("Владимир Путин провёл телефонный
+разговор с …", "Владимир Путин и Александр Лукашенко обсудили …") or names them by office alone ("Le Président de la
+République a reçu …" in the Élysée's channel): the foreign leaders beside them are the counterparts ("Поздравление
+Председателю КНР …": the addressee; "Entretien trilatéral avec Donald Trump et Volodymyr Zelensky")."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from kg.datafiles import tsv_rows
+from kg.gazetteer import Gazetteer
+from kg.models import Mention
+
+# a flag or an emoji after a channel's name ("Élysée 🇫🇷")
+_TRAILING = regex.compile(r"[\s\p{Extended_Pictographic}\p{Regional_Indicator}\ufe0f\u200d]+$")
+# what makes an office another country's or another body's where kg reads no country in it: "le Président de la
+# République de Corée", "the Prime Minister of Tuvalu", "des Bundeskanzlers von Österreich"
+_OF_ANOTHER = regex.compile(r"\s+(?:of|de|d['’]|du|des|del|von|der)\s*(?:(?:the|la|l['’]|le|los|las)\s*)?\p{Lu}")
+# how near a country's name or adjective, or a person's name, must stand to the office to make it another's
+_NEAR = 4
+
+
+@dataclass(frozen=True)
+class Principal:
+    country: str
+    office: str
+    channel: regex.Pattern
+    unnamed: regex.Pattern | None
+
+
+@functools.lru_cache(maxsize=1)
+def _principals() -> tuple[Principal, ...]:
+    rows = []
+    for _, row in tsv_rows("principal_channels.tsv"):
+        unnamed = row["unnamed"]
+        rows.append(Principal(row["country"], row["office"], regex.compile(rf"(?i:{row['channel']})"),
+                              regex.compile(rf"(?<![\p{{L}}\-])(?:{unnamed})(?![\p{{L}}\-])") if unnamed else None))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _holders() -> dict[tuple[str, str], tuple[tuple[str, date, date | None], ...]]:
+    found: dict[tuple[str, str], list] = {}
+    for _, row in tsv_rows("office_holders.tsv"):
+        found.setdefault((row["country"], row["office"]), []).append(
+            (row["person"], date.fromisoformat(row["from"]), date.fromisoformat(row["to"]) if row["to"] else None))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def principal_of(channel: str | None) -> Principal | None:
+    """The principal ``channel`` speaks for, where its whole name is a head of state's or a government's channel's."""
+    if not channel:
+        return None
+    name = _TRAILING.sub("", channel.strip())
+    return next((p for p in _principals() if p.channel.fullmatch(name)), None)
+
+
+def holder(country: str, office: str, day: date | None) -> str | None:
+    """The slug of who held ``office`` of ``country`` on ``day`` (None where kg's data does not say)."""
+    if day is None:
+        return None
+    for person, start, end in _holders().get((country, office), ()):
+        if start <= day and (end is None or day < end):
+            return person
+    return None
+
+
+def with_principal(channel: str | None, day: date | None, text: str, people: list, speakers: list,
+                   participants: list, named: list[Mention], gz: Gazetteer, hit_type) -> tuple[list, list]:
+    """``speakers`` and ``participants`` (PersonHits) with the channel's principal as a speaker, where ``channel`` is a
+    head of state's or a government's (above) and the post names the one who held the office on ``day`` (``people``),
+    or names the office alone where no one of the channel's country or of none is a speaker already ("Le Président de
+    la République a reçu …", not "Regierungssprecher X … über die Reise des Bundeskanzlers"); the foreign speakers
+    then move to the participants. Unchanged elsewhere."""
+    principal = principal_of(channel)
+    if principal is None:
+        return speakers, participants
+    ident = holder(principal.country, principal.office, day)
+    if ident is None:
+        return speakers, participants
+    hit = next((h for h in people if h.entity.ident == ident), None)
+    if hit is None:
+        if any(h.entity.country in (None, principal.country) for h in speakers) or principal.unnamed is None:
+            return speakers, participants
+        entity = gz.entity("person", ident)
+        mention = _unnamed(text, principal, named, people)
+        if entity is None or mention is None:
+            return speakers, participants
+        hit = hit_type(entity, Mention("person", ident, mention))
+    if all(h.entity.ident != ident for h in speakers):
+        speakers = [hit] + speakers
+    foreign = [h for h in speakers if h.entity.country not in (None, principal.country)]
+    speakers = [h for h in speakers if h not in foreign]
+    participants = [h for h in participants if h.entity.ident != ident]
+    participants += [h for h in foreign if all(h.entity.ident != p.entity.ident for p in participants)]
+    return speakers, participants
+
+
+def _unnamed(text: str, principal: Principal, named: list[Mention], people: list) -> str | None:
+    """The office as ``text`` first writes it with no name, country nor person beside it or in it ("le Président de la
+    République", not "le Président de la République de Corée", "der österreichische Bundeskanzler" or "Bundeskanzler
+    Olaf Scholz"): its surface, or None."""
+    for found in principal.unnamed.finditer(text):
+        start, end = found.span()
+        beside = [m for m in named if m.kind == "country" and m.ident != principal.country] + [h.mention for h in people]
+        if _OF_ANOTHER.match(text, end):
+            continue
+        if not any(start - _NEAR <= m.end and m.start <= end + _NEAR for m in beside
+                   if m.start >= 0):
+            return found.group(0)
+    return None
