@@ -82,7 +82,7 @@ TARGETS = {
         "participants": 0.88, "people": 0.92, "organisations": 1.00, "countries": 0.99,
     },
     "heldout9": {
-        "hashtags": 1.00, "type": 0.77, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
+        "hashtags": 1.00, "type": 0.80, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
         "participants": 0.88, "people": 0.95, "organisations": 0.84, "countries": 0.93,
     },
     "heldout10": {
@@ -94,7 +94,7 @@ TARGETS = {
         "participants": 0.82, "people": 0.93, "organisations": 0.90, "countries": 0.93,
     },
     "heldout12": {
-        "hashtags": 1.00, "type": 0.75, "date": 0.90, "end_date": 0.57, "location": 0.89, "speakers": 0.91,
+        "hashtags": 1.00, "type": 0.95, "date": 0.90, "end_date": 0.57, "location": 0.89, "speakers": 0.91,
         "participants": 0.73, "people": 0.87, "organisations": 0.78, "countries": 0.91,
     },
 }

@@ -1,0 +1,49 @@
+"""Channels like the twelfth held-out set's (tests/data/heldout12/), beyond their principals (tests/test_principals.py):
+words at a summit (a speech, an address, a doorstep) as a Statement, a call received as a PhoneCall, a bilateral or
+trilateral "entretien" and "a reçu" as a Meeting, a draft resolution presented before an assembly as a Statement, an
+open day's notice as an Announcement.
+
+The cases are written for these tests, with other people, places, days and wordings than the held-out set's posts;
+the expectations are what an annotator following the extraction guidelines would write.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.kinds import event_type
+
+# a title (with its body after a blank line), the type kg gives it
+TYPES = [
+    # words at a summit
+    ("G20-Gipfel in Johannesburg\n\n📍 Johannesburg\n\nRede des Bundeskanzlers zur Eröffnung der zweiten Sitzung.", "Statement"),
+    ("Sommet de l'OTAN à Vilnius\n\nAllocution du Président de la République devant la presse.", "Statement"),
+    ("BRICS Summit in Kazan\n\nRemarks by the Prime Minister at the plenary session.", "Statement"),
+    ("Premierminister beim EU-Gipfel: „Wir brauchen eine gemeinsame Antwort“", "Statement"),
+    ("President at the G7 Summit: “We stand with our partners”", "Statement"),
+    ("Minister addresses the plenary session of the Conference on Disarmament", "Statement"),
+    ("PM addressed the UN General Assembly high-level meeting", "Statement"),
+    # the summit itself: its words are not the post's opening
+    ("Sommet du G20 à Rio\n\nLe Président participe au sommet des chefs d'État.", "MultilateralMeeting"),
+    ("G20 Summit: leaders agree on a debt framework", "MultilateralMeeting"),
+    ("EU leaders' summit in Brussels\n\nThe leaders discussed the budget. Remarks follow.", "MultilateralMeeting"),
+    # calls received, meetings
+    ("Foreign Minister receives telephone call from Irish counterpart", "PhoneCall"),
+    ("Appel téléphonique avec le Premier ministre japonais", "PhoneCall"),
+    ("Entretien bilatéral avec le Chancelier autrichien", "Meeting"),
+    ("Le ministre a reçu son homologue marocain au Quai d'Orsay.", "Meeting"),
+    ("Le ministre a reçu le prix de la diplomatie culturelle.", "Other"),  # a prize received is no meeting
+    # a draft resolution presented before an assembly
+    ("La embajadora presenta ante el Consejo de Derechos Humanos el proyecto de resolución sobre el derecho a la "
+     "alimentación", "Statement"),
+    # open days
+    ("Tage der offenen Tür im Auswärtigen Amt am 20. und 21. August", "Announcement"),
+    ("Journées portes ouvertes au Quai d'Orsay les 16 et 17 septembre", "Announcement"),
+    ("Open day at the Foreign Office on Saturday", "Announcement"),
+    ("Jornada de puertas abiertas en el Palacio de Santa Cruz", "Announcement"),
+    ("День открытых дверей в Дипломатической академии", "Announcement"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPES, ids=[t[0][:40] for t in TYPES])
+def test_words_at_a_summit_calls_meetings_and_notices(text, expected):
+    assert event_type(text.split("\n")[0], text) == expected
