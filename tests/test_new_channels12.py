@@ -47,3 +47,52 @@ TYPES = [
 @pytest.mark.parametrize("text, expected", TYPES, ids=[t[0][:40] for t in TYPES])
 def test_words_at_a_summit_calls_meetings_and_notices(text, expected):
     assert event_type(text.split("\n")[0], text) == expected
+
+
+# text, the organisations the gazetteer finds in it
+BODIES = [
+    ("Der Europäische Rat tagt in Brüssel", ["european-council"]),
+    ("Europäischer Rat in Brüssel", ["european-council"]),
+    ("Die Kanzlerin nahm an der Tagung des Europäischen Rates teil", ["european-council"]),
+    ("vor dem Europäischen Rat", ["european-council"]),
+    ("Председатель Государственной Думы открыл заседание", ["state-duma"]),
+    ("в интервью телеканалу TF1", ["tf1"]),
+    ("im Interview mit dem ZDF", ["zdf"]),
+    ("a statement of the Ministry of Foreign Affairs of Pakistan", ["ministry-of-foreign-affairs-of-pakistan"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES, ids=[b[0][:30] for b in BODIES])
+def test_councils_parliaments_media_and_ministries_by_name(text, expected):
+    from kg.gazetteer import default
+
+    assert [m.ident for m in default().find(text, ("org",))] == expected
+
+
+def _orgs(channel: str, text: str, language: str) -> tuple:
+    from datetime import datetime, timezone
+
+    from kg.extract import Extractor
+    from kg.models import Post
+
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, channel=channel, language=language,
+                published=datetime(2025, 3, 4, 10, tzinfo=timezone.utc))
+    return Extractor().extract(post).event.organisations
+
+
+# channel, text, language, whether the organisation is found
+OWN = [
+    # a ministry's channel names its ministry bare: Pakistan's, now that kg knows it
+    ("Ministry of Foreign Affairs - Pakistan", "Travel advice\n\nThe Crisis Management Unit of the Ministry of Foreign "
+     "Affairs can be reached around the clock.", "en", "ministry-of-foreign-affairs-of-pakistan", True),
+    # "die Bundesregierung" is Germany's in Germany's channels, not in Austria's
+    ("Auswärtiges Amt", "Reisewarnung\n\nDie Bundesregierung rät von Reisen in die Region ab.", "de",
+     "federal-government-of-germany", True),
+    ("Außenministerium Österreich", "Reisewarnung\n\nDie Bundesregierung rät von Reisen in die Region ab.", "de",
+     "federal-government-of-germany", False),
+]
+
+
+@pytest.mark.parametrize("channel, text, language, ident, found", OWN, ids=[o[0] for o in OWN])
+def test_a_channels_own_bodies(channel, text, language, ident, found):
+    assert (ident in _orgs(channel, text, language)) == found
