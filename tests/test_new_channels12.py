@@ -96,3 +96,24 @@ OWN = [
 @pytest.mark.parametrize("channel, text, language, ident, found", OWN, ids=[o[0] for o in OWN])
 def test_a_channels_own_bodies(channel, text, language, ident, found):
     assert (ident in _orgs(channel, text, language)) == found
+
+
+# a sentence, the people kg finds in it (a known person by their slug, a new one by the slug kg mints)
+NAMES = [
+    # "bin" goes on to the father's name, even one that is an English word ("Said")
+    ("The Minister met the Ambassador of Oman, Khalid bin Said Al-Hinai, today.", ["khalid-bin-said-al-hinai"]),
+    ("Le ministre a reçu l'ambassadeur du Qatar, Saoud bin Said Al-Thani.", ["saoud-bin-said-al-thani"]),
+    # Afghan and Saudi names kg knows, whole
+    ("He called on the Acting Prime Minister, Mohammad Hassan Akhund, in Kabul.", ["mohammad-hassan-akhund"]),
+    ("talks with the Acting Foreign Minister of Afghanistan, Amir Khan Muttaqi", ["amir-khan-muttaqi"]),
+    ("el embajador de Rusia, Víktor Koronelli, fue recibido", ["viktor-koronelli"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES, ids=[n[0][:30] for n in NAMES])
+def test_names_with_bin_and_khan_are_kept_whole(text, expected):
+    from kg.extract.people import find_people
+    from kg.gazetteer import default
+
+    language = "fr" if "ministre" in text else "es" if "embajador" in text else "en"
+    assert [h.entity.ident for h in find_people(text, default(), language)] == expected
