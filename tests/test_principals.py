@@ -114,3 +114,26 @@ NOT_ADDED = [
 @pytest.mark.parametrize("channel, text, language, day, principal", NOT_ADDED, ids=[c[1][:30] for c in NOT_ADDED])
 def test_the_principal_is_not_read_into_anothers_words(extractor, channel, text, language, day, principal):
     assert principal not in _event(extractor, channel, text, day, language).speakers
+
+
+# a ministry's channel: its own minister is the actor where the title names only the counterpart
+OWN_ACTOR = [
+    ("Cancillería de Cuba", "Canciller cubano conversa con Sergey Lavrov\n\nEste jueves, el Canciller Bruno Rodríguez "
+     "Parrilla sostuvo una conversación telefónica con el Ministro de Asuntos Exteriores de Rusia, Sergey Lavrov.", "es",
+     ("bruno-rodriguez-parrilla",), ("sergey-lavrov",)),
+    ("Ministry of Foreign Affairs - Pakistan", "Visit of the Foreign Minister of China Wang Yi\n\nDeputy Prime Minister and "
+     "Foreign Minister Mohammad Ishaq Dar received the Foreign Minister of China, Wang Yi, in Islamabad today.", "en",
+     ("ishaq-dar",), ("wang-yi",)),
+    # the foreign minister is the sentence's subject: left as read
+    ("Cancillería de Cuba", "Visita de Sergey Lavrov\n\nEl Ministro Sergey Lavrov se reunió con el Canciller Bruno "
+     "Rodríguez Parrilla en La Habana.", "es", ("sergey-lavrov",), None),
+]
+
+
+@pytest.mark.parametrize("channel, text, language, speakers, participants", OWN_ACTOR, ids=[c[1][:30] for c in OWN_ACTOR])
+def test_a_ministrys_own_minister_is_the_actor_before_the_counterpart(extractor, channel, text, language, speakers,
+                                                                      participants):
+    event = _event(extractor, channel, text, datetime(2025, 3, 6, 12, tzinfo=timezone.utc), language)
+    assert event.speakers == speakers
+    if participants:
+        assert set(participants) <= set(event.participants)

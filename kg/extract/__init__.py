@@ -33,7 +33,7 @@ from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
 from kg.extract.placenames import city_landmark
-from kg.extract.principals import with_principal
+from kg.extract.principals import with_own_actor, with_principal
 from kg.extract.places import find_location
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
@@ -131,6 +131,7 @@ class Extractor:
         # a head of state's own channel: "Владимир Путин провёл …", "Le Président de la République a reçu …"
         speakers, participants = with_principal(post.forwarded_from or post.channel, post.published.date() if post.published else None,
                                                 text, people, speakers, participants, named, gz, PersonHit)
+        speakers, participants = with_own_actor(text, people, speakers, participants, own)  # "Este martes, el Canciller X sostuvo …"
         if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
             people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))
         if script and not speakers and not participants:  # the channel's own officials, then the others

@@ -15,6 +15,7 @@ import regex
 from kg.datafiles import tsv_rows
 from kg.gazetteer import Gazetteer
 from kg.models import Mention
+from kg.textutil import first_sentence
 
 # a flag or an emoji after a channel's name ("Élysée 🇫🇷")
 _TRAILING = regex.compile(r"[\s\p{Extended_Pictographic}\p{Regional_Indicator}\ufe0f\u200d]+$")
@@ -115,3 +116,29 @@ def _unnamed(text: str, principal: Principal, named: list[Mention], people: list
                    if m.start >= 0):
             return found.group(0)
     return None
+
+
+def with_own_actor(text: str, people: list, speakers: list, participants: list, own: str | None) -> tuple[list, list]:
+    """``speakers`` and ``participants`` (PersonHits) with the channel's own official as the speaker where every
+    speaker is foreign and the body's first sentence names one of the channel's country's people before them: "Canciller
+    cubano conversa telefónicamente con Wang Yi" / "Este martes, el Canciller X sostuvo una conversación telefónica con
+    … Wang Yi" (X, not Wang Yi; a visitor the title names, received by the own minister, likewise); the foreign speakers
+    then move to the participants. Unchanged elsewhere."""
+    if own is None or not speakers or any(h.entity.country in (None, own) for h in speakers):
+        return speakers, participants
+    lines = [line for line in text.split("\n") if line.strip()]
+    body = next((line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))), None)
+    if body is None:
+        return speakers, participants
+    start = text.find(body)
+    end = start + len(first_sentence(body))
+    ours = [h for h in people if h.entity.country == own and start <= h.mention.start < end]
+    if not ours:
+        return speakers, participants
+    actor = min(ours, key=lambda h: h.mention.start)
+    for hit in speakers:  # a foreign speaker named before the own official is the sentence's subject
+        at = text.find(hit.mention.surface, start, end)
+        if 0 <= at < actor.mention.start:
+            return speakers, participants
+    moved = [h for h in speakers if all(h.entity.ident != p.entity.ident for p in participants)]
+    return [actor], [h for h in participants if h.entity.ident != actor.entity.ident] + moved
