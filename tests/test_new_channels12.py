@@ -117,3 +117,25 @@ def test_names_with_bin_and_khan_are_kept_whole(text, expected):
 
     language = "fr" if "ministre" in text else "es" if "embajador" in text else "en"
     assert [h.entity.ident for h in find_people(text, default(), language)] == expected
+
+
+# a spokesperson's briefing: whom it names are other events' people, no counterparts; the channel's country its side
+BRIEFINGS = [
+    ("Ministry of Foreign Affairs - Pakistan", "Weekly Press Briefing by the Spokesperson\n\nThe Spokesperson announced "
+     "that the Foreign Minister will travel to Beijing next week at the invitation of Foreign Minister Wang Yi.", "en", "pk"),
+    ("MEA India", "Weekly Media Briefing by the Official Spokesperson\n\nThe Spokesperson said that External Affairs "
+     "Minister S. Jaishankar will meet Secretary of State Marco Rubio in Washington.", "en", "in"),
+]
+
+
+@pytest.mark.parametrize("channel, text, language, own", BRIEFINGS, ids=[b[0] for b in BRIEFINGS])
+def test_a_briefing_has_no_counterparts_and_its_channels_country(channel, text, language, own):
+    from datetime import datetime, timezone
+
+    from kg.extract import Extractor
+    from kg.models import Post
+
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, channel=channel, language=language,
+                published=datetime(2025, 4, 4, 10, tzinfo=timezone.utc))
+    event = Extractor().extract(post).event
+    assert event.type == "Briefing" and event.participants == () and own in event.countries

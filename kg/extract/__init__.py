@@ -158,6 +158,8 @@ class Extractor:
         signer = signature(lines, text, people) if kind == "Statement" else None  # "H.E. Hon. X, EGH" / "<office>" / "Nairobi, …"
         if signer and all(signer.entity.ident != h.entity.ident for h in speakers + participants):
             speakers.append(signer)
+        if kind == "Briefing":  # a spokesperson's briefing has no counterparts: whom it names are other events' people
+            participants = []  # ("announced that the Minister will visit Kabul tomorrow at the invitation of X")
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         dated = without_authors(head)
@@ -219,7 +221,8 @@ class Extractor:
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
         parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions, post.language) + signatories(head[:2], gz))
-        if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
+        # the channel's own act: "⚠️ Travel Advisory", also on Lebanon; its spokesperson's briefing
+        if own and (not speakers and not participants or kind == "Briefing"):
             parties = _unique(parties + [own])
 
         entities: dict[tuple[str, str], Entity] = {}
