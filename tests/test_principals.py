@@ -77,6 +77,12 @@ CASES = [
     ("Kremlin", "Talks with President of the United States Donald Trump\n\nVladimir Putin and Donald Trump discussed "
      "the situation in Ukraine by telephone.", "en", datetime(2025, 3, 18, 17, tzinfo=timezone.utc),
      ("vladimir-putin",), ("donald-trump",), "ru"),
+    # the principal and a foreign leader joined in one phrase: the leader is the counterpart
+    ("Президент России", "Российско-американские переговоры\n\n16 июня 2021 года, Женева\n\nВ Женеве (Швейцария) состоялись "
+     "переговоры Президента России Владимира Путина и Президента Соединённых Штатов Америки Джозефа Байдена. Беседа прошла в "
+     "узком составе: с российской стороны в ней участвовал Министр иностранных дел Сергей Лавров, с американской – "
+     "Государственный секретарь Энтони Блинкен.", "ru", datetime(2021, 6, 16, 15, tzinfo=timezone.utc),
+     ("vladimir-putin", "sergey-lavrov"), ("antony-blinken", "joe-biden"), "ru"),
     # the office alone, in the Élysée's channel
     ("Élysée", "Entretien avec le Chancelier fédéral Olaf Scholz\n\nLe Président de la République a reçu le Chancelier "
      "fédéral Olaf Scholz au Palais de l'Élysée.", "fr", datetime(2023, 6, 7, 18, tzinfo=timezone.utc),

@@ -97,10 +97,25 @@ def with_principal(channel: str | None, day: date | None, text: str, people: lis
     if all(h.entity.ident != ident for h in speakers):
         speakers = [hit] + speakers
     foreign = [h for h in speakers if h.entity.country not in (None, principal.country)]
+    foreign += [h for h in people if h.entity.country not in (None, principal.country) and _joined(text, hit, h)]
     speakers = [h for h in speakers if h not in foreign]
     participants = [h for h in participants if h.entity.ident != ident]
-    participants += [h for h in foreign if all(h.entity.ident != p.entity.ident for p in participants)]
+    for h in foreign:
+        if all(h.entity.ident != p.entity.ident for p in participants):
+            participants.append(h)
     return speakers, participants
+
+
+# "переговоры Президента России Владимира Путина и Президента США Дональда Трампа", "talks between X and President Y":
+# the principal and, joined to them in one phrase, a foreign leader (no sentence's end between, within an office's reach)
+_AND = regex.compile(r"^[^\S\n]*(?:и|and|et|und|y|e)[^\S\n]+(?:[^.;!?\n]{0,70})$")
+
+
+def _joined(text: str, principal, other) -> bool:
+    """Whether ``other`` is named right after the principal, joined by "and" ("Владимира Путина и Президента … Дональда
+    Трампа"): the principal's counterpart."""
+    start, end = principal.mention.end, other.mention.start
+    return 0 <= start <= end and _AND.match(text[start:end]) is not None
 
 
 def _unnamed(text: str, principal: Principal, named: list[Mention], people: list) -> str | None:
