@@ -139,3 +139,17 @@ def test_a_briefing_has_no_counterparts_and_its_channels_country(channel, text, 
                 published=datetime(2025, 4, 4, 10, tzinfo=timezone.utc))
     event = Extractor().extract(post).event
     assert event.type == "Briefing" and event.participants == () and own in event.countries
+
+
+def test_a_visits_counterpart_the_actor_will_meet():
+    """French "s'entretiendra avec" (the future of "s'entretenir avec") is a counterpart's cue, as "s'est entretenu avec" is."""
+    from datetime import datetime, timezone
+
+    from kg.extract import Extractor
+    from kg.models import Post
+
+    text = ("Visite d'État en Allemagne\n\nDu 26 au 28 mai, le ministre effectue une visite en Allemagne. Il s'entretiendra "
+            "avec le Chancelier fédéral Olaf Scholz à Berlin.")
+    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, channel="France Diplomatie 🇫🇷",
+                language="fr", published=datetime(2024, 5, 26, 8, tzinfo=timezone.utc))
+    assert "olaf-scholz" in Extractor().extract(post).event.participants
