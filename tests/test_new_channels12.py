@@ -153,3 +153,22 @@ def test_a_visits_counterpart_the_actor_will_meet():
     post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, channel="France Diplomatie 🇫🇷",
                 language="fr", published=datetime(2024, 5, 26, 8, tzinfo=timezone.utc))
     assert "olaf-scholz" in Extractor().extract(post).event.participants
+
+
+# a text and a name in it: whether the name is what a peace is between (a topic), not a side
+PEACE = [
+    ("pour la paix entre le peuple arménien et le peuple azerbaïdjanais", "arménien", True),
+    ("pour la paix entre le peuple arménien et le peuple azerbaïdjanais", "azerbaïdjanais", True),
+    ("une paix durable entre l'Éthiopie et l'Érythrée", "Érythrée", True),
+    ("a lasting peace between Armenia and Azerbaijan", "Azerbaijan", True),
+    ("peace between the Israeli and Palestinian peoples", "Israeli", True),
+    ("The minister met his counterpart from Armenia.", "Armenia", False),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", PEACE, ids=[f"{p[1]}" for p in PEACE])
+def test_the_peoples_a_peace_is_between_are_its_topic(text, name, expected):
+    from kg.extract.topics import topical
+
+    start = text.index(name)
+    assert topical(text, start, start + len(name)) == expected
