@@ -625,3 +625,51 @@ def test_script_names_rows():
         if not scripts[row["language"]].match(row["name"]):
             problems.append(f"line {number}: {row['name']!r} is not written in {row['language']}'s script")
     assert not problems, "\n".join(problems)
+
+
+def test_office_holders_rows():
+    """kg/data/office_holders.tsv: each person in people.ttl, representing the row's country; days in order; no two
+    holders of one office on the same day."""
+    from datetime import date
+
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gz = default()
+    problems, spans = [], defaultdict(list)
+    for number, row in tsv_rows("office_holders.tsv"):
+        where = f"kg/data/office_holders.tsv:{number}"
+        entity = gz.entity("person", row["person"])
+        if entity is None or entity.country != row["country"]:
+            problems.append(f"{where}: {row['person']!r} is no person of people.ttl who represents {row['country']!r}")
+        start = date.fromisoformat(row["from"])
+        end = date.fromisoformat(row["to"]) if row["to"] else date.max
+        if end <= start:
+            problems.append(f"{where}: ends before it begins")
+        for other_start, other_end, other in spans[(row["country"], row["office"])]:
+            if start < other_end and other_start < end:
+                problems.append(f"{where}: overlaps line {other}")
+        spans[(row["country"], row["office"])].append((start, end, number))
+    assert not problems, "\n".join(problems)
+
+
+def test_principal_channels_rows():
+    """kg/data/principal_channels.tsv: countries kg knows, offices office_holders.tsv lists for them, patterns that compile
+    and do not match the empty name."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gz = default()
+    offices = {(row["country"], row["office"]) for _, row in tsv_rows("office_holders.tsv")}
+    problems = []
+    for number, row in tsv_rows("principal_channels.tsv"):
+        where = f"kg/data/principal_channels.tsv:{number}"
+        if gz.country(row["country"]) is None or (row["country"], row["office"]) not in offices:
+            problems.append(f"{where}: no holders of {row['office']!r} of {row['country']!r}")
+        for column in ("channel", "unnamed"):
+            try:
+                if row[column] and regex.compile(row[column]).fullmatch(""):
+                    problems.append(f"{where}: {column} matches the empty name")
+            except regex.error as error:
+                problems.append(f"{where}: {column}: {error}")
+    assert not problems, "\n".join(problems)

@@ -66,16 +66,16 @@ TARGETS = {
         "participants": 0.93, "people": 0.94, "organisations": 0.96, "countries": 0.96,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.91,
-        "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.90,
+        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.93,
+        "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.91,
     },
     "heldout5": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
         "participants": 0.98, "people": 0.98, "organisations": 0.96, "countries": 0.96,
     },
     "heldout6": {
-        "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 1.00, "location": 0.97, "speakers": 0.96,
-        "participants": 0.97, "people": 0.98, "organisations": 0.97, "countries": 0.97,
+        "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 1.00, "location": 0.97, "speakers": 1.00,
+        "participants": 0.98, "people": 0.99, "organisations": 0.97, "countries": 0.97,
     },
     "heldout7": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
@@ -86,7 +86,7 @@ TARGETS = {
         "participants": 0.88, "people": 0.92, "organisations": 1.00, "countries": 0.99,
     },
     "heldout9": {
-        "hashtags": 1.00, "type": 0.80, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
+        "hashtags": 1.00, "type": 0.82, "date": 1.00, "end_date": 1.00, "location": 0.86, "speakers": 0.83,
         "participants": 0.88, "people": 0.95, "organisations": 0.84, "countries": 0.93,
     },
     "heldout10": {
@@ -94,12 +94,12 @@ TARGETS = {
         "participants": 0.94, "people": 0.99, "organisations": 0.93, "countries": 0.97,
     },
     "heldout11": {
-        "hashtags": 1.00, "type": 1.00, "date": 0.94, "end_date": 0.88, "location": 1.00, "speakers": 0.92,
-        "participants": 0.82, "people": 0.93, "organisations": 0.90, "countries": 0.93,
+        "hashtags": 1.00, "type": 1.00, "date": 0.94, "end_date": 0.88, "location": 1.00, "speakers": 0.95,
+        "participants": 0.86, "people": 0.94, "organisations": 0.90, "countries": 0.94,
     },
     "heldout12": {
-        "hashtags": 1.00, "type": 0.75, "date": 1.00, "end_date": 1.00, "location": 0.93, "speakers": 0.68,
-        "participants": 0.68, "people": 0.75, "organisations": 0.78, "countries": 0.80,
+        "hashtags": 1.00, "type": 0.95, "date": 1.00, "end_date": 1.00, "location": 0.93, "speakers": 0.97,
+        "participants": 0.96, "people": 0.96, "organisations": 0.96, "countries": 0.94,
     },
     "heldout13": {
         "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 1.00, "location": 0.87, "speakers": 0.82,

@@ -33,6 +33,7 @@ from kg.extract.missions import missions
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
 from kg.extract.placenames import city_landmark
+from kg.extract.principals import with_own_actor, with_principal
 from kg.extract.places import find_location
 from kg.extract.quotes import SAID_QUOTE
 from kg.extract.relative import dateline_day, local_day, relative_day
@@ -127,6 +128,10 @@ class Extractor:
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
+        # a head of state's own channel: "Владимир Путин провёл …", "Le Président de la République a reçu …"
+        speakers, participants = with_principal(post.forwarded_from or post.channel, post.published.date() if post.published else None,
+                                                text, people, speakers, participants, named, gz, PersonHit)
+        speakers, participants = with_own_actor(text, people, speakers, participants, own)  # "Este martes, el Canciller X sostuvo …"
         if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
             people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))
         if script and not speakers and not participants:  # the channel's own officials, then the others
@@ -153,6 +158,8 @@ class Extractor:
         signer = signature(lines, text, people) if kind == "Statement" else None  # "H.E. Hon. X, EGH" / "<office>" / "Nairobi, …"
         if signer and all(signer.entity.ident != h.entity.ident for h in speakers + participants):
             speakers.append(signer)
+        if kind == "Briefing":  # a spokesperson's briefing has no counterparts: whom it names are other events' people
+            participants = []  # ("announced that the Minister will visit Kabul tomorrow at the invitation of X")
         if kind == "Visit":  # "In Hanoi, Prime Minister X held a summit meeting with …": the visit's
             participants += [h for h in met if all(h.entity.ident != c.entity.ident for c in speakers + participants)]
         dated = without_authors(head)
@@ -214,7 +221,8 @@ class Extractor:
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
         parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions, post.language) + signatories(head[:2], gz))
-        if own and not speakers and not participants:  # the channel's own act: "⚠️ Travel Advisory", also on Lebanon
+        # the channel's own act: "⚠️ Travel Advisory", also on Lebanon; its spokesperson's briefing
+        if own and (not speakers and not participants or kind == "Briefing"):
             parties = _unique(parties + [own])
 
         entities: dict[tuple[str, str], Entity] = {}

@@ -11,6 +11,7 @@ import regex
 
 from kg.datafiles import tsv_rows
 from kg.extract.offices import offices_at, roles
+from kg.extract.principals import principal_of
 from kg.gazetteer import Gazetteer
 from kg.models import Entity, Mention
 from kg.scripts import arabic_or_han
@@ -45,6 +46,8 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
     if flags:
         return flags.pop() if len(flags) == 1 else None
+    if (principal := principal_of(name)) is not None:  # "Президент России", "Élysée", "Bundesregierung"
+        return principal.country
     mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip())
     if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت"
         return country_named(mission["of"], gz)

@@ -32,16 +32,28 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
 def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) -> str:
     """event_type's answer but for an answer to a question."""
     found = _by_cues(title, counterpart)
-    if found:
+    if found and found != "MultilateralMeeting":
         return found
     # a paragraph's blank line is not the next line, nor is a place-and-date line ("📍 Manila, 30 July 2024")
     lines = [line for line in text.split("\n") if line.strip()]
     lines = lines[:1] + [line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))][:1]
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
+    if found:  # someone's words at a summit: "X beim NATO-Gipfel: „…“", "Summit …" / "Discours de clôture …"
+        return "Statement" if _QUOTED_AFTER_COLON.match(title) or _opens_with_words(first) else found
     found = _by_cues(first, counterpart) if first else None
     if speaker_before_colon:  # a quotation: the words of an interview or a briefing the next sentence names, else a statement
         return found if found in _GIVING_WORDS else "Statement"
     return found or "Other"
+
+
+# a title that gives someone's words after a colon: "Bundeskanzler X beim NATO-Gipfel: „…“", "PM at the summit: “…”"
+_QUOTED_AFTER_COLON = regex.compile(r"^[^\p{L}]*[^:\n]{3,120}?:\s*[„“\"«‚‘]")
+
+
+def _opens_with_words(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a Statement cue: "Discours de clôture du Président …", "Remarks by …", "Rede von …"."""
+    start = regex.search(r"\p{L}", sentence)
+    return start is not None and any(cue.pattern.match(sentence, start.start()) for cue in cues_in(sentence, "Statement"))
 
 
 # events whose post gives someone's words, more precisely than a statement: "🎧 “…”" / "X spoke to UN News about …"

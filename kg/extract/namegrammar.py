@@ -89,7 +89,8 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
     # words or more, 0.3 s)
     if len(words) > 2:
         segment = text[pos : match.end() + 40]
-        starts = [m.start() for cue in cues_in(segment) for m in cue.pattern.finditer(segment) if m.start()]
+        starts = [m.start() for cue in cues_in(segment) for m in cue.pattern.finditer(segment)
+                  if m.start() and not _AFTER_NASAB.search(segment, 0, m.start())]
         if starts:
             cut, at = min(starts), 0
             for i, word in enumerate(words):
@@ -121,6 +122,8 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
 
 
 _IS_PARTICLE = regex.compile(PARTICLE)
+# "bin", "ibn", "bint" go on to a father's name, whatever word it is: "Nawaf bin Said Al-Malki" (no "said" cue)
+_AFTER_NASAB = regex.compile(r"(?<![\p{L}])(?:bin|ibn|bint)[^\S\n]+$")
 _SUFFIX = regex.compile(r"[’'‘]\p{Ll}+$")
 _LOCATIVE_TR = regex.compile(r"[’'‘](?:n?[dt][ae]|n?[dt][ae]n|n?[dt][ae]ki)$")
 
