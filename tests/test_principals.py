@@ -28,7 +28,10 @@ CHANNELS = [
     ("Bundeskanzler 🇩🇪", "de"),  # (a flag after the name)
     ("UK Prime Minister", "gb"),
     ("The White House", "us"),
-    ("Президент Казахстана", None),  # no row: no country said
+    ("Akorda", "kz"),
+    ("Офіс Президента України", "ua"),
+    ("Palazzo Chigi", "it"),
+    ("Presidência da República", None),  # no row: no country said
     ("Elysée Montmartre Concerts", None),  # the whole name must be the channel's
 ]
 
@@ -143,3 +146,19 @@ def test_a_ministrys_own_minister_is_the_actor_before_the_counterpart(extractor,
     assert event.speakers == speakers
     if participants:
         assert set(participants) <= set(event.participants)
+
+
+# the principal named by office alone in their own channel, and not where the office is another body's
+UNNAMED = [
+    ("Akorda", "Глава государства принял Премьер-министра", ("kassym-jomart-tokayev",)),
+    ("Palazzo Chigi", "Il Presidente del Consiglio ha ricevuto a Palazzo Chigi il Primo Ministro", ("giorgia-meloni",)),
+    ("Palazzo Chigi", "Il Presidente del Consiglio europeo ha parlato a Bruxelles", ()),
+]
+
+
+@pytest.mark.parametrize("channel, title, speakers", UNNAMED, ids=[u[1][:30] for u in UNNAMED])
+def test_the_principal_by_office_alone_in_their_channel(channel, title, speakers):
+    post = Post(source="test", title=title, text=f"{title}\n\nIl colloquio è stato cordiale.", message_id=1,
+                language="ru" if channel == "Akorda" else "it", published=datetime(2025, 5, 14, 10, tzinfo=timezone.utc),
+                channel=channel)
+    assert Extractor().extract(post).event.speakers == speakers
