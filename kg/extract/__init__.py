@@ -130,7 +130,7 @@ class Extractor:
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
         # a head of state's own channel: "Владимир Путин провёл …", "Le Président de la République a reçu …"
         speakers, participants = with_principal(post.forwarded_from or post.channel, post.published.date() if post.published else None,
-                                                text, people, speakers, participants, named, gz, PersonHit)
+                                                text, people, speakers, participants, named, gz)
         speakers, participants = with_own_actor(text, people, speakers, participants, own)  # "Este martes, el Canciller X sostuvo …"
         if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
             people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))

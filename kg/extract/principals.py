@@ -73,7 +73,7 @@ def holder(country: str, office: str, day: date | None) -> str | None:
 
 
 def with_principal(channel: str | None, day: date | None, text: str, people: list, speakers: list,
-                   participants: list, named: list[Mention], gz: Gazetteer, hit_type) -> tuple[list, list]:
+                   participants: list, named: list[Mention], gz: Gazetteer) -> tuple[list, list]:
     """``speakers`` and ``participants`` (PersonHits) with the channel's principal as a speaker, where ``channel`` is a
     head of state's or a government's (above) and the post names the one who held the office on ``day`` (``people``),
     or names the office alone where no one of the channel's country or of none is a speaker already ("Le Président de
@@ -93,7 +93,9 @@ def with_principal(channel: str | None, day: date | None, text: str, people: lis
         mention = _unnamed(text, principal, named, people)
         if entity is None or mention is None:
             return speakers, participants
-        hit = hit_type(entity, Mention("person", ident, mention))
+        from kg.extract.people import PersonHit  # (here: kg.extract.people imports bodies, which imports this module)
+
+        hit = PersonHit(entity, Mention("person", ident, mention))
     if all(h.entity.ident != ident for h in speakers):
         speakers = [hit] + speakers
     foreign = [h for h in speakers if h.entity.country not in (None, principal.country)]
