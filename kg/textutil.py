@@ -128,9 +128,11 @@ def title_of(lines: list[str]) -> str:
 # a time's "a.m."/"p.m." ("commencing at 2:00 p.m. (local time) for approximately 80 minutes, Mr. …"),
 # "approx.", "No. 127", or after a year's "г." ("24 сентября 2024 г. – Президент …"), does not end a sentence; nor
 # does a Philippine "Ma." (Maria: "Ma. Teresita C. Daza"), nor a name's "Jr."/"Sr." before a word in lower case
-# ("Gilberto C. Teodoro Jr. met with …"; "… Marcos Jr. The President …" still ends)
-_SENTENCE_END = regex.compile(r"(?<=[.!?])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
+# ("Gilberto C. Teodoro Jr. met with …"; "… Marcos Jr. The President …" still ends); nor a Hindi abbreviation's
+# or initial's ("डॉ. एस. जयशंकर": Hindi ends a sentence with "।", which ends one here too)
+_SENTENCE_END = regex.compile(r"(?<=[.!?।])(?<!(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Amb|Gov|Hon|Rev|Lt|Col|Capt"
                               r"|\p{Lu}|[ap]\.\s?m|approx|No|Nos|Nr|vs|Ma)\.)(?<!\d\s?гг?\.)(?<!\d\s?[ap]\.)"
+                              r"(?<!(?<![\p{Devanagari}])\p{Devanagari}{1,3}\.)"
                               r"(?<!(?<![\p{L}\p{N}])(?:Jr|Sr)\.(?=\s+\p{Ll}))\s"
                               # a German day's ordinal dot: "Am 2. April traf …", "Am 5. und 6. Dezember"
                               r"(?!(?<=(?<![\p{N}.])\p{N}{1,2}\.\s)(?:(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli"
@@ -148,7 +150,7 @@ _WIRE_DATELINE = regex.compile(r"^\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*,\s*[^.\n]{1,2
 
 
 def first_sentence(line: str) -> str:
-    """A line up to its first sentence end ('.', '!' or '?' and a space; not the dot of "Dr." or of an
+    """A line up to its first sentence end ('.', '!', '?' or '।' and a space; not the dot of "Dr." or of an
     initial, "S."), after a wire's dateline."""
     return _SENTENCE_END.split(_WIRE_DATELINE.sub("", line, count=1), maxsplit=1)[0]
 

@@ -912,6 +912,9 @@ def test_the_channels_own_country_is_the_party_of_its_own_act(name, channel, for
     ("The envoy met President Ferdinand Marcos Jr. The talks lasted an hour.", "The envoy met President Ferdinand Marcos Jr."),
     # a full stop after a word still ends a sentence
     ("Переговоры прошли в Казани. Затем министр уехал.", "Переговоры прошли в Казани."),
+    # Hindi: an abbreviation's or an initial's dot ends no sentence (thirteenth held-out set: "डॉ. एस. जयशंकर ने आज …"
+    # was cut at "डॉ.", so "आज" was never read); the danda "।" ends one
+    ("विदेश मंत्री डॉ. एस. जयशंकर ने आज बातचीत की। दूसरा वाक्य।", "विदेश मंत्री डॉ. एस. जयशंकर ने आज बातचीत की।"),
 ])
 def test_first_sentence_does_not_end_at_an_abbreviation(line, first):
     from kg.textutil import first_sentence

@@ -271,3 +271,22 @@ TITLE_PLACES = [
 def test_a_titles_place_before_its_date_after_a_bar_or_a_dash(title, expected):
     found = find_location(title, [title, "The ministers discussed the situation."], default())
     assert (found[0].ident if found else None) == expected
+
+
+# a title that names only the counterpart, a first sentence that names the channel's own official first: the official
+# is the actor (in any language kg reads)
+OWN_ACTOR = [
+    ("Phone call with Russia's Foreign Minister Sergey Lavrov",
+     "Foreign Minister Hakan Fidan had a phone call today with Russia's Foreign Minister Sergey Lavrov.", "en"),
+    ("Bakanımız Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü",
+     "Dışişleri Bakanı Hakan Fidan bugün Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü.", "tr"),
+]
+
+
+@pytest.mark.parametrize("title, body, language", OWN_ACTOR, ids=["en", "tr"])
+def test_the_own_official_named_first_in_the_story_acts_where_the_title_names_only_the_counterpart(
+        extractor, title, body, language):
+    post = Post(source="test", title=title, text=f"{title}\n\n{body}", message_id=1, language=language,
+                published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="T.C. Dışişleri Bakanlığı 🇹🇷")
+    event = extractor.extract(post).event
+    assert (event.speakers, event.participants) == (("hakan-fidan",), ("sergey-lavrov",))

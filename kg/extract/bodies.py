@@ -25,6 +25,7 @@ _GOVERNMENT = regex.compile(r"(?i)(?<!\w)(?:ministr\w*|minist[eéè]r\w*|мин�
                             r"|auswärtig\w*|dışişleri|kementerian|kemlu|kemenlu|kedutaan|konsulat|pemerintah"
                             r"|министарств\w*|ministarstv\w*|амбасад\w*|ambasad\w*|конзулат\w*|konzulat\w*|влад[аеиу]|vlad[aeiu]|msz|rząd\w*"
                             r"|bundesrat|conseil fédéral|consiglio federale|federal council"
+                            r"|मंत्रालय|सरकार|दूतावास|उच्चायोग"  # Hindi: ministry, government, embassy, high commission
                             r"|\w+ministeri(?:um|ums|en))(?!\w)")  # German compounds: "Außenministerium Österreich"
 # an organisation whose English names say it is a foreign ministry
 _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministry (?:of|for) (?:europe and )?foreign affairs"

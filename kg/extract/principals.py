@@ -137,11 +137,13 @@ def _unnamed(text: str, principal: Principal, named: list[Mention], people: list
 
 def with_own_actor(text: str, people: list, speakers: list, participants: list, own: str | None) -> tuple[list, list]:
     """``speakers`` and ``participants`` (PersonHits) with the channel's own official as the speaker where every
-    speaker is foreign and the body's first sentence names one of the channel's country's people before them: "Canciller
+    speaker is foreign, or none was found beside the counterparts ("Phone call with Russia's Foreign Minister X" /
+    "Foreign Minister Y had a phone call today with …"), and the body's first sentence names one of the channel's
+    country's people before them: "Canciller
     cubano conversa telefónicamente con Wang Yi" / "Este martes, el Canciller X sostuvo una conversación telefónica con
     … Wang Yi" (X, not Wang Yi; a visitor the title names, received by the own minister, likewise); the foreign speakers
     then move to the participants. Unchanged elsewhere."""
-    if own is None or not speakers or any(h.entity.country in (None, own) for h in speakers):
+    if own is None or not (speakers or participants) or any(h.entity.country in (None, own) for h in speakers):
         return speakers, participants
     lines = [line for line in text.split("\n") if line.strip()]
     body = next((line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))), None)
