@@ -36,7 +36,12 @@ tests/data/gold/heldout12-findings.md, which lists every error of that run by ca
 tests/data/heldout13/ (gold tests/data/gold/heldout13.json, a thirteenth fresh measure in Palazzo Chigi's Italian,
 the Ukrainian of Ukraine's Office of the President, Akorda's Russian, the EEAS's English and the Hindi of India's
 Ministry of External Affairs, gold committed at e1edd95 before kg was run on it) has its untuned first run, kg as of
-4b1d5bc, in tests/data/gold/heldout13-findings.md, which lists every error of that run by cause. Each field's F1 is
+4b1d5bc, in tests/data/gold/heldout13-findings.md, which lists every error of that run by cause.
+tests/data/heldout14/ (gold tests/data/gold/heldout14.json, a fourteenth fresh measure in the Polish of Poland's
+Ministry of Foreign Affairs, the English of Russia's embassy in London, Planalto's Portuguese, the Serbian Cyrillic
+of Serbia's Ministry of Foreign Affairs and Indonesia's Indonesian, gold committed at f94dbf5 before kg was run on
+it) has its untuned first run, kg as of 9478f8f, in tests/data/gold/heldout14-findings.md, which lists every error
+of that run by cause. Each field's F1 is
 held at or above what it reached (rounded down),
 so that a change that loses ground there is seen; README shows what `kg score` prints for each."""
 from __future__ import annotations
@@ -104,6 +109,10 @@ TARGETS = {
     "heldout13": {
         "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 1.00, "location": 0.90, "speakers": 0.93,
         "participants": 0.85, "people": 0.95, "organisations": 0.75, "countries": 0.94,
+    },
+    "heldout14": {
+        "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 1.00, "location": 0.92, "speakers": 0.92,
+        "participants": 0.64, "people": 0.82, "organisations": 0.76, "countries": 0.82,
     },
 }
 
