@@ -311,3 +311,17 @@ def test_another_countrys_ministry_by_its_own_bare_name_stays_its_own(extractor)
                 message_id=1, language="en", published=datetime(2025, 6, 14, 9, tzinfo=timezone.utc),
                 channel="Embassy of the Russian Federation in the United Kingdom")
     assert "foreign-commonwealth-and-development-office" in extractor.extract(post).event.organisations
+
+
+# known people in Polish and Serbian case forms, by their Polish and Serbian labels (fourteenth held-out set)
+SLAVIC_CASES = [
+    ("Minister rozmawiał z prezydentem Ukrainy Wołodymyrem Zełenskim.", "pl", "volodymyr-zelensky"),
+    ("Министар је разговарао са министром Мађарске Петером Сијартом.", "sr", "peter-szijjarto"),
+]
+
+
+@pytest.mark.parametrize("text, language, ident", SLAVIC_CASES, ids=["pl", "sr"])
+def test_a_known_person_in_a_slavic_case_form(extractor, text, language, ident):
+    post = Post(source="test", title=text, text=text, message_id=1, language=language,
+                published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc))
+    assert ident in {e.ident for e in extractor.extract(post).entities if e.kind == "person"}
