@@ -325,3 +325,14 @@ def test_a_known_person_in_a_slavic_case_form(extractor, text, language, ident):
     post = Post(source="test", title=text, text=text, message_id=1, language=language,
                 published=datetime(2025, 5, 14, 15, tzinfo=timezone.utc))
     assert ident in {e.ident for e in extractor.extract(post).entities if e.kind == "person"}
+
+
+# someone's words after their name and a colon, in the story: they speak, and a post of no other kind is a Statement
+def test_words_after_a_name_and_a_colon_are_a_statement(extractor):
+    title = "Polska prezydencja w Radzie Unii Europejskiej"
+    body = ("Od dziś Polska przewodniczy Radzie Unii Europejskiej. Minister Radosław Sikorski: „Będziemy pracować na rzecz "
+            "silnej Europy”.")
+    post = Post(source="test", title=title, text=f"{title}\n\n{body}", message_id=1, language="pl",
+                published=datetime(2025, 1, 1, 9, tzinfo=timezone.utc), channel="Ministerstwo Spraw Zagranicznych RP 🇵🇱")
+    event = extractor.extract(post).event
+    assert (event.type, event.speakers) == ("Statement", ("radoslaw-sikorski",))

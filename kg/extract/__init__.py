@@ -36,7 +36,7 @@ from kg.extract.people import PersonHit, find_people
 from kg.extract.placenames import city_landmark
 from kg.extract.principals import with_own_actor, with_principal
 from kg.extract.places import find_location
-from kg.extract.quotes import SAID_QUOTE
+from kg.extract.quotes import SAID_QUOTE, gives_words
 from kg.extract.relative import dateline_day, local_day, relative_day
 from kg.extract.russian import without_city_marker
 from kg.extract.bylines import byline, header_block, signature, without_authors
@@ -152,7 +152,8 @@ class Extractor:
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])
-        elif kind == "Other" and speakers and any(SAID_QUOTE.search(line) for line in head[1:]):
+        elif kind == "Other" and speakers and (any(SAID_QUOTE.search(line) for line in head[1:])
+                                               or gives_words(text, speakers)):  # "Minister X: „…”"
             kind = "Statement"  # a headline of what happened, then someone's reaction: "… Guterres said: “It is a man-made disaster …”"
         elif kind == "Other" and forwarded is not None and forwarded in speakers:
             kind = "Statement"  # a person's own post in the first person, forwarded, of no event of a kind: their statement

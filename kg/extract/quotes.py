@@ -25,9 +25,18 @@ _SAYS = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b")
 _SAYS_QUOTE = regex.compile(rf"(?:,[^.;“”\"«»„\n]{{0,120}},)?\s+{_SAYING}\b[^.;“”\"«»„\n]{{0,60}}?[:,]?\s*[“\"«„]")
 
 
+# after the name: a colon and the quotation it opens, in any language ("Minister Radosław Sikorski: „Bezpieczeństwo …”")
+_COLON_QUOTE = regex.compile(r"[^\S\n]*:[^\S\n]*[«“\"„]")
+
+
+def gives_words(text: str, hits: list[PersonHit]) -> bool:
+    """Whether the text gives the words of one of ``hits`` after their name and a colon ("X: „…”")."""
+    return any(_COLON_QUOTE.match(text, hit.mention.end) for hit in hits)
+
+
 def quoted(head: str, people: list[PersonHit]) -> list[PersonHit]:
     """The people a text (a post's head) quotes: a quotation's attribution, "“…,” said X", "“…,” X told
-    delegates", "X said: “…”", in order."""
+    delegates", "X said: “…”", "X: „…”", in order."""
     if not any(mark in head for mark in "”\"»“«„"):
         return []
     found = []
@@ -36,9 +45,10 @@ def quoted(head: str, people: list[PersonHit]) -> list[PersonHit]:
             continue
         start, end = hit.mention.start, hit.mention.end
         before = _AFTER_QUOTE.search(head, max(0, start - 120), start)
-        if (before and (before.group("verb") or _SAYS.match(head, end))) or _SAYS_QUOTE.match(head, end):
+        if (before and (before.group("verb") or _SAYS.match(head, end))) or _SAYS_QUOTE.match(head, end) \
+                or _COLON_QUOTE.match(head, end):
             found.append(hit)
     return found
 
 
-__all__ = ["SAID_QUOTE", "quoted"]
+__all__ = ["SAID_QUOTE", "gives_words", "quoted"]
