@@ -14,12 +14,13 @@ import functools
 import hashlib
 import marshal
 import os
-import re
 import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
+
+from kg.scripts import HAS
 
 City = tuple[int, str, str, int, bool, str]
 """(GeoNames id, name, ISO 3166-1 alpha-2 country code, population, is its country's capital, its IANA
@@ -81,16 +82,13 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
     return {key: entry for key, (entry, _) in best.items()}
 
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 def _with_simplified(names) -> list[str]:
     """A city's alternate names, and each Chinese one in traditional characters also in simplified ones, as
     mainland Chinese writes it: GeoNames gives New York as "紐約" only, China's foreign ministry writes "纽约"
     (OpenCC's traditional-to-simplified table, a dictionary of phrases as well as characters; 4,800 of the
     16,600 Chinese names of GeoNames' cities of 15,000 people or more change, 0.8 s once, kept on disk)."""
     names = list(names)
-    chinese = [name for name in names if _HAN.search(name)]
+    chinese = [name for name in names if HAS["Han"].search(name)]
     if chinese:
         convert = _simplifier().convert
         names += [simplified for simplified in map(convert, chinese) if simplified not in names]

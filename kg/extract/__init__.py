@@ -60,9 +60,6 @@ _GREETING = regex.compile(r"^[\W_]*(?i:felic(?:es|idades)|feliz(?!\s+(?:de|por|c
                           r"|joyeux|joyeuse|bonne fête|frohe[ns]?|buon[ao]?|boas festas|viva|vive|с\s+(?:днём|днем|праздником)"
                           r"|поздравляем)(?!\p{L})")
 _QUOTE_OPEN = regex.compile(r"^[\p{Extended_Pictographic}\ufe0f\s]*(?:💬|[«“\"])")
-# a reporter's question in a Chinese spokesperson's answer ("问：今天，……举行会谈。中方对此有何评论？"): its day is the
-# subject's, not the answer's
-_QUESTION_OPEN = regex.compile(r"^\s*问\s*[：:]")
 # events that a post tells as a story ("On May 20, X met Y in Z"), not by giving someone's words
 _NARRATIVE = {"Meeting", "MultilateralMeeting", "Visit", "Consultations", "PhoneCall", "Announcement", "Other"}
 
@@ -113,7 +110,8 @@ class Extractor:
         lines = [line for line in text.split("\n") if line.strip()]
         head = [title] + lines[1 : 1 + HEAD_LINES] if lines else [title]
 
-        own = channel_country(post.forwarded_from or post.channel, gz)
+        channel = post.forwarded_from or post.channel  # the channel the post speaks for
+        own = channel_country(channel, gz)
         # ("AB" is the EU in Turkish only, "der Bundesrat" Switzerland's Federal Council in a Swiss channel only)
         named = read_here([m for m in gz.find(text) if not city_landmark(text, m, gz)], post.language, own)
         script = post.language if post.language in scriptnames.LANGUAGES else None  # Arabic, Chinese: kg/extract/scriptnames.py
@@ -130,7 +128,7 @@ class Extractor:
         people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
         # a head of state's own channel: "Владимир Путин провёл …", "Le Président de la République a reçu …"
-        speakers, participants = with_principal(post.forwarded_from or post.channel, post.published.date() if post.published else None,
+        speakers, participants = with_principal(channel, post.published.date() if post.published else None,
                                                 text, people, speakers, participants, named, gz)
         speakers, participants = with_own_actor(text, people, speakers, participants, own)  # "Este martes, el Canciller X sostuvo …"
         if script == "zh":  # "介绍习近平主席对俄罗斯进行国事访问", "就普京总统出席……回答记者提问": the subject, no party
@@ -195,7 +193,7 @@ class Extractor:
             surfaces = [m.surface for m in named if m.kind == "org"]  # "Rossiya Segodnya", "USA Today"
             day = local_day(post.published, own, place, gz)
             relative = relative_day([_without(t, surfaces) for t in head[:1] + [first_sentence(h) for h in dated[1:3]]
-                                     if not _QUOTE_OPEN.match(t) and not _QUESTION_OPEN.match(t)], day)
+                                     if not _QUOTE_OPEN.match(t) and not scriptnames.QUESTION_OPEN.match(t)], day)
             if relative and (kind not in _NARRATIVE or kind == "Announcement") and relative[0] > day:
                 relative = None  # an interview's, a statement's or a notice's coming weekday is another event's day
             if relative and (greeting or any(_CELEBRATE.search(first_sentence(h)) for h in head[:3])):
@@ -207,7 +205,7 @@ class Extractor:
         orgs += [mention for _, mention in made]
         ministries = foreign_ministries(text, named, orgs, gz)  # "МИД Армении", "the Foreign Ministry of Ghana"
         orgs += [mention for _, mention in ministries]
-        orgs += own_bare_ministry(text, orgs, own, post.forwarded_from or post.channel, gz)  # "the Ministry's headquarters"
+        orgs += own_bare_ministry(text, orgs, own, channel, gz)  # "the Ministry's headquarters"
         if script:  # "外交部发言人", "وزارة الخارجية" in the ministry's own channel
             orgs += scriptnames.own_ministry(text, named, orgs, own, gz, script)
         orgs += un_organs(text, orgs)  # "… the UN Charter, international law and General Assembly resolutions"
@@ -223,11 +221,10 @@ class Extractor:
         organisations = _unique([m.ident for m in orgs] + [i for k, i in tag_keys if k == "org"])
         in_missions = [(m.start, m.end) for _, m in made if m.end <= len(title)]  # "… Konsulatu Generalnego Federacji Rosyjskiej w Krakowie"
         parties = _unique(parties_of(title, speakers + participants, gz, hashtags, in_missions, post.language) + signatories(head[:2], gz))
-        # the channel's own act: "⚠️ Travel Advisory", also on Lebanon; its spokesperson's briefing
-        if own and (not speakers and not participants or kind == "Briefing"):
-            parties = _unique(parties + [own])
         if own and kind == "Announcement" and not speakers and not participants:
             parties = [own]  # a notice's countries are where its readers are: "Komunikat dla obywateli RP … w Izraelu i Iranie"
+        elif own and (not speakers and not participants or kind == "Briefing"):
+            parties = _unique(parties + [own])  # the channel's own act: "⚠️ Travel Advisory"; its spokesperson's briefing
 
         entities: dict[tuple[str, str], Entity] = {}
         mentions = [hit.mention for hit in people] + orgs + countries

@@ -94,9 +94,9 @@ def _weekday_lead() -> regex.Pattern:
 _ON_THE_DAY = regex.compile(r"['’](?:d|t)[ae](?!\p{L})")
 # words saying how long an event lasts, then its range: "продлится с 31 августа по 3 сентября", "will last from 3 to 5 May",
 # "durera du 3 au 5 mai", "durará del 3 al 5 de mayo", "dauert vom 3. bis 5. Mai"
-_LASTS_WORDS = regex.compile(r"(?i)продлится|продлятся|продлилс|will last|lasting|lasts|durera|durará|durerà|dauert|dauern")
-_LASTS = regex.compile(r"(?i)(?:продлится|продлятся|продлился|продлилась|will last|lasting|lasts|durera|durará|durerà|dauert|dauern)"
-                       r"[^.;:!?\n]{0,25}$")
+_LASTING = r"продлится|продлятся|продлился|продлилась|will last|lasting|lasts|durera|durará|durerà|dauert|dauern"
+_LASTS_WORDS = regex.compile(rf"(?i){_LASTING}")  # (searched first: the dates of a line are read only where it has one)
+_LASTS = regex.compile(rf"(?i)(?:{_LASTING})[^.;:!?\n]{{0,25}}$")
 
 
 def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | None:

@@ -114,7 +114,9 @@ def own_ministry(text: str, named: list[Mention], orgs: list[Mention], own: str 
 # a city after "在" (Chinese: "在北京同…", "在莫斯科举行"), the longest of up to six characters; after "في" or with the
 # clitic "ب" (Arabic: "في نيويورك", "بالرياض", "بدمشق")
 _ZH_AT = regex.compile(r"在(?P<place>\p{Han}{2,6})")
-_ZH_QUESTION = regex.compile(r"^\s*问\s*[：:]")
+# a reporter's question in a Chinese spokesperson's answer ("问：今天，……举行会谈。中方对此有何评论？"): its day and place
+# are the subject's, not the answer's
+QUESTION_OPEN = regex.compile(r"^\s*问\s*[：:]")
 _AR_AT = regex.compile(r"(?<![\p{L}\p{M}])(?:في\s+(?P<place>\p{L}+(?:\s+\p{L}+)?)|ب(?P<joined>\p{L}{3,}))")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^،,\n]{2,40}?)\s*(?:[،,]|$)")
 _TODAY = frozenset({"اليوم", "أمس"})
@@ -141,7 +143,7 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
     for line in [title] + lines[1:2]:
         sentence = line[:400]
         if language == "zh":
-            if _ZH_QUESTION.match(sentence):  # a reporter's question: its place is the subject's ("问：……在伊斯坦布尔举行……")
+            if QUESTION_OPEN.match(sentence):  # a reporter's question: its place is the subject's ("问：……在伊斯坦布尔举行……")
                 continue
             longer = {m.start: m.end for m in names_in(sentence, gz, language)} if "在" in sentence else {}
             for match in _ZH_AT.finditer(sentence):
