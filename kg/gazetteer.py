@@ -215,6 +215,17 @@ class Gazetteer:
             return None
         return self._the_one_named(words[-1])
 
+    def by_long_surname(self, name: str) -> Entity | None:
+        """The known person whose surname of several words a name is, where one person alone has that surname's last
+        word: "De la Fuente" (Juan Ramón de la Fuente), "von der Leyen", "Van Weel"."""
+        words = [word.casefold() for word in words_of(name)]
+        if len(words) < 2:
+            return None
+        known = self._the_one_named(words[-1])
+        ends = known and any(len(full) > len(words) and [w.casefold() for w in full[-len(words):]] == words
+                             for full in (words_of(text) for _, text in known.labels + known.alt_labels))
+        return known if ends else None
+
     def _the_one_named(self, surname: str) -> Entity | None:
         return self._the_one(self._surnames.get(word_key(surname), set()))
 

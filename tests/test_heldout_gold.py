@@ -72,11 +72,11 @@ TARGETS = {
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.97, "speakers": 0.96,
-        "participants": 0.93, "people": 0.94, "organisations": 0.96, "countries": 0.97,
+        "participants": 0.95, "people": 0.95, "organisations": 0.96, "countries": 0.97,
     },
     "heldout4": {
-        "hashtags": 1.00, "type": 0.87, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.93,
-        "participants": 0.85, "people": 0.90, "organisations": 0.87, "countries": 0.91,
+        "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.94,
+        "participants": 0.85, "people": 0.91, "organisations": 0.87, "countries": 0.91,
     },
     "heldout5": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
@@ -119,8 +119,8 @@ TARGETS = {
         "participants": 0.76, "people": 0.88, "organisations": 0.76, "countries": 0.87,
     },
     "heldout15": {
-        "hashtags": 1.00, "type": 0.77, "date": 0.95, "end_date": 1.00, "location": 0.86, "speakers": 0.84,
-        "participants": 0.80, "people": 0.90, "organisations": 0.82, "countries": 0.94,
+        "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 1.00, "location": 0.91, "speakers": 0.94,
+        "participants": 0.88, "people": 0.98, "organisations": 0.86, "countries": 0.94,
     },
 }
 

@@ -27,7 +27,7 @@ from kg.extract.eventday import closing_dateline, event_date, range_around, rang
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
 from kg.extract.hyphens import hyphenated
-from kg.extract.kinds import event_type, quote_card_speaker_part
+from kg.extract.kinds import event_type, quote_card_speaker_part, two_countries_meet
 from kg.extract.localnames import read_here
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
 from kg.extract.missions import missions
@@ -147,6 +147,8 @@ class Extractor:
         if rest and kind in ("Statement", "Other"):
             named_kind = event_type(rest, text, counterpart=bool(participants), speaker_before_colon=card_speaker or quotation)
             kind = kind if named_kind == "Other" else named_kind
+        if kind == "MultilateralMeeting" and two_countries_meet(title, gz):
+            kind = "Meeting"  # a summit or a ministers' meeting of two: "Japan-U.S. Summit Meeting"
         signed = byline(head, text, speakers) if kind == "Other" and speakers else None
         if signed:  # no cue but in the byline: "Déclaration du porte-parole …, Christophe Lemoine"
             kind = event_type(signed[1])

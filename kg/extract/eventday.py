@@ -12,7 +12,7 @@ import regex
 
 from kg import cues
 from kg.extract.dates import FoundDate, find_dates
-from kg.extract.placenames import place_named
+from kg.extract.placenames import DATELINE_PLACE, place_named
 from kg.extract.relative import table
 from kg.gazetteer import Gazetteer
 from kg.literals import required
@@ -28,8 +28,7 @@ _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
                                r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
-                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}),"
-                               r"|(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
+                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:" + DATELINE_PLACE + "),"
                                r"(?:\s*(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),){0,2})?\s*")
 # (a dateline's place may be a city and where in it: "Москва, Кремль, 22 сентября 2025 года")
 # Chinese "local time" and "Beijing time" before the date, run on to it: "当地时间2025年5月8日，…" (Xinhua's and China's UN

@@ -32,18 +32,57 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
 def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) -> str:
     """event_type's answer but for an answer to a question."""
     found = _by_cues(title, counterpart)
-    if found and found != "MultilateralMeeting":
+    if found and found not in ("MultilateralMeeting", "Meeting"):
         return found
     # a paragraph's blank line is not the next line, nor is a place-and-date line ("📍 Manila, 30 July 2024")
     lines = [line for line in text.split("\n") if line.strip()]
     lines = lines[:1] + [line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))][:1]
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
+    if found == "Meeting":  # "X s'est entretenue avec Y" / "Aujourd'hui, X s'est entretenue au téléphone avec Y": a call
+        return "PhoneCall" if first and _by_cues(first, counterpart) == "PhoneCall" else found
     if found:  # someone's words at a summit: "X beim NATO-Gipfel: „…“", "Summit …" / "Discours de clôture …"
         return "Statement" if _QUOTED_AFTER_COLON.match(title) or _opens_with_words(first) else found
     found = _by_cues(first, counterpart) if first else None
     if speaker_before_colon:  # a quotation: the words of an interview or a briefing the next sentence names, else a statement
         return found if found in _GIVING_WORDS else "Statement"
     return found or "Other"
+
+
+# two countries joined by a hyphen before a meeting's name: "Japan-U.S. Summit Meeting", "Japan-Viet Nam Summit Meeting",
+# "Russia–China talks" (not three: "Japan-Australia-India-U.S. …"; not a continent: "Russia–Africa Summit")
+_WORD = r"\p{Lu}[\p{L}.]*"
+_JOIN = regex.compile(rf"(?P<a>(?:{_WORD}\s){{0,2}}{_WORD})\s?[-–]\s?(?P<b>{_WORD}(?:\s{_WORD}){{0,2}})")
+_CHAINED = regex.compile(r"\s?[-–]")  # a third name joined to the two, after them
+_CHAINED_BEFORE = regex.compile(r"[-–]\s?$")  # or before them
+_MEETING_AFTER = regex.compile(r"\s+(?:\S+\s+){0,3}?(?i:summit|meeting|talks|sommet|cumbre|саммит\w*|встреч\w+|переговор\w+)(?!\p{L})")
+
+
+def two_countries_meet(title: str, gazetteer) -> bool:
+    """Whether a title names a meeting of two countries by joining their names: a summit or a ministers' meeting of
+    two is a bilateral meeting."""
+    if "-" not in title and "–" not in title:
+        return False
+    for join in _JOIN.finditer(title, overlapped=True):
+        first = _country_end(join.group("a"), gazetteer, from_end=True)
+        second = _country_end(join.group("b"), gazetteer, from_end=False)
+        if first is None or second is None:
+            continue
+        start, end = join.start("a") + first, join.start("b") + second
+        if (not _CHAINED_BEFORE.search(title, 0, start) and not _CHAINED.match(title, end)
+                and _MEETING_AFTER.match(title, end)):
+            return True
+    return False
+
+
+def _country_end(words: str, gazetteer, from_end: bool) -> int | None:
+    """Where the longest country name of some words, at their end (``from_end``) or at their start, begins (at the end) or
+    ends (at the start), or None."""
+    split = words.split(" ")
+    for n in range(len(split), 0, -1):
+        part = " ".join(split[-n:] if from_end else split[:n])
+        if gazetteer.lookup(part, ("country",)):
+            return len(words) - len(part) if from_end else len(part)
+    return None
 
 
 # a title that gives someone's words after a colon: "Bundeskanzler X beim NATO-Gipfel: „…“", "PM at the summit: “…”"

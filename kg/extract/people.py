@@ -359,7 +359,8 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
                     f"{surname} {given}")
     name = plain_name(name)  # "Gilberto C. Teodoro Jr." is Gilberto Teodoro
-    known = gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
+    known = (gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
+             or gazetteer.by_long_surname(name))  # "el canciller De la Fuente"
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):

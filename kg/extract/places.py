@@ -14,7 +14,7 @@ import functools
 import regex
 
 from kg.extract.dates import find_dates
-from kg.extract.placenames import LOCATIVE, SENTENCE_CITY, in_case, longest_place, place_named, venue_in
+from kg.extract.placenames import DATELINE_PLACE, LOCATIVE, SENTENCE_CITY, in_case, longest_place, place_named, venue_in
 from kg.extract.relative import future_words
 from kg.extract.topics import topical
 from kg.gazetteer import Gazetteer
@@ -30,8 +30,9 @@ _VENUE_THEN_PLACE = regex.compile(r"\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # a dateline, its place in capitals (a wire's) or in title case (a press release's): "MOSCOW, March 12. /TASS/.",
 # "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября", "Kazan, Kamis (24/10) –",
-# the city and where in it: "Москва, Кремль, 22 сентября 2025 года"
-_WIRE = regex.compile(r"^\s*(?P<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),"
+# the city and where in it: "Москва, Кремль, 22 сентября 2025 года"; the city and its province: "Ottawa (Ontario), le 28 mai
+# 2025 —" (the post's first line where the story opens with its dateline)
+_WIRE = regex.compile(rf"^\s*(?P<place>{DATELINE_PLACE})(?:\s\(\p{{Lu}}[\p{{L}}\p{{M}}.' -]{{1,30}}\))?,"
                       r"(?:\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+){0,2},)?\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # (after a comma, or after a bar or a dash that sets the place and date off a title: "Foreign Affairs Council | Brussels,
@@ -153,7 +154,7 @@ def find_location(
             place = place_named(venue.group("place"), gazetteer) if venue else None
             if place:
                 return place, venue.group("place")
-    for line in lines[1:3] if not call else ():  # a call has no one place: the wire's is where it was filed
+    for line in lines[:3] if not call else ():  # a call has no one place: the wire's is where it was filed
         match = _WIRE.match(line)
         place = place_named(match.group("place"), gazetteer) if match else None
         if place:

@@ -43,11 +43,14 @@ def another_actor(sentence: str, cue: int, named: list, known: set[str]) -> bool
 
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
 # "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy";
-# Ukrainian "ми", "мій", "мені")
+# Ukrainian "ми", "мій", "мені"; Spanish verbs of "we" ("Hoy tuvimos una buena conversación …"); Italian "ho" before
+# a past participle ("Oggi a Bruxelles ho partecipato …"))
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
-                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos)"
+                              r"|noss[oa]s?|recebi|recebemos|reafirmamos|assinamos|tuvimos|sostuvimos|acordamos|conversamos"
+                              r"|hablamos|firmamos|reiteramos|participamos|recibimos|realizamos|coincidimos)"
+                              r"|[Hh]o(?= \p{Ll}+[aiu]t[oa]\b)"
                               r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
                               r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*)"
                               r"|(?i:ми|мій|моє|мої|мені|нас))\b")
