@@ -193,12 +193,12 @@ OFFICES = [
     ("fr_bare_minister_before_one_word", "fr", "Le ministre Lahbib a reçu l'ambassadeur.", []),
     # Russian offices in lower case; the country of a body whose name says whose it is ("МИД Беларуси"), not
     # of a bare one ("the Foreign Ministry": whose, the text must say)
-    ("ru_spokesperson_lower_case_of_a_ministry", "ru", "Об этом сообщил официальный представитель МИД Беларуси Анатолий Глаз.",
-     [("Анатолий Глаз", "Spokesperson", "by")]),
+    ("ru_spokesperson_lower_case_of_a_ministry", "ru", "Об этом сообщил официальный представитель МИД Беларуси Павел Коринец.",
+     [("Павел Коринец", "Spokesperson", "by")]),
     ("ru_secretary_general_lower_case", "ru", "Встречу провёл генеральный секретарь ОДКБ Андрей Петров.",
      [("Андрей Петров", "Secretary-General", None)]),
-    ("en_office_of_a_body_named_by_its_country", "en", "Spokesperson of the Belarusian Foreign Ministry Anatoly Glaz said so.",
-     [("Anatoly Glaz", "Spokesperson", "by")]),
+    ("en_office_of_a_body_named_by_its_country", "en", "Spokesperson of the Belarusian Foreign Ministry Pavel Korinets said so.",
+     [("Pavel Korinets", "Spokesperson", "by")]),
     ("en_office_of_a_bare_body", "en", "Spokesperson of the Foreign Ministry Ivan Petrov said so.", [("Ivan Petrov", "Spokesperson", None)]),
     # an office without a name finds nobody
     ("ru_office_without_name", "ru", "Министр культуры заявил, что Казань примет фестиваль.", []),
@@ -850,8 +850,8 @@ STYLES = [
     ("portuguese_dom", "pt", "A sessão foi aberta pelo presidente D. José Ornelas, bispo de Leiria-Fátima.",
      [("José Ornelas", "President")]),
     ("french_elision_is_no_name", "fr",
-     "L'honorable Anita Anand, ministre des Affaires étrangères, a rencontré son homologue.",
-     [("Anita Anand", "Foreign Minister", None)]),
+     "L'honorable Anita Brightwater, ministre des Affaires étrangères, a rencontré son homologue.",
+     [("Anita Brightwater", "Foreign Minister", None)]),
     ("an_initial_is_no_dom", "en", "President D. Trump said the talks went well.", [("D. Trump", "President", "us")]),
 ]
 
@@ -1004,7 +1004,7 @@ def test_a_forwarded_polish_post_in_the_first_person_is_its_authors_statement():
            "Łotwy Baiba Braže gościła szefów dyplomacji regionu. Sekretarz stanu USA i sekretarz generalny NATO, Antony Blinken "
            "i Mark Rutte, połączyli się zdalnie.", ("antony-blinken", "mark-rutte")),
     ("en", "Foreign Ministers meet in Riga\n\nLatvia hosted the Nordic-Baltic ministers. Secretary Antony Blinken and "
-           "Minister Mélanie Joly joined the meeting remotely.", ("antony-blinken", "m%C3%A9lanie-joly")),
+           "Minister Mélanie Joly joined the meeting remotely.", ("antony-blinken", "melanie-joly")),
 ])
 def test_who_joins_from_afar_takes_part(language, text, participants):
     assert extract(text, language=language).event.participants == participants
