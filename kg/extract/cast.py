@@ -10,7 +10,9 @@ import regex
 
 from kg.cues import fold
 from kg.extract.cuepatterns import CLAUSE_END
+from kg.extract.dates import find_dates
 from kg.extract.people import PersonHit, find_people
+from kg.extract.placenames import DATELINE_PLACE
 from kg.literals import prefilter
 from kg.textutil import first_sentence
 
@@ -27,6 +29,18 @@ def after_the_host(line: str, first: str) -> str | None:
         return None
     rest = line[len(first) :].lstrip(" .!?")
     return first_sentence(rest) if rest else None
+
+def after_a_dateline(line: str, first: str) -> str | None:
+    """The sentence after a line's ``first`` where that is a dateline alone, its place and date: "Beijing, 13 de mayo.
+    La canciller X copresidió …"."""
+    dates = find_dates(first) if len(first) <= 60 else ()
+    if not dates or first[dates[-1].end :].strip(" .") or not _DATELINE_PLACE_ONLY.fullmatch(first[: dates[0].start]):
+        return None
+    rest = line[len(first) :].lstrip(" .!?")
+    return first_sentence(rest) if rest else None
+
+
+_DATELINE_PLACE_ONLY = regex.compile(rf"\s*(?:{DATELINE_PLACE})(?:,\s*(?:{DATELINE_PLACE}))?,\s*")
 
 # a cue, then up to the name: the rest of the sentence
 _GAP = r"(?P<gap>[^.;!?\n]{0,200})$"

@@ -28,9 +28,10 @@ _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
                                r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
-                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:" + DATELINE_PLACE + "),"
-                               r"(?:\s*(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),){0,2})?\s*")
-# (a dateline's place may be a city and where in it: "Москва, Кремль, 22 сентября 2025 года")
+                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:" + DATELINE_PLACE + r")(?:\s\(\p{Lu}[\p{L}\p{M}.' -]{1,30}\))?,"
+                               r"(?:\s*(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),){0,2}(?:\s*(?:le|les|el|los|du|o|os))?)?\s*")
+# (a dateline's place may be a city and where in it: "Москва, Кремль, 22 сентября 2025 года"; its province: "Abuja
+# (Nigeria), les 19 et 20 juin 2025 –"; an article before the date: "Séville, le 30 juin 2025 –")
 # Chinese "local time" and "Beijing time" before the date, run on to it: "当地时间2025年5月8日，…" (Xinhua's and China's UN
 # mission's way to open a sentence)
 # an Arabic date after its weekday in the first sentence: "عقد الوزير، يوم الثلاثاء ٩ سبتمبر ٢٠٢٥ بالقاهرة، مؤتمراً
@@ -65,6 +66,8 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
 # a participle clause after a date that ends its sentence's account of the event: "… in Vientiane, on 25 July 2024,
 # chaired by the Foreign Minister of Laos", "…, el 3 de mayo, presidida por …", "…, le 3 mai, présidée par …"
+# a date's "(local time)" ("… in Washington, D.C. on July 31 (local time).")
+_LOCAL_TIME = regex.compile(r"^\s*\((?i:local time|heure locale|hora local|horário local|ora locale|Ortszeit|по местному времени)\)")
 _CLAUSE_AFTER = regex.compile(r"\s*,\s*(?:\p{Ll}+(?:ed|ing)|co-chaired|under|presidid[oa]s?|encabezad[oa]s?|organizad[oa]s?"
                               r"|convocad[oa]s?|présidée?s?|organisée?s?|под)\s")
 # a date of another event the sentence names, not of the post's: "on the incident of 17 June near …", "after the attack of
@@ -136,7 +139,7 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
         # a date that ends the sentence: "… will travel to Munich, Germany; Israel; …, February 13-18." (not
         # a label's: "Last date to apply: 31 March 2025"; nor a deadline's: "… продлен до 31 декабря 2025 г.")
         sentence = first_sentence(line)
-        last = [d for d in _dates(sentence) if not sentence[d.end :].strip(" .") or _CLAUSE_AFTER.match(sentence, d.end)]
+        last = [d for d in _dates(sentence) if not _LOCAL_TIME.sub("", sentence[d.end :]).strip(" .") or _CLAUSE_AFTER.match(sentence, d.end)]
         before = sentence[: last[0].start] if last else ""
         if (last and not before.rstrip().endswith(":") and len(before.split()) >= 5 and not _UNTIL.search(before)
                 and before.rsplit(None, 1)[-1].casefold() not in _OF_ANOTHER):

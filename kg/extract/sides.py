@@ -12,7 +12,7 @@ import regex
 from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
 from kg.extract.bylines import byline
-from kg.extract.cast import after_the_host, joiners, own_side
+from kg.extract.cast import after_a_dateline, after_the_host, joiners, own_side
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
@@ -50,7 +50,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     if not in_title:
         first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []
-        if first and not in_title and (second := after_the_host(story[1], first)):  # "… gastheer van de NAVO-top. X en Y …"
+        # "… gastheer van de NAVO-top. X en Y …", "Beijing, 13 de mayo. La canciller X copresidió …"
+        if first and not in_title and (second := after_the_host(story[1], first) or after_a_dateline(story[1], first)):
             in_title = find_people(second, gz, language)
             first = second if in_title else first
         title = first
