@@ -74,3 +74,26 @@ def test_son_excellence_is_no_part_of_a_name():
 ])
 def test_bodies_kg_lacked(text, ident):
     assert ident in [m.ident for m in _extractor().gazetteer.find(text) if m.kind == "org"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Вчера в эфире радио «Комсомольская правда» ответила на вопросы слушателей.", True),
+    ("Провела встречу с послом Вьетнама.", True),
+    ("Сегодня в Минске провёл переговоры с министром иностранных дел Беларуси.", True),
+    ("Дал интервью телеканалу RT.", True),
+    ("Вчера в Москве состоялись переговоры министров.", False),  # the event is the subject
+    ("Сегодня прошла встреча министров.", False),
+    ("Лавров провёл переговоры с министром.", False),  # someone named is
+])
+def test_a_russian_past_tense_with_no_one_named_is_the_authors(line, expected):
+    from kg.extract.subjects import no_subject
+
+    assert no_subject(line, "ru") is expected
+
+
+def test_a_forwarded_russian_post_in_the_first_person_is_its_authors():
+    post = Post(source="test", title="Вчера в эфире радио «Комсомольская правда» ответила на вопросы слушателей о ситуации на Украине.",
+                text="Вчера в эфире радио «Комсомольская правда» ответила на вопросы слушателей о ситуации на Украине.",
+                message_id=1, channel="МИД России", language="ru", forwarded_from="Мария Захарова",
+                published=datetime(2025, 7, 9, 9, tzinfo=timezone.utc))
+    assert _extractor().extract(post).event.speakers == ("maria-zakharova",)

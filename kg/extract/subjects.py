@@ -23,11 +23,20 @@ _UK_NO_SUBJECT = regex.compile(r"(?:(?:[Сс]ьогодні|[ВвУу]чора|[
 _SUBJECT_GAP = regex.compile(r"[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,2}")
 
 
+# the same in Russian ("Вчера в эфире радио Sputnik ответила на вопросы …", "Провела встречу с …"), not a verb
+# that has its event for subject ("Вчера в Москве состоялись переговоры", "прошла встреча")
+_RU_NO_SUBJECT = regex.compile(r"(?:(?:[Сс]егодня|[Вв]чера|[Нн]акануне|[Тт]олько что|[Уу]тром|[Вв]ечером|[Тт]акже|[Уу]же)[,\s]+)*"
+                               r"(?:(?:[Вв]|[Вв]о|[Нн]а)\s+(?:\p{Ll}+\s+){0,2}(?:«[^»\n]{1,40}»\s+|\p{L}+\s+)?)?(?:также\s+)?"
+                               r"(?![Сс]остоял|[Пп]рош|[Нн]ачал|[Зз]аверш|[Оо]ткрыл|[Бб]ыл|[Сс]тал|[Пп]оявил|[Вв]ступил)"
+                               r"\p{L}*(?:ал|ял|ил|ел|ёл|ла|лась|лся|ли|лись)\s+\p{Ll}")
+
+
 def no_subject(line: str, language: str | None) -> bool:
-    """Whether a Ukrainian post's first line opens with a past tense no one named before is the subject of
-    ("Провів телефонну розмову з …", "Сьогодні у Вашингтоні зустрівся з …"): the first person of its
-    author's own post."""
-    return language == "uk" and _UK_NO_SUBJECT.match(line) is not None
+    """Whether a Ukrainian or Russian post's first line opens with a past tense no one named before is the subject
+    of ("Провів телефонну розмову з …", "Сьогодні у Вашингтоні зустрівся з …", "Вчера … ответила на вопросы"): the
+    first person of its author's own post."""
+    pattern = _UK_NO_SUBJECT if language == "uk" else _RU_NO_SUBJECT if language == "ru" else None
+    return pattern is not None and pattern.match(line) is not None
 
 
 def another_actor(sentence: str, cue: int, named: list, known: set[str]) -> bool:
