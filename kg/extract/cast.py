@@ -30,6 +30,7 @@ def after_the_host(line: str, first: str) -> str | None:
     rest = line[len(first) :].lstrip(" .!?")
     return first_sentence(rest) if rest else None
 
+
 def after_a_dateline(line: str, first: str) -> str | None:
     """The sentence after a line's ``first`` where that is a dateline alone, its place and date: "Beijing, 13 de mayo.
     La canciller X copresidió …"."""
@@ -41,6 +42,7 @@ def after_a_dateline(line: str, first: str) -> str | None:
 
 
 _DATELINE_PLACE_ONLY = regex.compile(rf"\s*(?:{DATELINE_PLACE})(?:,\s*(?:{DATELINE_PLACE}))?,\s*")
+
 
 # a cue, then up to the name: the rest of the sentence
 _GAP = r"(?P<gap>[^.;!?\n]{0,200})$"

@@ -64,10 +64,10 @@ _UNTIL = regex.compile(r"(?<![\p{L}\p{N}])(?i:until|till|by|before|through|до|
 # a date that ends a sentence as another event's: "… on the situation in Mozambique following the general elections
 # of 9 October 2024" (the call was "yesterday"), "… since the attack of 7 October 2023", "… tras las elecciones del 28 de julio"
 _OF_ANOTHER = frozenset("of following since after de del du des tras desde depuis seit от после".split())
-# a participle clause after a date that ends its sentence's account of the event: "… in Vientiane, on 25 July 2024,
-# chaired by the Foreign Minister of Laos", "…, el 3 de mayo, presidida por …", "…, le 3 mai, présidée par …"
 # a date's "(local time)" ("… in Washington, D.C. on July 31 (local time).")
 _LOCAL_TIME = regex.compile(r"^\s*\((?i:local time|heure locale|hora local|horário local|ora locale|Ortszeit|по местному времени)\)")
+# a participle clause after a date that ends its sentence's account of the event: "… in Vientiane, on 25 July 2024,
+# chaired by the Foreign Minister of Laos", "…, el 3 de mayo, presidida por …", "…, le 3 mai, présidée par …"
 _CLAUSE_AFTER = regex.compile(r"\s*,\s*(?:\p{Ll}+(?:ed|ing)|co-chaired|under|presidid[oa]s?|encabezad[oa]s?|organizad[oa]s?"
                               r"|convocad[oa]s?|présidée?s?|organisée?s?|под)\s")
 # a date of another event the sentence names, not of the post's: "on the incident of 17 June near …", "after the attack of
