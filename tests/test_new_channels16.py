@@ -97,3 +97,10 @@ def test_a_forwarded_russian_post_in_the_first_person_is_its_authors():
                 message_id=1, channel="МИД России", language="ru", forwarded_from="Мария Захарова",
                 published=datetime(2025, 7, 9, 9, tzinfo=timezone.utc))
     assert _extractor().extract(post).event.speakers == ("maria-zakharova",)
+
+
+def test_a_date_alone_under_the_title_is_no_story():
+    text = ("Regular Press Briefing by the Spokesperson\n\nThursday, March 6, 2025\n\nSpokesperson Maria Zakharova said "
+            "that the Ministry is following the situation closely.")
+    event = _extract(text, "en", channel="Test ministry").event
+    assert event.type == "Briefing" and event.speakers == ("maria-zakharova",)
