@@ -135,9 +135,15 @@ class Extractor:
             people, speakers, participants = (scriptnames.not_subjects(text, hits) for hits in (people, speakers, participants))
         if script and not speakers and not participants:  # the channel's own officials, then the others
             speakers, participants = scriptnames.sides(people, own)
-        forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language) if not speakers else None
-        if forwarded and all(forwarded.entity.ident != h.entity.ident for h in participants):
+        forwarded = forwarded_speaker(post.forwarded_from, head, gz, post.language)
+        if forwarded and not speakers and all(forwarded.entity.ident != h.entity.ident for h in participants):
             speakers.append(forwarded)
+        elif (forwarded and gz.entity("person", forwarded.entity.ident) is forwarded.entity and not _QUOTE_OPEN.match(title)
+              and all(forwarded.entity.ident != h.entity.ident for h in people + speakers + participants)):
+            # a known person's own post in the first person ("Today I met X", "أجريت … محادثات مع X"): theirs, whom it
+            # names took part (not a quotation of someone else's "we")
+            participants = [h for h in speakers if all(h.entity.ident != p.entity.ident for p in participants)] + participants
+            speakers = [forwarded]
         card = quote_card_speaker_part(title)
         card_speaker = bool(card and find_people(card, gz, post.language))
         # a title that is a quotation, its speaker named apart ("💬 „…“" / "– Außenministerin X"), is a statement
@@ -201,7 +207,8 @@ class Extractor:
             if relative and (greeting or any(_CELEBRATE.search(first_sentence(h)) for h in head[:3])):
                 relative = None  # "Today we celebrate 61 years of independence": an anniversary's day
 
-        orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz)
+        orgs = own_bodies(outside_offices(text, [m for m in without_foreign_bodies(text, named, gz) + flags if m.kind == "org"]), own, gz,
+                          frozenset(m.ident for m in named + flags if m.kind == "country"))
         orgs = outside_conventions(text, orgs)  # "the United Nations Convention on the Law of the Sea": no UN
         orgs = not_titles(text, orgs)  # "Bundesrat Ignazio Cassis": a Federal Councillor, no Federal Council
         orgs += [mention for _, mention in made]

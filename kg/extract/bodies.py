@@ -76,11 +76,20 @@ def country_named(name: str, gz: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Mention]:
+# a foreign ministry's name that many countries' ministries have: "Ministério das Relações Exteriores" (Brazil's and
+# Angola's), "Ministerio de Relaciones Exteriores", "Ministry of Foreign Affairs"
+_GENERIC_NAME = regex.compile(r"(?i:(?:the\s+)?(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|ministry\s+of\s+external\s+relations"
+                              r"|minist[ée]rio\s+das\s+rela[çc][õo]es\s+exteriores|ministerio\s+de\s+(?:relaciones|asuntos)\s+exteriores"
+                              r"|minist[èe]re\s+des\s+affaires\s+[ée]trang[èe]res|министерство\s+иностранных\s+дел))")
+
+
+def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer, named: frozenset[str] = frozenset()) -> list[Mention]:
     """``orgs`` with a foreign ministry named bare ("МИД", "Foreign Ministry": kg's data gives those
     names to Russia's) read as the ministry of the channel's country ``own``, where that is another
     country: in "МИД Беларуси"'s channel, "на сайте МИД" is Belarus's ministry (left out where kg does
-    not know it)."""
+    not know it). Another country's ministry by a name many ministries have is the channel's too where the post names
+    that country nowhere (``named``: the countries it names): "o Ministério das Relações Exteriores" (Brazil's
+    name, and Angola's) in Angola's channel; a name of one ministry's own ("the Foreign Office") stays its own."""
     if own is None:
         return orgs
     kept = []
@@ -88,8 +97,8 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer) -> list[Ment
         home = _home(mention.ident, gz)
         if (home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",))
                 or arabic_or_han(mention.surface)  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
-                or mention.ident != _generic_ministry(gz)):  # "the Foreign Office" is the UK's in any channel
-            kept.append(mention)
+                or (mention.ident != _generic_ministry(gz) and (home in named or not _GENERIC_NAME.fullmatch(mention.surface)))):
+            kept.append(mention)  # "the Foreign Office", "the Federal Foreign Office": the UK's, Germany's in any channel
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
     return kept

@@ -53,7 +53,8 @@ def another_actor(sentence: str, cue: int, named: list, known: set[str]) -> bool
 # "I", "we", "my" in the languages kg has offices for: a post in the first person (Serbian "Састао сам се",
 # "smo"; Indonesian "saya", "kami", "kita"; Polish past tenses "cofnąłem", "rozmawiałam", "podpisaliśmy";
 # Ukrainian "ми", "мій", "мені"; Spanish verbs of "we" ("Hoy tuvimos una buena conversación …"); Italian "ho" before
-# a past participle ("Oggi a Bruxelles ho partecipato …"))
+# a past participle ("Oggi a Bruxelles ho partecipato …"); Arabic verbs of "I" at a sentence's start ("أجريت اليوم في
+# بروكسل محادثات …", also a woman's third person: the post's author's channel decides), Chinese "我", "我们")
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:je|j['’]|nous|mes|mon|ma|nos|notre)"
                               r"|(?i:ich|wir|mein\w*|unser\w*)|(?i:я|мы|мой|моя|мои|наш\w*|мне|нам)"
                               r"|(?i:io|noi|mio|mia|miei|nostr[oaie]|abbiamo|yo|nosotr[oa]s|nuestr[oa]s?|hemos|eu|nós|meu|minha"
@@ -62,8 +63,10 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:j
                               r"|[Hh]o(?= \p{Ll}+[aiu]t[oa]\b)"
                               r"|(?i:сам|смо|ја|мој\w*|моја)|sam|smo|(?i:saya|kami|kita)"
                               r"|(?i:\p{L}+(?:łem|łam|liśmy|łyśmy)|jestem|jesteśmy|mój|moja|nasz\w*)"
-                              r"|(?i:ми|мій|моє|мої|мені|нас))\b")
+                              r"|(?i:ми|мій|моє|мої|мені|нас))\b"
+                              r"|(?<![\p{L}\p{M}])(?:أجريت|التقيت|استقبلت|بحثت|شاركت|ناقشت|تلقيت|اجتمعت|أكدت|ترأست)(?![\p{L}\p{M}])|我")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
+_SCRIPT_RUN = regex.compile(r"\p{Latin}[\p{Latin}\p{M}.'’ -]*|\p{Arabic}[\p{Arabic}\p{M} ]*|\p{Cyrillic}[\p{Cyrillic} -]*|\p{Han}+")
 
 
 def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
@@ -74,7 +77,8 @@ def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language:
     if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))
                         or no_subject(head[0], language)):
         return None
-    person = gz.lookup(name, ("person",)) or person_named(name, gz, language)
+    person = (gz.lookup(name, ("person",)) or next(filter(None, (gz.lookup(part.strip(" .-"), ("person",)) for part in _SCRIPT_RUN.findall(name))), None)
+              or person_named(name, gz, language))  # "Ayman Safadi أيمن الصفدي": a name in two scripts
     return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
 
 
