@@ -185,6 +185,23 @@ Nous attendons de nouveaux contrats.
     assert second.forwarded_from is None
 
 
+def test_a_title_naming_a_place_in_another_language_is_no_translation_before_its_body():
+    """A title alone before its body is too little to tell a language by: "… (Ludwigshafen am Rhein, July 2, 2025)"
+    read as German made the English body's first line, which has a cue ("talks"), a post of its own (the 1,000-post
+    benchmark copy read back as 1,001)."""
+    text = (
+        "Forwarded from Russian MFA 🇷🇺\n"
+        "🎙 Russia's Foreign Minister Sergey Lavrov’s speech at the SCO Council of Foreign Ministers (Ludwigshafen am Rhein, July 2, 2025)\n"
+        "#SCO73 #G20 #SCO\n"
+        "The talks took place in a constructive and friendly atmosphere, as befits strategic partners. The sides agreed to "
+        "step up cooperation in the fight against terrorism. <...>\n"
+        "• The parties stressed the importance of the anniversary of diplomatic relations, to be marked in 2025.\n"
+        "It is pointless to address these issues without reliable and legally binding guarantees.\n"
+    )
+    posts = read(text)
+    assert len(posts) == 1 and posts[0].title.startswith("🎙 Russia's Foreign Minister")
+
+
 def test_bilingual_post_with_repeats_stays_one_post():
     text = """Forwarded from Centre for Asian Studies
 👨‍🎓Дорогие коллеги!

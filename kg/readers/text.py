@@ -150,6 +150,8 @@ def _next_title(content: list[_Line], start: int) -> int:
             continue
         if _heads_a_post(content, start, i):
             return i
+        if sum(1 for line in content[start:i] if textutil.is_meaningful(line.text)) < 2:
+            continue  # a title alone is too little to tell a language by: "… (Ludwigshafen am Rhein, July 2, 2025)"
         if language is None:
             language = detect_language("\n".join(l.text for l in content[start:i]))
         if language is None:
