@@ -27,6 +27,11 @@ def after_the_host(line: str, first: str) -> str | None:
     first sentence of no one, the next one named the wrong actor in set 6's 11506.)"""
     if not _NO_ONE_YET.search(first):
         return None
+    return _next_sentence(line, first)
+
+
+def _next_sentence(line: str, first: str) -> str | None:
+    """The sentence of ``line`` after its first sentence ``first``, if any."""
     rest = line[len(first) :].lstrip(" .!?")
     return first_sentence(rest) if rest else None
 
@@ -37,8 +42,7 @@ def after_a_dateline(line: str, first: str) -> str | None:
     dates = find_dates(first) if len(first) <= 60 else ()
     if not dates or first[dates[-1].end :].strip(" .") or not _DATELINE_PLACE_ONLY.fullmatch(first[: dates[0].start]):
         return None
-    rest = line[len(first) :].lstrip(" .!?")
-    return first_sentence(rest) if rest else None
+    return _next_sentence(line, first)
 
 
 _DATELINE_PLACE_ONLY = regex.compile(rf"\s*(?:{DATELINE_PLACE})(?:,\s*(?:{DATELINE_PLACE}))?,\s*")

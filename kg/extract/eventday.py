@@ -12,7 +12,7 @@ import regex
 
 from kg import cues
 from kg.extract.dates import FoundDate, find_dates
-from kg.extract.placenames import DATELINE_PLACE, place_named
+from kg.extract.placenames import DATELINE_PLACE, DATELINE_PROVINCE, place_named
 from kg.extract.relative import table
 from kg.gazetteer import Gazetteer
 from kg.literals import required
@@ -28,7 +28,7 @@ _LEADING_PUNCTUATION = regex.compile(r"^[\W_]*")
 _DATELINE_LEAD = regex.compile(r"(?:On|On the|On the (?:morning|afternoon|evening|night) of|From|Le|Les|Du|В|El|Del|Em"
                                r"|Los días|El día|Entre el|Entre los días|Os dias|Nos dias|Entre os dias"
                                r"|(?i:(?:effective )?(?:today|hoje|hoy|aujourd['’]hui|heute|сегодня)),?(?: \p{L}+,?)?"
-                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:" + DATELINE_PLACE + r")(?:\s\(\p{Lu}[\p{L}\p{M}.' -]{1,30}\))?,"
+                               r"|No dia|De|Am|Vom|当地时间|北京时间|(?-i:" + DATELINE_PLACE + ")" + DATELINE_PROVINCE + ","
                                r"(?:\s*(?-i:\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}),){0,2}(?:\s*(?:le|les|el|los|du|o|os))?)?\s*")
 # (a dateline's place may be a city and where in it: "Москва, Кремль, 22 сентября 2025 года"; its province: "Abuja
 # (Nigeria), les 19 et 20 juin 2025 –"; an article before the date: "Séville, le 30 juin 2025 –")

@@ -16,6 +16,8 @@ from kg.models import Entity, Mention
 # a dateline's place, in capitals (a wire's) or in title case (a press release's): "MOSCOW", "RIO DE JANEIRO",
 # "Нью-Йорк", "Kazan" (kg.extract.places reads the place of a dateline, kg.extract.eventday its date)
 DATELINE_PLACE = r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}|\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}"
+# and its province, which may follow it: "Ottawa (Ontario)", "Abuja (Nigeria)"
+DATELINE_PROVINCE = r"(?:\s\(\p{Lu}[\p{L}\p{M}.' -]{1,30}\))?"
 # a city named only in running text must be large: "at the Summit" is not Summit, New Jersey
 SENTENCE_CITY = 100_000
 # a locative's endings and the nominatives each may undo to, in order ("Krakowie" is Kraków, "Warszawie"

@@ -14,7 +14,7 @@ import functools
 import regex
 
 from kg.extract.dates import find_dates
-from kg.extract.placenames import DATELINE_PLACE, LOCATIVE, SENTENCE_CITY, in_case, longest_place, place_named, venue_in
+from kg.extract.placenames import DATELINE_PLACE, DATELINE_PROVINCE, LOCATIVE, SENTENCE_CITY, in_case, longest_place, place_named, venue_in
 from kg.extract.relative import future_words
 from kg.extract.topics import topical
 from kg.gazetteer import Gazetteer
@@ -32,7 +32,7 @@ _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # "RIO DE JANEIRO, April 28 (Reuters) -", "Астана, 20 мая 2024 года –", "Нью-Йорк, 24 сентября", "Kazan, Kamis (24/10) –",
 # the city and where in it: "Москва, Кремль, 22 сентября 2025 года"; the city and its province: "Ottawa (Ontario), le 28 mai
 # 2025 —" (the post's first line where the story opens with its dateline)
-_WIRE = regex.compile(rf"^\s*(?P<place>{DATELINE_PLACE})(?:\s\(\p{{Lu}}[\p{{L}}\p{{M}}.' -]{{1,30}}\))?,"
+_WIRE = regex.compile(rf"^\s*(?P<place>{DATELINE_PLACE}){DATELINE_PROVINCE},"
                       r"(?:\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+){0,2},)?\s*\p{L}*\s*\(?\d")
 _CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # (after a comma, or after a bar or a dash that sets the place and date off a title: "Foreign Affairs Council | Brussels,
