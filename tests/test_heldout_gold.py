@@ -139,12 +139,12 @@ TARGETS = {
         "participants": 0.94, "people": 0.95, "organisations": 0.98, "countries": 0.99,
     },
     "heldout17": {
-        "hashtags": 1.00, "type": 0.95, "date": 0.91, "end_date": 0.40, "location": 0.87, "speakers": 1.00,
+        "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 0.85, "location": 0.87, "speakers": 1.00,
         "participants": 0.93, "people": 0.97, "organisations": 0.97, "countries": 0.98,
     },
     "heldout18": {
-        "hashtags": 1.00, "type": 0.77, "date": 0.88, "end_date": 0.75, "location": 0.95, "speakers": 0.82,
-        "participants": 0.66, "people": 0.81, "organisations": 0.81, "countries": 0.87,
+        "hashtags": 1.00, "type": 0.90, "date": 0.92, "end_date": 1.00, "location": 0.97, "speakers": 0.91,
+        "participants": 0.76, "people": 0.91, "organisations": 0.88, "countries": 0.88,
     },
 }
 

@@ -23,7 +23,7 @@ from kg.extract import arabic, dates, offices, scriptnames
 from kg.extract.bodies import (body_officials, channel_country, not_titles, outside_conventions,
                                outside_offices, own_bare_ministry, own_bodies, own_officials, un_organs,
                                without_foreign_bodies)
-from kg.extract.eventday import closing_dateline, event_date, range_around, range_from_body, years_ago
+from kg.extract.eventday import announced_days, closing_dateline, event_date, range_around, range_from_body, years_ago
 from kg.extract.fellows import own_fellows
 from kg.extract.genre import after_genre
 from kg.extract.hyphens import hyphenated
@@ -177,6 +177,8 @@ class Extractor:
             found = range_from_body(found, dated[1:3])
         elif found is not None and found.end_day is None and ") -" in text:  # "MUNICH, 15th February, 2025 (WAM) --"
             found = range_around(found, dated[1:3])
+        if found is None and kind == "Announcement":  # "… reçoit les demandes du 16 au 20 décembre 2024 à Paris"
+            found = announced_days(dated)
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is

@@ -157,6 +157,18 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
     return None
 
 
+def announced_days(head: list[str]) -> FoundDate | None:
+    """A notice's days: the first span of days in the first sentence of its story ("… reçoit les demandes de passeport
+    du 16 au 20 décembre 2024 à Paris", "… informa que los días 15 y 16 de octubre se realizará …"), not the span
+    something lasts until ("… bis 20. Dezember")."""
+    for line in head[1:3]:
+        sentence = first_sentence(line)
+        for found in _dates(sentence):
+            if found.end_day is not None and not _UNTIL.search(sentence, 0, found.start):
+                return found
+    return None
+
+
 def range_from_body(found: FoundDate, lines: list[str]) -> FoundDate:
     """A day a 📍 line gives, with the last day of a range the first sentences give from that same day ("📍 New York,
     28 July 2025" / "… the conference, held on 28 and 29 July, …"): the event's days. (Asked only of posts with a 📍

@@ -29,10 +29,16 @@ def event_type(title: str, text: str = "", counterpart: bool = False, speaker_be
     return found
 
 
+# a title that is a communiqué's or a press release's name alone, or with its issuer's ("Comunicado de la Cancillería")
+_BARE_GENRE = regex.compile(r"^[^\p{L}]*(?i:communiqu[ée](?: de presse)?|comunicado(?: de prensa| de imprensa)?|comunicato(?: stampa)?"
+                            r"|press release|pressemitteilung|nota (?:de prensa|informativa|à imprensa))"
+                            r"(?:\s+(?:of|de|du|des|del|da|do|der|des)\s+[^\n]{1,60})?[^\p{L}]*$")
+
+
 def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) -> str:
     """event_type's answer but for an answer to a question."""
     found = _by_cues(title, counterpart)
-    if found and found not in ("MultilateralMeeting", "Meeting"):
+    if found and found not in ("MultilateralMeeting", "Meeting") and not (found == "Statement" and _BARE_GENRE.match(title)):
         return found
     # a paragraph's blank line is not the next line, nor is a place-and-date line ("📍 Manila, 30 July 2024")
     lines = [line for line in text.split("\n") if line.strip()]
@@ -40,6 +46,8 @@ def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) 
     first = first_sentence(lines[1]) if len(lines) > 1 else ""
     if found == "Meeting":  # "X s'est entretenue avec Y" / "Aujourd'hui, X s'est entretenue au téléphone avec Y": a call
         return "PhoneCall" if first and _by_cues(first, counterpart) == "PhoneCall" else found
+    if found == "Statement":  # "Communiqué" / "Le Ministère … informe les Maliens établis à l'extérieur que …": a notice
+        return "Announcement" if first and _has_cue(first, "Announcement") else found
     if found:  # someone's words at a summit: "X beim NATO-Gipfel: „…“", "Summit …" / "Discours de clôture …"
         return "Statement" if _QUOTED_AFTER_COLON.match(title) or _opens_with_words(first) else found
     found = _by_cues(first, counterpart) if first else None
@@ -93,6 +101,11 @@ def _opens_with_words(sentence: str) -> bool:
     """Whether ``sentence`` opens with a Statement cue: "Discours de clôture du Président …", "Remarks by …", "Rede von …"."""
     start = regex.search(r"\p{L}", sentence)
     return start is not None and any(cue.pattern.match(sentence, start.start()) for cue in cues_in(sentence, "Statement"))
+
+
+def _has_cue(sentence: str, kind: str) -> bool:
+    """Whether ``sentence`` has a cue of ``kind`` anywhere, whatever cues of other types it has."""
+    return any(cue.pattern.search(sentence) for cue in cues_in(sentence, kind))
 
 
 # events whose post gives someone's words, more precisely than a statement: "🎧 “…”" / "X spoke to UN News about …"

@@ -56,7 +56,10 @@ def office_words() -> frozenset[str]:
     words |= {"republic", "federation", "kingdom", "democratic", "people", "islamic", "arab", "united", "ministry",
               "affairs", "external", "foreign", "state", "states", "union", "government", "national", "federal",
               "república", "federación", "reino", "estado", "estados", "unidos", "gobierno",
-              "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания"}
+              "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания",
+              # bodies in the genitive after an office: "Заместитель Председателя Кабинета Министров, министр …"
+              "кабинета", "министров", "правительства", "министерства", "комитета", "парламента", "сената", "думы",
+              "меджлиса", "палаты", "администрации", "посольства", "президиума"}
     return frozenset(words)
 
 

@@ -13,6 +13,7 @@ from typing import Iterator
 import regex
 
 from kg.cues import cue_at
+from kg.extract.authored import authored_names
 from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
                              polish_declined_in, polish_nominative, ukrainian_nominative)
@@ -137,6 +138,9 @@ def _find_people(
         named += _counterparts_named(text, places, gazetteer, language)
     if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
         named += _listed(text, places, gazetteer, language)
+    for start, end in authored_names(text, language):  # "Statement by Maka Botchorishvili at …", no office before
+        if all(end <= h.mention.start or start >= h.mention.end for h in hits.values()):
+            named += [hit] if (hit := _person(text, (start, end), None, None, places, gazetteer, language)) else []
     for hit in named:
         if hit.entity.ident not in hits:
             hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start

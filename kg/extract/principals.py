@@ -147,6 +147,8 @@ def with_own_actor(text: str, people: list, speakers: list, participants: list, 
         return speakers, participants
     lines = [line for line in text.split("\n") if line.strip()]
     body = next((line for line in lines[1:3] if not line.lstrip().startswith(("📍", "🗓"))), None)
+    if body is None and len(lines) == 1:  # a post of one paragraph: "Im Gespräch mit … X … betonte Botschafter Y …"
+        body = lines[0]
     if body is None:
         return speakers, participants
     start = text.find(body)
