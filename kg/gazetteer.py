@@ -24,7 +24,7 @@ from typing import Iterable
 
 import regex
 
-from kg.cityindex import City, city_index
+from kg.cityindex import City, city_index, namesake_index
 from kg.countries import country_entities
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
@@ -313,22 +313,35 @@ class Gazetteer:
         recipe = Path(__file__).read_bytes() + Path(__file__).with_name("wordkeys.py").read_bytes()
         return city_index(_city_key, _MIN_CITY_POPULATION, recipe)
 
+    @functools.cached_property
+    def _namesakes(self) -> dict[str, tuple[City, ...]]:
+        recipe = Path(__file__).read_bytes() + Path(__file__).with_name("wordkeys.py").read_bytes()
+        return namesake_index(_city_key, _MIN_CITY_POPULATION, recipe)
+
+    def namesake_in(self, city: Entity, countries: set[str]) -> Entity | None:
+        """Another large city of ``city``'s name in one of ``countries`` (codes in lower case), where ``city`` is in
+        none of them and is no capital: "Valencia" of a post about Spain is Spain's, not Venezuela's."""
+        others = self._namesakes.get(_city_key(city.name), ())
+        if city.country in countries or any(str(c[0]) == city.ident and c[4] for c in others):
+            return None
+        other = next((c for c in others if c[2].lower() in countries), None)
+        return self.city_entity(other) if other else None
+
     def city(self, name: str, min_population: int = 0) -> Entity | None:
         """The city of that name in GeoNames (a capital first, then the most populous) of at least
         ``min_population``, or None."""
         city = self._cities.get(_city_key(name))
         if city is None or not self.country(city[2]):
             return None
-        geonameid, label, country, population, capital = city[:5]
-        if population < min_population and not capital:
+        if city[3] < min_population and not city[4]:
             return None  # a small place named in running text must at least be a capital
-        return Entity(
-            "place",
-            str(geonameid),
-            (("en", label),),
-            same_as=(f"https://sws.geonames.org/{geonameid}/",),
-            country=country.lower(),
-        )
+        return self.city_entity(city)
+
+    @staticmethod
+    def city_entity(city: City) -> Entity:
+        geonameid, label, country = city[:3]
+        return Entity("place", str(geonameid), (("en", label),), same_as=(f"https://sws.geonames.org/{geonameid}/",),
+                      country=country.lower())
 
 
     @functools.cached_property

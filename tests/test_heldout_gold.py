@@ -143,7 +143,7 @@ TARGETS = {
         "participants": 0.94, "people": 0.95, "organisations": 0.98, "countries": 0.99,
     },
     "heldout17": {
-        "hashtags": 1.00, "type": 0.95, "date": 0.94, "end_date": 0.85, "location": 0.87, "speakers": 1.00,
+        "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 0.85, "location": 0.89, "speakers": 1.00,
         "participants": 0.93, "people": 0.97, "organisations": 0.97, "countries": 0.98,
     },
     "heldout18": {
@@ -151,8 +151,8 @@ TARGETS = {
         "participants": 0.76, "people": 0.91, "organisations": 0.88, "countries": 0.88,
     },
     "heldout19": {
-        "hashtags": 1.00, "type": 0.80, "date": 0.92, "end_date": 0.90, "location": 0.71, "speakers": 0.78,
-        "participants": 0.60, "people": 0.80, "organisations": 0.69, "countries": 0.92,
+        "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 1.00, "location": 0.83, "speakers": 0.93,
+        "participants": 0.88, "people": 0.92, "organisations": 0.84, "countries": 0.95,
     },
 }
 

@@ -9,29 +9,21 @@ the expectations are what an annotator following the extraction guidelines would
 """
 from __future__ import annotations
 
-import functools
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
+from channelcases import event_of, utc
 
-from kg.extract import Extractor
 from kg.extract.authored import authored_names
 from kg.extract.eventday import announced_days
 from kg.extract.kinds import event_type
 from kg.extract.people import find_people
 from kg.gazetteer import default
-from kg.models import EventInfo, Post
-
-
-@functools.lru_cache(maxsize=1)
-def _extractor() -> Extractor:
-    return Extractor()
+from kg.models import EventInfo
 
 
 def _event(text: str, language: str, channel: str) -> EventInfo:
-    post = Post(source="test", title=text.split("\n")[0], text=text, message_id=1, channel=channel, language=language,
-                published=datetime(2025, 3, 4, 9, tzinfo=timezone.utc))
-    return _extractor().extract(post).event
+    return event_of(text, language, channel, utc(2025, 3, 4))
 
 
 @pytest.mark.parametrize("title, name", [

@@ -188,6 +188,9 @@ class Extractor:
                               named + [h.mention for h in people] + [m for _, m in made], narrative=kind in _NARRATIVE,
                               call=kind == "PhoneCall", anniversary=years_ago(title), language=post.language,
                               day=(found.month, found.day) if found else None)
+        if place and place[0].kind == "place":  # "Valencia" of a notice to Bolivians in Spain: Spain's
+            namesake = gz.namesake_in(place[0], {m.ident for m in named if m.kind == "country"} | {own} - {None})
+            place = (namesake, place[1]) if namesake else place
         if kind == "Announcement" and place and place[0].kind == "country" and not _pinned(place[1], lines):
             place = None  # a notice's country is where its readers are ("Alert Level 3 remains in effect in Lebanon")
         if script and place is None and kind not in ("PhoneCall", "Announcement", "Other"):

@@ -94,6 +94,25 @@ def hijri_dates(text: str, gregorian: list) -> list:
     return found
 
 
+_WEEKDAYS = "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت"
+# a dateline's lead, before its date: a city of one or two words, a comma, perhaps the weekday ("بغداد، السبت 17 أيار
+# 2025 –", "الجزائر، 12 يناير 2025 –"); with no comma, the date must be followed by the dateline's dash ("عمّان 27 تموز –")
+DATELINE_LEAD = regex.compile(rf"(?P<place>[{ARABIC_LETTERS}ّ]+(?:\s[{ARABIC_LETTERS}ّ]+)?)\s*(?P<comma>[،,]\s*)?"
+                              rf"(?:(?:يوم\s+)?(?:{_WEEKDAYS})\s*[،,]?\s*)?")
+_DASH = regex.compile(r"\s*[–—-]")
+
+
+def dateline_place(line: str) -> str | None:
+    """The place of a dateline that opens ``line``, or None: "بغداد" of "بغداد، السبت 17 أيار 2025 – عقد …"."""
+    dates = find_dates(line[:120]) if ARABIC_LETTER.search(line, 0, 40) else []
+    if not dates:
+        return None
+    lead = DATELINE_LEAD.fullmatch(line[: dates[0].start].strip())
+    if lead and (lead.group("comma") or _DASH.match(line, dates[0].end)):
+        return lead.group("place")
+    return None
+
+
 def closing_date(lines: list[str]):
     """The full Gregorian date a statement's last line is, alone or beside its Hijri date ("١٢ ذو القعدة ١٤٤٦هـ" /
     "١٠ مايو ٢٠٢٥م", "١٢ ذو القعدة ١٤٤٦هـ الموافق ١٠ مايو ٢٠٢٥م"), or None."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from kg import cues
+from kg.extract import arabic
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.placenames import DATELINE_PLACE, DATELINE_PROVINCE, place_named
 from kg.extract.relative import table
@@ -126,7 +127,8 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
         if not dates:
             continue
         lead = _LEADING_PUNCTUATION.sub("", line[: dates[0].start])
-        if line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead):
+        if (line.lstrip().startswith(("📍", "🗓", "(", "🔹(")) or _DATELINE_LEAD.fullmatch(lead)
+                or (arabic.ARABIC_LETTER.search(lead) and arabic.dateline_place(line))):  # "بغداد، السبت 17 أيار 2025 –"
             return dates[0]
         if _weekday_lead().fullmatch(lead):  # "У суботу, 22 листопада, …", "Le samedi 22 novembre, …", "Am Samstag, dem 22. November"
             return dates[0]

@@ -24,7 +24,8 @@ from kg.literals import required, trie
 from kg.models import Entity, Mention
 
 _EMBASSY = (r"(?i:Embassy|Embaixada|Embajada|Ambasciata|Ambassade|Botschaft|Посольств(?:о|а|у|е|ом|і)|Kedutaan Besar"
-            r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,3})")  # (one literal each: "амбасад", not five)
+            r"|Амбасад(?!ор)\w{1,2}|Ambasad(?!or)\w{1,3}"  # (one literal each: "амбасад", not five)
+            r"|(?P<high>High Commission|Alto Comissariado|Haut[- ]Commissariat))")  # a Commonwealth's or CPLP's embassy
 _CONSULATE = (r"(?i:(?P<general>Consulate[- ]General|Consulado[- ]Geral|Consulado General|Consolato Generale|Consulat général"
               r"|Generalkonsulat|Генеральн\w+ консульств\w+|Konsulat Jenderal|Генерални?\w* конзулат\w*|Generaln\w* konzulat\w*|Konsulat\w* Generaln\w*)"
               r"|Consulate|Consulado|Consolato|Consulat|Konsulat(?:u|em|owi|y)?|Консульств\w+|Конзулат\w*|Konzulat\w*)")
@@ -32,7 +33,7 @@ _PLACE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|del|of|the|la|di)?\s*\p{Lu
 _OF = r"(?i:of(?: the)?|de(?: la)?|do|da|del|di|d['’]|dell['’]|du|des|von|der)"
 _IN = r"(?P<at>(?i:in(?: the)?|en(?: la| el)?|em|no|na|a|à|au|aux|in der|im|в|во|di|у|u|w|we))"
 # "Embassy of X in Y", "Посольства X в Y" (the Russian genitive needs no "of")
-_MISSION = regex.compile(rf"(?<![\p{{L}}])(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+(?:{_OF}\s+)?"
+_MISSION = regex.compile(rf"(?<![\p{{L}}])(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+(?:{_OF}(?:\s+|(?<=['’])))?"
                          rf"(?P<of>{_PLACE})\s+{_IN}\s+(?P<in>{_PLACE})")
 # "the Russian Embassy in India", "the Indian Consulate General in Dubai"
 _ADJECTIVE = regex.compile(rf"(?<![\p{{L}}])(?P<of>\p{{Lu}}[\p{{L}}-]+)\s+(?:(?P<embassy>{_EMBASSY})|(?P<consulate>{_CONSULATE}))\s+"
@@ -100,7 +101,7 @@ def _mission(match, sender: Entity | None, gz: Gazetteer, host_name: str | None 
         country = host if host.kind == "country" else gz.country(host.country or "")
         if country is None or country.ident == sender.ident:
             return None
-        kind, place = "Embassy", country
+        kind, place = "High Commission" if match.groupdict().get("high") else "Embassy", country
     else:
         if host.kind != "place" or host.country == sender.ident:
             return None

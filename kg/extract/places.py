@@ -48,11 +48,14 @@ _NOT_VENUE = (r"(?<!(?:accredited|based|stationed|located|born|resident|living|s
 # Moçambique", "ситуация в Сирии"; and
 # "воздержаться от поездок в Ливан": advice, not a venue
 _NOT_VENUE_FR_RU = r"(?<!(?:[Ss]ituation|[Ss]ituação|crise|conflit|conflito|guerre|guerra|[Сс]итуаци\p{L}{1,2}|конфликт\p{L}{0,2}|от поездок) )"
+# a city named as one: "en la ciudad de Valencia", "na cidade de Nampula", "à la ville de Nice" (Spanish "ciudad" only
+# after "en la": "la Ciudad de México" is a city's name)
+_CITY_OF = r"(?:(?:ciudad|cidade|ville)\s+de\s+)?"
 _SENTENCES = [
     regex.compile(rf"\b{_NOT_VENUE}(?:[Ii]n|[Aa]t|arrives? in|arrived in|visit to|trip to|visit(?:s|ed|ing)?)\s+(?:the\s+)?(?P<place>{_CAPS})"),
     regex.compile(rf"(?P<place>{_CAPS})\s+(?:hosted|will host|hosts)\b"),
     # (also opening a sentence, "В Бишкеке состоялись переговоры", and Portuguese "em": "recebeu hoje, em Brasília")
-    regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+(?P<place>{_CAPS})"),
+    regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:[àÀ]|[eE]n|au|aux|[вВ]|[вВ]о|[eE]m|en la|en el|посетил[аи]?|посетит|посещает|(?i:llegó|llega|arribó) a|visitó|visita a|nach)\s+{_CITY_OF}(?P<place>{_CAPS})"),
     regex.compile(r"(?P<place>[\p{Devanagari}\p{M}]+)\s+(?:में|पहुंचे|पहुँचे)"),
 ]
 _SENTENCES_NL = tuple(regex.compile(p.pattern.replace("|[eE]n|", "|", 1)) for p in _SENTENCES)
@@ -66,7 +69,7 @@ _IN_LANGUAGE = {
 }
 _IN_LANGUAGE["ms"] = _IN_LANGUAGE["id"]
 # Portuguese "no", "na" (Spanish "no" is "not"): "recebido … no Vaticano", "reuniu-se na Cidade da Praia"
-_IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+(?P<place>{_CAPS})")
+_IN_LANGUAGE["pt"] = regex.compile(rf"\b{_NOT_VENUE_FR_RU}(?:no|na|nos|nas)\s+{_CITY_OF}(?P<place>{_CAPS})")
 # Polish "w Warszawie", "we Wrocławiu", "W Brukseli": the place in the locative
 # (not where someone stays or lives, what a war or situation is in, nor a street's town: "osoby przebywające w
 # Izraelu", "wojna w Ukrainie", "przy ul. Marszałkowskiej w Warszawie")

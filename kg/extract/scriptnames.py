@@ -16,6 +16,7 @@ import functools
 import regex
 
 from kg.datafiles import tsv_rows
+from kg.extract.arabic import dateline_place
 from kg.extract.bodies import foreign_ministry_of
 from kg.extract.missions import english_name
 from kg.extract.placenames import place_named
@@ -131,6 +132,12 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
         place = place_named(match.group("place"), gz) if match else None
         if place:
             return place, match.group("place")
+    if language == "ar":  # a dateline's city: "بغداد، السبت 17 أيار 2025 – …"
+        for line in lines[1:3]:
+            name = dateline_place(line)
+            place = place_named(name, gz) if name else None
+            if place:
+                return place, name
     if language == "ar":  # the city the first sentence says the event is in "today": "اجتمع …، في الدوحة اليوم، مع …"
         for line in lines[1:2]:
             for match in _AR_AT.finditer(line[:400]):
