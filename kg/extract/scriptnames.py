@@ -24,6 +24,7 @@ from kg.gazetteer import Gazetteer
 from kg.iris import slug
 from kg.models import Entity, Mention
 from kg.scripts import HAS
+from kg.textutil import first_sentence
 
 LANGUAGES = frozenset({"ar", "zh"})
 _KINDS = ("person", "org", "country")
@@ -120,6 +121,9 @@ _ZH_AT = regex.compile(r"在(?P<place>\p{Han}{2,6})")
 QUESTION_OPEN = regex.compile(r"^\s*问\s*[：:]")
 _AR_AT = regex.compile(r"(?<![\p{L}\p{M}])(?:في\s+(?P<place>\p{L}+(?:\s+\p{L}+)?)|ب(?P<joined>\p{L}{3,}))")
 _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^،,\n]{2,40}?)\s*(?:[،,]|$)")
+# arrived ("وصل", "يصل", "حطّ"), then whoever, then "to" a city, perhaps "the capital of …" first
+_AR_ARRIVED = regex.compile(r"(?<![\p{L}\p{M}])(?:وصل|يصل|وصلت|تصل)(?![\p{L}\p{M}])[^.،\n]{0,120}?\s(?:إلى|الى)\s+"
+                            r"(?:(?:العاصمة|مدينة)\s+(?:ال\p{L}+ية\s+)?)?(?P<place>\p{L}+)")
 _TODAY = frozenset({"اليوم", "أمس"})
 _AR_TODAY = regex.compile(r"\s*،?\s*(?:اليوم|أمس)(?![\p{L}\p{M}])")
 _CITY = 100_000  # a city a sentence names: a large one (common words are names of small places too)
@@ -138,6 +142,12 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
             place = place_named(name, gz) if name else None
             if place:
                 return place, name
+    if language == "ar":  # where the actor arrived: "وصل … وزير الخارجية … إلى العاصمة الإيرانية طهران في زيارة رسمية"
+        for line in [title] + lines[1:2]:
+            arrived = _AR_ARRIVED.search(first_sentence(line)[:400])
+            city = gz.city(arrived.group("place"), _CITY) if arrived else None
+            if city:
+                return city, arrived.group("place")
     if language == "ar":  # the city the first sentence says the event is in "today": "اجتمع …، في الدوحة اليوم، مع …"
         for line in lines[1:2]:
             for match in _AR_AT.finditer(line[:400]):
