@@ -3,7 +3,8 @@
 - people.ttl and organisations.ttl: the people and organisations kg recognises by name;
 - event_cues.tsv: the words that tell the type of event a post reports;
 - country_adjectives.tsv: country adjectives of languages that write them in lower case;
-- counterpart_cues.tsv: the words after which a person is the actor's counterpart, or on a side.
+- counterpart_cues.tsv: the words after which a person is the actor's counterpart, or on a side;
+- shared_ministry_names.tsv: foreign ministries' names many countries' ministries share.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -446,6 +447,29 @@ def test_own_ministry_names_are_bare_names_kg_does_not_find_otherwise():
         seen.add(row["name"])
         if gazetteer.find(row["name"], ("org",)):
             problems.append(f"{where}: {row['name']!r} is an organisation's own name")
+    assert not problems, "\n".join(problems)
+
+
+def test_shared_ministry_names_compile_and_name_no_country():
+    """kg/data/shared_ministry_names.tsv: ISO 639-1 codes, patterns that compile, match no empty name and no country's
+    name (a ministry named with its country is that country's)."""
+    from kg.datafiles import tsv_rows
+    from kg.gazetteer import default
+
+    gazetteer = default()
+    problems = []
+    for number, row in tsv_rows("shared_ministry_names.tsv"):
+        where = f"kg/data/shared_ministry_names.tsv:{number}"
+        if not re.fullmatch(r"[a-z]{2}", row["language"]):
+            problems.append(f"{where}: language {row['language']!r} is no ISO 639-1 code")
+        try:
+            spaced = row["name"].replace(" ", r"\s+")
+            pattern = regex.compile(rf"(?i:(?:the\s+)?(?:{spaced}))")
+        except regex.error as error:
+            problems.append(f"{where}: {error}")
+            continue
+        if pattern.fullmatch("") or gazetteer.find(row["name"], ("country",)):
+            problems.append(f"{where}: {row['name']!r} matches the empty name, or names a country")
     assert not problems, "\n".join(problems)
 
 

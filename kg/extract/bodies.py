@@ -76,11 +76,11 @@ def country_named(name: str, gz: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a foreign ministry's name that many countries' ministries have: "Ministério das Relações Exteriores" (Brazil's and
-# Angola's), "Ministerio de Relaciones Exteriores", "Ministry of Foreign Affairs"
-_GENERIC_NAME = regex.compile(r"(?i:(?:the\s+)?(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|ministry\s+of\s+external\s+relations"
-                              r"|minist[ée]rio\s+das\s+rela[çc][õo]es\s+exteriores|ministerio\s+de\s+(?:relaciones|asuntos)\s+exteriores"
-                              r"|minist[èe]re\s+des\s+affaires\s+[ée]trang[èe]res|министерство\s+иностранных\s+дел))")
+@functools.lru_cache(maxsize=1)
+def _shared_name() -> regex.Pattern:
+    """A foreign ministry's name that many countries' ministries share (kg/data/shared_ministry_names.tsv)."""
+    names = "|".join(row["name"].replace(" ", r"\s+") for _, row in tsv_rows("shared_ministry_names.tsv"))
+    return regex.compile(rf"(?i:(?:the\s+)?(?:{names}))")
 
 
 def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer, named: frozenset[str] = frozenset()) -> list[Mention]:
@@ -97,7 +97,7 @@ def own_bodies(orgs: list[Mention], own: str | None, gz: Gazetteer, named: froze
         home = _home(mention.ident, gz)
         if (home is None or home == own or not _is_foreign_ministry(mention.ident, gz) or gz.find(mention.surface, ("country",))
                 or arabic_or_han(mention.surface)  # (no Arabic or Chinese name of one is bare: "俄罗斯外交部")
-                or (mention.ident != _generic_ministry(gz) and (home in named or not _GENERIC_NAME.fullmatch(mention.surface)))):
+                or (mention.ident != _generic_ministry(gz) and (home in named or not _shared_name().fullmatch(mention.surface)))):
             kept.append(mention)  # "the Foreign Office", "the Federal Foreign Office": the UK's, Germany's in any channel
         elif (ministry := _foreign_ministries(gz).get(own)) is not None:
             kept.append(Mention("org", ministry, mention.surface, mention.start, mention.end))
