@@ -88,11 +88,11 @@ TARGETS = {
     },
     "heldout3": {
         "hashtags": 1.00, "type": 0.97, "date": 0.94, "end_date": 0.94, "location": 0.97, "speakers": 0.96,
-        "participants": 0.95, "people": 0.95, "organisations": 0.96, "countries": 0.97,
+        "participants": 0.96, "people": 0.96, "organisations": 0.96, "countries": 0.97,
     },
     "heldout4": {
         "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.97,
-        "participants": 0.86, "people": 0.92, "organisations": 0.87, "countries": 0.91,
+        "participants": 0.90, "people": 0.93, "organisations": 0.87, "countries": 0.91,
     },
     "heldout5": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
@@ -139,20 +139,20 @@ TARGETS = {
         "participants": 0.88, "people": 0.98, "organisations": 0.86, "countries": 0.94,
     },
     "heldout16": {
-        "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
-        "participants": 0.94, "people": 0.95, "organisations": 0.98, "countries": 0.99,
+        "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 0.97, "speakers": 0.97,
+        "participants": 0.94, "people": 0.96, "organisations": 0.98, "countries": 0.99,
     },
     "heldout17": {
         "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 0.85, "location": 0.89, "speakers": 1.00,
         "participants": 0.93, "people": 0.97, "organisations": 0.97, "countries": 0.98,
     },
     "heldout18": {
-        "hashtags": 1.00, "type": 0.90, "date": 0.92, "end_date": 1.00, "location": 0.97, "speakers": 0.91,
-        "participants": 0.76, "people": 0.91, "organisations": 0.88, "countries": 0.88,
+        "hashtags": 1.00, "type": 0.90, "date": 0.92, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
+        "participants": 0.76, "people": 0.94, "organisations": 0.88, "countries": 0.91,
     },
     "heldout19": {
-        "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 1.00, "location": 0.85, "speakers": 0.93,
-        "participants": 0.88, "people": 0.92, "organisations": 0.84, "countries": 0.95,
+        "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 1.00, "location": 0.85, "speakers": 1.00,
+        "participants": 0.88, "people": 0.96, "organisations": 0.84, "countries": 0.95,
     },
 }
 

@@ -99,3 +99,18 @@ def test_the_own_official_acts_in_a_post_of_one_paragraph():
             "Graf Lambsdorff die Bedeutung des Dialogs.")
     event = _event(text, "de", channel="Deutsche Botschaft Moskau")
     assert event.speakers == ("alexander-graf-lambsdorff",) and event.participants == ("alexander-grushko",)
+
+
+def test_a_counterpart_after_a_long_spanish_office():
+    text = ("Canciller conversó con su homólogo de Chile\n\nEste martes, el Canciller Valdrack Jaentschke sostuvo una "
+            "conversación telefónica con el Ministro de Relaciones Exteriores de la República de Chile, Alberto van "
+            "Klaveren, con quien repasó la agenda bilateral.")
+    event = _event(text, "es", channel="Cancillería de Nicaragua")
+    assert event.speakers == ("valdrack-jaentschke",) and event.participants == ("alberto-van-klaveren",)
+
+
+def test_whom_a_delegation_is_led_by_takes_part():
+    text = ("Le Ministre Diop a reçu une délégation de la CEDEAO\n\nLe Ministre des Affaires étrangères a reçu en audience "
+            "une délégation de la Commission de la CEDEAO conduite par son Président, M. Omar Alieu Touray.")
+    event = _event(text, "fr", channel="Ministère des Affaires étrangères du Mali")
+    assert event.speakers == ("abdoulaye-diop",) and "omar-alieu-touray" in event.participants

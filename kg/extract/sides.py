@@ -158,7 +158,8 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     return speakers, participants
 
 
-_ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their)\s+)?")
+_ARTICLE = regex.compile(r"\s*(?:(?:the|his|her|their|el|la|los|las|su|sus|le|les|son|sa|ses|o|a|os|as|seu|sua|der|die|den|dem"
+                         r"|des|seinem|seiner|ihrem|ihrer|il|lo|suo|sua)\s+|l['’])?")
 # "X and <office> Y", "X, <office> Y": only "and" or a comma and an office between two names; the first one's
 # office set off by commas before them ("Senator the Hon X, Minister for Foreign Affairs, and the Hon Y MP")
 @functools.lru_cache(maxsize=4)
