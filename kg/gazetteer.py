@@ -89,6 +89,8 @@ class Gazetteer(CityLookup):
         self._unread: dict[tuple[str, str], set[str]] = defaultdict(set)  # names that are common words too
         for row in _tsv("names_not_read.tsv"):
             self._unread[(row["kind"], row["ident"])].add(row["name"])
+        # surnames an office before them alone does not resolve ("Secretary Smith"): kg/data/common_surnames.tsv
+        self._common = frozenset(words_key(words_of(row["surname"]))[0] for row in _tsv("common_surnames.tsv"))
         self._load_countries()
         for name in ("people.ttl", "organisations.ttl"):
             resource = resources.files("kg.data").joinpath(name)
@@ -105,8 +107,8 @@ class Gazetteer(CityLookup):
         for text in names:
             self.add_form(entity.kind, entity.ident, text)
             words = words_of(text)
-            if entity.kind == "person" and len(words) >= 2:
-                self._surnames[words_key(words[-1:])[0]].add(entity.ident)
+            if entity.kind == "person" and len(words) >= 2 and (last := words_key(words[-1:])[0]) not in self._common:
+                self._surnames[last].add(entity.ident)
 
     def add_form(self, kind: str, ident: str, text: str) -> None:
         self._tags.clear()

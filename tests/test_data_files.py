@@ -4,7 +4,8 @@
 - event_cues.tsv: the words that tell the type of event a post reports;
 - country_adjectives.tsv: country adjectives of languages that write them in lower case;
 - counterpart_cues.tsv: the words after which a person is the actor's counterpart, or on a side;
-- shared_ministry_names.tsv: foreign ministries' names many countries' ministries share.
+- shared_ministry_names.tsv: foreign ministries' names many countries' ministries share;
+- common_surnames.tsv: surnames an office before them alone does not resolve.
 
 These files are edited by hand; the tests say exactly what a mistake was and where.
 """
@@ -470,6 +471,19 @@ def test_shared_ministry_names_compile_and_name_no_country():
             continue
         if pattern.fullmatch("") or gazetteer.find(row["name"], ("country",)):
             problems.append(f"{where}: {row['name']!r} matches the empty name, or names a country")
+    assert not problems, "\n".join(problems)
+
+
+def test_common_surnames_are_one_word_each_once():
+    """kg/data/common_surnames.tsv: one capitalised word a row, none twice."""
+    from kg.datafiles import tsv_rows
+
+    problems, seen = [], set()
+    for number, row in tsv_rows("common_surnames.tsv"):
+        name = row["surname"]
+        if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]+", name) or name in seen:
+            problems.append(f"kg/data/common_surnames.tsv:{number}: {name!r} is no single capitalised word, or twice")
+        seen.add(name)
     assert not problems, "\n".join(problems)
 
 

@@ -954,7 +954,7 @@ def test_the_channels_own_people_named_together_are_hosts(name, text, speakers, 
 OWN_FELLOWS_FR = [
     ("fr_a_long_office_between", "Le Premier ministre Alexander De Croo et le Vice-Premier ministre et ministre des Affaires "
                                  "étrangères Maxime Prévot reçoivent à Bruxelles le Premier ministre du Luxembourg Luc Frieden.",
-     ("alexander-de-croo", "maxime-pr%C3%A9vot"), ("luc-frieden",)),
+     ("alexander-de-croo", "maxime-prevot"), ("luc-frieden",)),
 ]
 
 

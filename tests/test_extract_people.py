@@ -180,8 +180,8 @@ OFFICES = [
                                                "Francophonie, à Dakar", [("Thani Mohamed Soilihi", "Minister", None)]),
     ("fr_a_particle_is_still_part_of_a_name", "fr", "Jean de La Fontaine, ministre de la Culture, a dit non.",
      [("Jean de La Fontaine", "Minister", None)]),
-    ("fr_office_comma_name", "fr", "Il a reçu le ministre des Affaires étrangères, Abdoulaye Diop.",
-     [("Abdoulaye Diop", "Foreign Minister", None)]),
+    ("fr_office_comma_name", "fr", "Il a reçu le ministre des Affaires étrangères, Moussa Sanogo.",
+     [("Moussa Sanogo", "Foreign Minister", None)]),
     ("fr_office_of_a_ministry_comma_name", "fr", "Le porte-parole du ministère des Armées, Hervé Grandjean, a confirmé "
                                                  "l'information.", [("Hervé Grandjean", "Spokesperson", None)]),
     ("fr_office_comma_no_name", "fr", "Le ministre des Affaires étrangères, lui, a refusé de commenter.", []),
@@ -228,8 +228,8 @@ OFFICES = [
     ("en_portfolio_with_and_still_names", "en", "Minister of Trade and Industry Ebrahim Patel met the delegation.",
      [("Ebrahim Patel", "Minister", None)]),
     # a counterpart named after a bare title, of the country that qualifies the word; a counterpart unnamed is no one
-    ("en_counterpart_minister", "en", "He held a telephone conversation with his Zimbabwean counterpart, Minister Amon "
-                                      "Murwira, on the elections.", [("Amon Murwira", "Minister", "zw")]),
+    ("en_counterpart_minister", "en", "He held a telephone conversation with his Zimbabwean counterpart, Minister Tendai "
+                                      "Mutasa, on the elections.", [("Tendai Mutasa", "Minister", "zw")]),
     ("en_counterpart_unnamed", "en", "He met his counterpart in Cairo.", []),
     ("fr_homologue_de_a_country", "fr", "Conférence de presse à l'issue des entretiens avec son homologue de RD Congo.", []),
 ]
@@ -836,8 +836,8 @@ STYLES = [
      "Senator the Hon Tim Ayres, Minister for Industry and Science, opened the trade fair in Adelaide.",
      [("Tim Ayres", "Minister", None)]),
     ("the_hon_and_post_nominals", "en",
-     "Foreign Minister Winston Peters and the Hon Judith Collins KC MP, Minister of Defence, met the delegation.",
-     [("Winston Peters", "Foreign Minister", None), ("Judith Collins", "Defence Minister", None)]),
+     "Foreign Minister Aroha Tane and the Hon Judith Collins KC MP, Minister of Defence, met the delegation.",
+     [("Aroha Tane", "Foreign Minister", None), ("Judith Collins", "Defence Minister", None)]),
     ("hon_and_an_apostrophe_inside_the_name", "en",
      "The talks were hosted by Samoa's Prime Minister, Hon Fiame Naomi Mata'afa, in Apia.",
      [("Fiame Naomi Mata'afa", "Prime Minister", "ws")]),

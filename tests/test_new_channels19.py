@@ -96,3 +96,19 @@ def test_where_an_arabic_posts_actor_arrived():
     text = ("وصل وزير الخارجية فؤاد حسين إلى العاصمة التركية أنقرة في زيارة رسمية يلتقي خلالها عدداً من المسؤولين.\n\n"
             "#العراق")
     assert _event(text, "ar", channel="وزارة الخارجية العراقية").location == ("place", "323786")  # Ankara
+
+
+@pytest.mark.parametrize("text, language, channel, counterpart", [
+    ("Canciller sostuvo una reunión con su homólogo de Chile\n\n📍 Santiago, 3 de abril de 2025\n\nLa Ministra de "
+     "Relaciones Exteriores de Bolivia, Celinda Sosa Lunda, sostuvo una reunión bilateral con el Ministro de Relaciones "
+     "Exteriores de la República de Chile, Alberto van Klaveren, en el marco de su visita.", "es",
+     "Cancillería de Bolivia", "alberto-van-klaveren"),
+    ("Le Ministre Attaf à Rome\n\nLe Ministre Ahmed Attaf a eu une réunion bilatérale avec le Vice-Président du "
+     "Conseil et Ministre des Affaires étrangères de la République italienne, M. Antonio Tajani.", "fr",
+     "Ministère des Affaires étrangères d'Algérie", "antonio-tajani"),
+    ("Entretien téléphonique avec l'homologue espagnol\n\nCe lundi, le Ministre, M. Ahmed Attaf, s'est entretenu au "
+     "téléphone avec le Ministre des Affaires étrangères, de l'Union européenne et de la Coopération du Royaume "
+     "d'Espagne, M. José Manuel Albares.", "fr", "Ministère des Affaires étrangères d'Algérie", "jose-manuel-albares"),
+])
+def test_a_bilateral_meetings_counterpart(text, language, channel, counterpart):
+    assert counterpart in _event(text, language, channel).participants
