@@ -19,3 +19,13 @@ def arabic_or_han(text: str) -> bool:
     """Whether a text has a character of the Arabic or the Han script (names of bodies and people in
     those scripts are read by :mod:`kg.extract.scriptnames`)."""
     return _ARABIC_OR_HAN.search(text) is not None
+
+
+# a name written in one script, its words, marks and joining punctuation: "Ayman Safadi أيمن الصفدي" is two such runs
+_SCRIPT_RUN = regex.compile(r"\p{Latin}[\p{Latin}\p{M}.'’ -]*|\p{Arabic}[\p{Arabic}\p{M} ]*|\p{Cyrillic}[\p{Cyrillic} -]*|\p{Han}+")
+
+
+def script_runs(text: str) -> list[str]:
+    """The runs of ``text`` each in one script (Latin, Arabic, Cyrillic, Han): a channel named in two scripts, name by
+    name ("Ayman Safadi أيمن الصفدي" -> "Ayman Safadi ", "أيمن الصفدي")."""
+    return _SCRIPT_RUN.findall(text)

@@ -152,11 +152,22 @@ def event_date(title: str, head: list[str], body: bool = True) -> FoundDate | No
             if found.end_day is not None and _LASTS.search(line, max(0, found.start - 40), found.start):
                 return found
     for line in head[1:]:  # a header line that is a full date and nothing else: "Press Statement" / "March 4, 2025"
-        if len(line) <= 40:
-            dates = _dates(line)
-            if len(dates) == 1 and dates[0].year and not (line[: dates[0].start] + line[dates[0].end :]).strip(" .,"):
-                return dates[0]
+        if found := date_alone(line):
+            return found
     return None
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def date_alone(line: str, beside: int = 0) -> FoundDate | None:
+    """The date a head line is, with its year: nothing else on the line but punctuation, or at most ``beside`` words
+    (a weekday: "Tuesday, September 9, 2025" between a briefing's title and its story); else None."""
+    dates = _dates(line) if len(line) <= 40 else []
+    if len(dates) != 1 or not dates[0].year:
+        return None
+    rest = line[: dates[0].start] + line[dates[0].end :]
+    return dates[0] if (len(_WORD.findall(rest)) <= beside if beside else not rest.strip(" .,")) else None
 
 
 def announced_days(head: list[str]) -> FoundDate | None:

@@ -14,7 +14,7 @@ from kg.extract.bodies import NATIONAL_OFFICES
 from kg.extract.bylines import byline
 from kg.extract.cast import after_a_dateline, after_the_host, joiners, own_side
 from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
-from kg.extract.dates import find_dates
+from kg.extract.eventday import date_alone
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
 from kg.extract.quotes import quoted
@@ -30,15 +30,6 @@ _CLOSING_QUOTE = regex.compile(r"[»”\"]")
 _AND = regex.compile(r"\band\s+[^,.;]{0,60}$")
 # a 📍 or 🗓 line between the title and the story
 _HEADER_LINE = regex.compile(r"^\s*(?:📍|🗓|📅)")
-_WORD = regex.compile(r"\p{L}+")
-
-
-def _date_alone(line: str) -> bool:
-    """Whether a head line is a date with its year and at most a word beside it (a weekday): "Tuesday, September 9,
-    2025" between a briefing's title and its story."""
-    dates = find_dates(line) if len(line) <= 40 else ()
-    return (len(dates) == 1 and dates[0].year is not None
-            and len(_WORD.findall(line[: dates[0].start] + line[dates[0].end :])) <= 1)
 
 
 # what two or more do together speaking as one: "Joint Press Conference of X and Y", "Déclaration conjointe de X et Y"
@@ -58,7 +49,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
     lead = bool(in_title)  # the title names the actor; else the story's first sentence does
     # the story starts after a 📍 or 🗓 line: "Reunião de Ministros … do BRICS" / "📍 Rio de Janeiro, 28 e 29 de
     # abril" / "O ministro X abriu …"
-    story = head[:1] + head[2:] if len(head) > 1 and (_HEADER_LINE.match(head[1]) or _date_alone(head[1])) else head
+    story = head[:1] + head[2:] if len(head) > 1 and (_HEADER_LINE.match(head[1]) or date_alone(head[1], beside=1)) else head
     if not in_title:
         first = first_sentence(story[1]) if len(story) > 1 else ""
         in_title = find_people(first, gz, language) if first else []

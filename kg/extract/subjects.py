@@ -9,6 +9,7 @@ import regex
 
 from kg.extract.people import PersonHit, person_named
 from kg.models import Mention
+from kg.scripts import script_runs
 from kg.textutil import first_sentence
 
 # Ukrainian past tenses have no person ("Провів зустріч з …" is "I held" in a leader's own post, "he held" in
@@ -66,7 +67,6 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d)|(?i:my|we|our)|us|(?i:j
                               r"|(?i:ми|мій|моє|мої|мені|нас))\b"
                               r"|(?<![\p{L}\p{M}])(?:أجريت|التقيت|استقبلت|بحثت|شاركت|ناقشت|تلقيت|اجتمعت|أكدت|ترأست)(?![\p{L}\p{M}])|我")
 _NOT_NAME = regex.compile(r"[^\p{L}\p{M}]+$")
-_SCRIPT_RUN = regex.compile(r"\p{Latin}[\p{Latin}\p{M}.'’ -]*|\p{Arabic}[\p{Arabic}\p{M} ]*|\p{Cyrillic}[\p{Cyrillic} -]*|\p{Han}+")
 
 
 def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language: str | None = None) -> PersonHit | None:
@@ -77,7 +77,7 @@ def forwarded_speaker(forwarded_from: str | None, head: list[str], gz, language:
     if not name or not (_FIRST_PERSON.search(head[0]) or len(head) > 1 and _FIRST_PERSON.search(first_sentence(head[1]))
                         or no_subject(head[0], language)):
         return None
-    person = (gz.lookup(name, ("person",)) or next(filter(None, (gz.lookup(part.strip(" .-"), ("person",)) for part in _SCRIPT_RUN.findall(name))), None)
+    person = (gz.lookup(name, ("person",)) or next(filter(None, (gz.lookup(part.strip(" .-"), ("person",)) for part in script_runs(name))), None)
               or person_named(name, gz, language))  # "Ayman Safadi أيمن الصفدي": a name in two scripts
     return PersonHit(person, Mention("person", person.ident, forwarded_from)) if person else None
 
