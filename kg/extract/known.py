@@ -17,7 +17,10 @@ from kg.wordkeys import folded, word_key
 HONORIFIC = regex.compile(
     r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:Son |Votre )?Excellence|S\.\s?E\.|(?:His|Her) (?:Royal )?Highness|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
     r"|Senator|Amb\.|D\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})|M\.(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|du|da|di|del|van|von|el|al|ben|bin)\s+)*\p{Lu})|MM\.|Mme\.?|Ma\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})"  # Philippine "Ma." (Maria) before a given name
-    r"|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon(?:ou?rable|\.)?)\s+)*"
+    r"|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon(?:ou?rable|\.)?"
+    # Malaysia's: "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri X", "Datuk Seri Y"
+    r"|YB|YAB|Yang (?:Amat )?Berhormat|Tan Sri|Puan Sri|Toh Puan|Tun|Dato['’]?(?: Seri| Sri)?(?: Utama)?"
+    r"|Datuk(?: Seri| Sri)?(?: Utama)?|Datin(?: Seri| Paduka)?|Haji|Hajah|Hj\.)\s+)*"
 )
 # letters after a name, which are no part of it: "the Hon X MP", "H.E. Hon. X, EGH", "Y KC", "Z AO"
 POST_NOMINALS = frozenset("MP MPs EGH EBS CBS MBS OGW HSC MGH OBE MBE CBE KBE DBE GCMG KCMG CMG KC QC SC AO AC PhD".split())
@@ -25,6 +28,24 @@ _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # a generational suffix after a surname, no part of the name kg writes: "Gilberto C. Teodoro Jr.", "Lloyd J. Austin III"
 _SUFFIX = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+_MALAY_PATRONYMIC = regex.compile(r"\s+bin(?:ti)?\s+(?:Haji\s+|Hajah\s+|Hj\.\s*)?(?=\p{Lu})")
+
+
+# a Malay title, which a name follows without an office ("… said Dato' Seri Utama Haji Mohamad bin Haji Hasan")
+_MALAY_TITLE = regex.compile(r"(?<![\p{L}'’])(?:YB|YAB|Tan Sri|Tun|Dato['’]?|Datuk|Datin)\s+(?=\p{Lu})")
+
+
+def malay_titled(text: str) -> Iterator[int]:
+    """Where names after a Malay title start (the title's start: :data:`HONORIFIC` reads the titles)."""
+    if "Dat" in text or "YB" in text or "YAB" in text or "Tan Sri" in text or "Tun " in text:
+        for match in _MALAY_TITLE.finditer(text):
+            yield match.start()
+
+
+def malay_short(name: str) -> str:
+    """A Malay name without its patronymic's "bin"/"binti" and title, as Malaysia writes it short ("Mohamad bin Haji
+    Hasan" -> "Mohamad Hasan"; an Arabic "bin" stays in other names: "Mohammed bin Abdulrahman Al Thani")."""
+    return _MALAY_PATRONYMIC.sub(" ", name)
 
 
 def plain_name(name: str) -> str:

@@ -15,8 +15,8 @@ import regex
 from kg.cues import cue_at
 from kg.extract.authored import authored_names
 from kg.extract.bodies import country_named
-from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, plain_name, polish_declined,
-                             polish_declined_in, polish_nominative, ukrainian_nominative)
+from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, malay_short, malay_titled, plain_name,
+                             polish_declined, polish_declined_in, polish_nominative, ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     cyrillic_holder, name_at, office_words)
 from kg.extract.offices import offices_at, only_country, roles
@@ -138,6 +138,10 @@ def _find_people(
         named += _counterparts_named(text, places, gazetteer, language)
     if "Ministers " in text:  # "Ministers Ronald Lamola (International Relations …), Parks Tau (…) and X (…)"
         named += _listed(text, places, gazetteer, language)
+    for start in malay_titled(text):  # a known person after a Malay title: "Dato' Seri Utama Haji Mohamad bin Haji Hasan"
+        span = name_at(text, start, language)
+        known_one = gazetteer.lookup(malay_short(plain_name(text[span[0] : span[1]])), ("person",)) if span else None
+        named += [PersonHit(known_one, Mention("person", known_one.ident, text[span[0] : span[1]], *span))] if known_one else []
     for start, end in authored_names(text, language):  # "Statement by Maka Botchorishvili at …", no office before
         if all(end <= h.mention.start or start >= h.mention.end for h in hits.values()):
             named += [hit] if (hit := _person(text, (start, end), None, None, places, gazetteer, language)) else []
@@ -364,7 +368,7 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
                     f"{surname} {given}")
     name = plain_name(name)  # "Gilberto C. Teodoro Jr." is Gilberto Teodoro
     known = (gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
-             or gazetteer.by_long_surname(name))  # "el canciller De la Fuente"
+             or gazetteer.by_long_surname(name) or gazetteer.lookup(malay_short(name), ("person",)))  # "el canciller De la Fuente"
     if known:
         entity = known
     elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
