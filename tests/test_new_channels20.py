@@ -55,3 +55,11 @@ def test_an_ambassador_by_his_initials():
             "Алматы.")
     event = _event(text, "ru", channel="Посольство России в Казахстане")
     assert event.speakers == ("alexey-borodavkin",) and "ru" in event.countries
+
+
+def test_a_title_ending_in_a_country_owns_no_body_below_it_regression():
+    # "… IN THE ISLAMIC REPUBLIC OF IRAN" / "Wisma Putra advises …" once read Malaysia's ministry as Iran's, and dropped it
+    text = ("ADVISORY: MALAYSIANS IN THE REPUBLIC OF KOREA\n\nWisma Putra advises all Malaysians in Korea to remain "
+            "vigilant during the typhoon season.")
+    assert "ministry-of-foreign-affairs-of-malaysia" in _event(text, "en", "Wisma Putra – Ministry of Foreign Affairs "
+                                                                           "Malaysia 🇲🇾").organisations

@@ -236,7 +236,7 @@ def foreign_ministry_of(country: str, gz: Gazetteer) -> str | None:
 # what may stand between a body's bare name and its country: "МИД Казахстана", "Foreign Ministry of
 # Kazakhstan", "ministère des Affaires étrangères du Mali", "Kazakh Foreign Ministry", "Kazakhstan's MFA"
 _OF = regex.compile(r"\s*(?:(?:of the|de la|of|de|du|des)\s+)?")  # "of the" first: "the Foreign Ministry of the Philippines"
-_OWNS = regex.compile(r"(?:['’]s)?\s*$")
+_OWNS = regex.compile(r"(?:['’]s)?[^\S\n]*$")  # (not across a line: a title ending in a country owns no body below it)
 
 
 def without_foreign_bodies(text: str, named: list[Mention], gz: Gazetteer) -> list[Mention]:
