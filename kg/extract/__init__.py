@@ -125,7 +125,7 @@ class Extractor:
         add_cast(whole_head, people, speakers, participants)
         speakers += header_block(head, text, people, speakers)  # "The Hon X MP, Prime Minister" / "Senator the Hon Y, …"
         # "El canciller X" in Argentina's channel: Argentina's (the title's people are found apart from the text's)
-        people, speakers, participants, met = (own_officials(hits, own, gz) for hits in (people, speakers, participants, met))
+        people, speakers, participants, met = (own_officials(hits, own, gz, channel) for hits in (people, speakers, participants, met))
         speakers, participants = own_fellows(text, speakers, participants, own)  # "Bundespräsidentin X und Bundesrat Y empfangen …"
         # a head of state's own channel: "Владимир Путин провёл …", "Le Président de la République a reçu …"
         speakers, participants = with_principal(channel, post.published.date() if post.published else None,

@@ -10,6 +10,7 @@ from dataclasses import replace
 import regex
 
 from kg.datafiles import tsv_rows
+from kg.extract.missions import missions
 from kg.extract.offices import offices_at, roles
 from kg.extract.principals import principal_of
 from kg.gazetteer import Gazetteer
@@ -51,14 +52,17 @@ def channel_country(name: str | None, gz: Gazetteer) -> str | None:
     if not name:
         return None
     flags = {m.ident for m in gz.flags(name) if m.kind == "country"}
-    if flags:
-        return flags.pop() if len(flags) == 1 else None
-    if (principal := principal_of(name)) is not None:  # "Президент России", "Élysée", "Bundesregierung"
+    if len(flags) == 1:
+        return flags.pop()
+    if not flags and (principal := principal_of(name)) is not None:  # "Президент России", "Élysée", "Bundesregierung"
         return principal.country
     mission = _ZH_MISSION.fullmatch(name.strip()) or _AR_MISSION.fullmatch(name.strip()) or _MISSION.match(name.strip())
     if mission:  # a mission's name: "中国驻俄罗斯大使馆", "中国常驻联合国代表团" (the country before "驻"), "سفارة مصر في بيروت",
-        return country_named(mission["of"], gz)  # "Embassy of the Russian Federation in the United Kingdom", "Посольство России в Индии"
-    if not _GOVERNMENT.search(name):
+        # "Embassy of the Russian Federation in the United Kingdom", "Посольство России в Индии"; with both countries' flags,
+        # the sender's ("Посольство России в Турции 🇷🇺🇹🇷")
+        sender = country_named(mission["of"], gz)
+        return sender if not flags or sender in flags else None
+    if flags or not _GOVERNMENT.search(name):
         return None
     # a body by its own name (its label, not a bare alternative: "Foreign Ministry" is Russia's), whose other names say
     # whose it is: "Ministerie van Buitenlandse Zaken" (the Netherlands')
@@ -166,13 +170,22 @@ NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "Pr
                                "Deputy Prime Minister", "Chancellor", "Defence Minister", "Minister"})
 
 
-def own_officials(people: list, own: str | None, gz: Gazetteer) -> list:
+@functools.lru_cache(maxsize=1024)
+def _embassy_channel(channel: str | None, gz: Gazetteer) -> bool:
+    """Whether a channel is named as an embassy or a consulate ("Посольство России в Турции", "Embassy of India in …")."""
+    return bool(channel) and bool(missions(channel, gz, None))
+
+
+def own_officials(people: list, own: str | None, gz: Gazetteer, channel: str | None = None) -> list:
     """``people`` (PersonHits) with the channel's country ``own`` given to those kg made from a national
     office that names no country ("El canciller Gerardo Werthein" in Argentina's channel, "Le premier
     ministre Mark Carney" in Canada's): the office is the channel's country's."""
     if own is None:
         return people
-    return [replace(hit, entity=replace(hit.entity, country=own)) if _own_official(hit.entity, gz) else hit for hit in people]
+    embassy = _embassy_channel(channel, gz)  # an embassy's channel: "Посол А.В.Ерхов" is its own ambassador
+    return [replace(hit, entity=replace(hit.entity, country=own))
+            if _own_official(hit.entity, gz) or (embassy and _own_official(hit.entity, gz, ("Ambassador",))) else hit
+            for hit in people]
 
 
 # what stands between a body's name and the name of the official its office makes: "DFA Spokesperson Ma. ", "DFAT
@@ -201,8 +214,8 @@ def body_officials(text: str, people: list, orgs: list[Mention], gz: Gazetteer) 
     return kept
 
 
-def _own_official(entity, gz: Gazetteer) -> bool:
-    return (entity.country is None and entity.role in NATIONAL_OFFICES
+def _own_official(entity, gz: Gazetteer, offices: frozenset[str] | tuple[str, ...] = NATIONAL_OFFICES) -> bool:
+    return (entity.country is None and entity.role in offices
             and gz.entity("person", entity.ident) is None)  # made from the text, not known
 
 

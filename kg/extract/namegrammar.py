@@ -59,7 +59,10 @@ def office_words() -> frozenset[str]:
               "республика", "республики", "федерация", "федерации", "области", "края", "совета", "собрания",
               # bodies in the genitive after an office: "Заместитель Председателя Кабинета Министров, министр …"
               "кабинета", "министров", "правительства", "министерства", "комитета", "парламента", "сената", "думы",
-              "меджлиса", "палаты", "администрации", "посольства", "президиума"}
+              "меджлиса", "палаты", "администрации", "посольства", "президиума",
+              # a headline's verbs in title case after an office: "Minister of Foreign Affairs Holds Bilateral Talks"
+              "holds", "meets", "receives", "attends", "hosts", "signs", "pays", "leads", "delivers", "addresses",
+              "welcomes", "condemns", "discusses", "participates", "visits", "bilateral", "talks"}
     return frozenset(words)
 
 
@@ -75,6 +78,10 @@ def name_at(text: str, pos: int, language: str | None = None) -> tuple[int, int]
     match = NAME.match(text, pos)
     if not match:
         return None
+    last = match.group(0).rsplit(None, 1)[-1]
+    if len(last) == 1 and text[match.end() : match.end() + 1] == "." and match.end() - 1 > pos:
+        return None  # the last "word" is the next name's initial, run on to it: "губернатором Стамбула Д.Гюлем" (no
+        # "Стамбула Д"; a name by initials is read only where it is a known person's: INITIALS_NAME, by_initials)
     if "." in match.group(0) and " " not in match.group(0).strip():
         return pos, match.end()  # initials: "С.А.Рябкова"
     words = match.group(0).split()
