@@ -46,3 +46,19 @@ def test_a_headlines_verbs_are_no_name_regression(title):
 def test_an_initial_run_on_to_the_next_name_is_no_word_of_a_name():
     text = "Посол встретился с губернатором Анталии Х.Шахином."
     assert [hit.mention.surface for hit in find_people(text, default(), "ru")] == []
+
+
+@pytest.mark.parametrize("text, channel, mission", [
+    ("9 декабря Посол и сотрудники Посольства возложили цветы к мемориальной доске.", "Посольство России в Турции 🇷🇺🇹🇷",
+     "embassy-of-russia-in-t%C3%BCrkiye"),
+    ("On 9 May, the Ambassador and the Embassy staff laid a wreath at the memorial.", "Embassy of India in Russia",
+     "embassy-of-india-in-russia"),
+])
+def test_an_embassy_names_itself_bare_in_its_own_channel(text, channel, mission):
+    assert mission in event_of(text, "ru" if "Посол" in text else "en", channel, utc(2025, 5, 9)).organisations
+
+
+def test_another_embassy_is_not_the_channels_own():
+    text = "The Embassy of Nigeria in Beirut informs Nigerians in Lebanon that the consular section is open."
+    organisations = event_of(text, "en", "Embassy of India in Russia", utc(2025, 5, 9)).organisations
+    assert "embassy-of-india-in-russia" not in organisations and "embassy-of-nigeria-in-lebanon" in organisations

@@ -30,7 +30,7 @@ from kg.extract.hyphens import hyphenated
 from kg.extract.kinds import event_type, quote_card_speaker_part, two_countries_meet
 from kg.extract.localnames import read_here
 from kg.extract.ministries import coordinated_ministries, foreign_ministries
-from kg.extract.missions import missions
+from kg.extract.missions import missions, own_mission
 from kg.extract.parties import parties_of, signatories
 from kg.extract.people import PersonHit, find_people
 from kg.extract.placenames import city_landmark
@@ -182,6 +182,7 @@ class Extractor:
         if found is None and kind != "Summary":  # "Kazan, Kamis (24/10) – …": a weekday, then day/month
             found = dateline_day(dated[1:3], post.published.date() if post.published else None)
         made = missions(text, gz, own)  # "Embajada de Cuba en …": its place is where it is, not where the event is
+        made += own_mission(text, channel, gz, made)  # "сотрудники Посольства" in the embassy's own channel
         if script:  # "中国驻伊朗使馆", "سفارة خادم الحرمين الشريفين في بيروت"
             made += [m for m in scriptnames.embassies(text, gz, script, own) if all(m[0].ident != e.ident for e, _ in made)]
         place = find_location(title[: len(card)] if card_speaker else title, lines, gz,

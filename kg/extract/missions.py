@@ -82,6 +82,32 @@ def missions(text: str, gz: Gazetteer, own: str | None) -> list[tuple[Entity, Me
     return list(found.values())
 
 
+# a mission naming itself bare in its own channel: "the Embassy staff", "сотрудники Посольства", "大使馆" (capitalised, as
+# missions write their own name; not the start of another mission's name: "the Embassy of Nigeria in Beirut")
+_BARE = regex.compile(r"(?<![\p{L}])(?:[Tt]he Embassy|Embassy staff|Посольств(?:о|а|у|е|ом)|[Ll]['’]Ambassade|[Ll]a Embajada"
+                      r"|[Aa] Embaixada|[Dd]ie Botschaft|[Dd]er Botschaft|(?<!驻\p{Han}{1,6})大使馆)(?![\p{L}])")
+_ANOTHER = regex.compile(r"\s+(?:of|de|d['’]|du|del|do|da|в|во|der|des|von)\s*\p{Lu}|\s*\p{Lu}\p{Ll}+\s+(?:in|en|em|в)\s")
+
+
+@functools.lru_cache(maxsize=1024)
+def _channel_mission(channel: str, gz: Gazetteer) -> Entity | None:
+    found = missions(channel.strip(), gz, None)
+    return found[0][0] if found else None
+
+
+def own_mission(text: str, channel: str | None, gz: Gazetteer, made: list[tuple[Entity, Mention]]) -> list[tuple[Entity, Mention]]:
+    """The channel's own mission where its channel is named as one ("Посольство России в Турции") and the text names it
+    bare ("сотрудники Посольства возложили цветы", "Ambassador X and the Embassy staff"), once, unless already found."""
+    mission = _channel_mission(channel, gz) if channel else None
+    if mission is None or any(entity.ident == mission.ident for entity, _ in made):
+        return []
+    taken = [(m.start, m.end) for _, m in made]
+    for match in _BARE.finditer(text):
+        if not _ANOTHER.match(text, match.end()) and all(not (a <= match.start() < b) for a, b in taken):
+            return [(mission, Mention("org", mission.ident, match.group(0), match.start(), match.end()))]
+    return []
+
+
 def _keep(found: dict[str, tuple[Entity, Mention]], made: Entity | None, match, group: int | str) -> None:
     """``made`` into ``found``, named where ``match``'s ``group`` is, unless it is there already."""
     if made and made.ident not in found:
@@ -130,4 +156,4 @@ def _with_article() -> dict[str, str]:
     return {row["code"].lower(): row["name"] for _, row in tsv_rows("country_names_with_article.tsv")}
 
 
-__all__ = ["english_name", "missions"]
+__all__ = ["english_name", "missions", "own_mission"]
