@@ -156,7 +156,7 @@ TARGETS = {
     },
     "heldout18": {
         "hashtags": 1.00, "type": 0.90, "date": 0.92, "end_date": 1.00, "location": 0.97, "speakers": 0.95,
-        "participants": 0.76, "people": 0.94, "organisations": 0.88, "countries": 0.91,
+        "participants": 0.81, "people": 0.95, "organisations": 0.88, "countries": 0.91,
     },
     "heldout19": {
         "hashtags": 1.00, "type": 0.82, "date": 0.96, "end_date": 1.00, "location": 0.85, "speakers": 1.00,
@@ -167,7 +167,7 @@ TARGETS = {
         "participants": 0.80, "people": 0.96, "organisations": 0.85, "countries": 0.94,
     },
     "heldout21": {
-        "hashtags": 1.00, "type": 0.87, "date": 0.95, "end_date": 0.88, "location": 0.77, "speakers": 0.66,
+        "hashtags": 1.00, "type": 0.92, "date": 0.95, "end_date": 0.88, "location": 0.77, "speakers": 0.66,
         "participants": 0.59, "people": 0.71, "organisations": 0.69, "countries": 0.86,
     },
 }

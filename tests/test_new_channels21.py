@@ -62,3 +62,19 @@ def test_another_embassy_is_not_the_channels_own():
     text = "The Embassy of Nigeria in Beirut informs Nigerians in Lebanon that the consular section is open."
     organisations = event_of(text, "en", "Embassy of India in Russia", utc(2025, 5, 9)).organisations
     assert "embassy-of-india-in-russia" not in organisations and "embassy-of-nigeria-in-lebanon" in organisations
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Avis aux Sénégalais résidant en Italie", ""),
+    ("Communiqué", "Le Ministère informe les Ivoiriens résidant en France que l'enrôlement se tiendra à Paris."),
+    ("PRESS RELEASE: ADVISORY TO GHANAIANS IN SUDAN", ""),
+    ("Press Release: Advisory to all Kenyans in Lebanon", ""),
+])
+def test_notices(title, text):
+    post = title + ("\n\n" + text if text else "")
+    assert event_of(post, "en" if "ress" in title else "fr", "Ministry of Foreign Affairs", utc(2025, 3, 1)).type == "Announcement"
+
+
+def test_son_excellence_monsieur_is_no_part_of_a_name():
+    text = "Le Président de la République a reçu S.E.M. Boubacar Keïta, Ambassadeur du Mali."
+    assert [hit.mention.surface for hit in find_people(text, default(), "fr")] == ["Boubacar Keïta"]

@@ -12,7 +12,7 @@ _GENRE = regex.compile(r"^[\W_]*(?:\p{Lu}{2,5}\s+)?(?:Press\s+Release|Press\s+St
 
 def after_genre(title: str) -> str | None:
     """The rest of a title after its genre prefix, or None where it has none (most titles: one literal test)."""
-    if "elease" not in title and "tatement" not in title:
+    if not any(word in title for word in ("elease", "tatement", "ELEASE", "TATEMENT")):  # "PRESS RELEASE: …" too
         return None
     match = _GENRE.match(title)
     rest = title[match.end():] if match else ""

@@ -15,7 +15,7 @@ from kg.wordkeys import folded, word_key
 # "Senator the Hon Penny Wong", "the Hon X MP", "H.E. Hon. X", "the Rt. Hon. X", "H.E. Amb. X"; Portuguese
 # "D." (Dom, Dona) before a name of two words or more ("D. José Tolentino de Mendonça"; "D. Medvedev" is an initial)
 HONORIFIC = regex.compile(
-    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:Son |Votre )?Excellence|S\.\s?E\.|(?:His|Her) (?:Royal )?Highness|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
+    r"(?:(?:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:Son |Votre )?Excellence|S\.\s?E\.(?:\s?M\.)?|(?:His|Her) (?:Royal )?Highness|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Sheikh|Sir|General|Admiral|Ambassador|Shri|Smt\.?|Shrimati"
     r"|Senator|Amb\.|D\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})|M\.(?=\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|du|da|di|del|van|von|el|al|ben|bin)\s+)*\p{Lu})|MM\.|Mme\.?|Ma\.(?=\s\p{Lu}\p{Ll}+\s+\p{Lu})"  # Philippine "Ma." (Maria) before a given name
     r"|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?Hon(?:ou?rable|\.)?"
     # Malaysia's: "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri X", "Datuk Seri Y"
