@@ -164,11 +164,11 @@ TARGETS = {
     },
     "heldout20": {
         "hashtags": 1.00, "type": 0.85, "date": 0.94, "end_date": 0.75, "location": 0.95, "speakers": 0.95,
-        "participants": 0.80, "people": 0.96, "organisations": 0.85, "countries": 0.94,
+        "participants": 0.83, "people": 0.97, "organisations": 0.85, "countries": 0.95,
     },
     "heldout21": {
-        "hashtags": 1.00, "type": 0.92, "date": 0.95, "end_date": 0.88, "location": 0.77, "speakers": 0.66,
-        "participants": 0.59, "people": 0.71, "organisations": 0.69, "countries": 0.86,
+        "hashtags": 1.00, "type": 0.92, "date": 0.95, "end_date": 0.88, "location": 0.77, "speakers": 0.88,
+        "participants": 0.68, "people": 0.89, "organisations": 0.69, "countries": 0.87,
     },
 }
 
