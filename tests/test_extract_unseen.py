@@ -1018,7 +1018,7 @@ PEOPLE = [
     ("minsk_news_conference", {"maxim-ryzhenkov"}, {"amon-murwira"}),
     ("dakar_conference_fr", {"dmitri-kourakov"}, set()),
     ("ryabkov_press_ru", {"sergey-ryabkov"}, set()),  # "С.А.Рябкова"
-    ("indonesia_interview", {"sergei-tolchenov"}, set()),
+    ("indonesia_interview", {"sergey-tolchenov"}, set()),  # known since Russia's ambassadors were added
     ("izvestia_questions", {"mikhail-galuzin"}, set()),
     ("studennikov_briefing", {"artyom-studennikov"}, set()),
     ("vietnam_phone", {"mikhail-mishustin"}, {"pham-minh-chinh"}),
@@ -1061,7 +1061,7 @@ ROLES = [
     ("kazakhstan_chairman", "yerlan-koshanov", "Chairman", "kz"),  # "X Y, Chairman of the Z of Country"
     ("guinea_bissau_meeting", "carlos-pinto-pereira", "Foreign Minister", "gw"),
     ("minsk_news_conference", "amon-murwira", "Foreign Minister", "zw"),
-    ("indonesia_interview", "sergei-tolchenov", "Ambassador", "ru"),  # "Ambassador of Russia to Indonesia"
+    ("indonesia_interview", "sergey-tolchenov", "Ambassador of Russia to Indonesia", "ru"),  # known, its data's role
     ("ghana_quote_card", "samuel-okudzeto-ablakwa", "Foreign Minister", "gh"),
     ("namibia_visit", "netumbo-nandi-ndaitwah", "President", "na"),
     ("brasilia_talks", "mauro-vieira", "Foreign Minister", "br"),
