@@ -30,6 +30,7 @@ from kg.countries import country_entities
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
 from kg.models import Entity, Mention
+from kg.scripts import HAS
 from kg.wordkeys import cut_endings, folded, polish_stem, scanned, squash, word_key, words_key, words_of
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")
@@ -210,12 +211,15 @@ class Gazetteer(CityLookup):
                         self._polish[polish_stem(words[-1])].add(ident)
         return self._the_one(self._polish.get(polish_stem(word), set()))
 
-    def by_initials(self, name: str) -> Entity | None:
-        """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname)."""
+    def by_initials(self, name: str, given: "regex.Match | None" = None) -> Entity | None:
+        """A known person written with initials: "С.А.Рябкова", "S. Jaishankar" (one person of that surname, whose given
+        name the first initial fits; or ``given``, the given name written before a middle initial: "Enrique A. Manalo")."""
         words = words_of(name)
         if len(words) < 2 or any(len(w) > 1 for w in words[:-1]):
             return None
-        return self._the_one_named(words[-1])
+        person = self._the_one_named(words[-1])
+        first = given.group(0).strip() if given else words[0]
+        return person if person is not None and _initial_fits(first, words[-1], person) else None
 
     def by_long_surname(self, name: str) -> Entity | None:
         """The known person whose surname of several words a name is, where one person alone has that surname's last
@@ -307,6 +311,26 @@ class Gazetteer(CityLookup):
                     return ()  # a part that names nothing: the tag is not about these entities
                 i += 1
         return tuple(dict.fromkeys(found))
+
+
+def _initial_fits(initial: str, surname: str, person: Entity) -> bool:
+    """Whether a first initial can be ``person``'s: one of their names of that surname, in the initial's script, has a
+    given name that starts with it ("С.А.Рябкова" Sergey Ryabkov, not "А.Рябков"); where none is written in that script,
+    it may be (the initial is not read against another script's letters)."""
+    key, script = word_key(surname), _script_of(initial)
+    given = [words[0] for _, text in person.labels + person.alt_labels
+             if len(words := _without_suffix(words_of(text))) >= 2 and word_key(words[-1]) == key
+             and _script_of(words[0]) == script]
+    return not given or any(word[:1].casefold() == initial[:1].casefold() for word in given)
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A name's words less a generational suffix: "Ferdinand Marcos Jr." ends with its surname."""
+    return words[:-1] if words and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") else words
+
+
+def _script_of(word: str) -> str | None:
+    return next((name for name, pattern in HAS.items() if pattern.match(word)), None)
 
 
 def _ident(iri: str, kind: str, source: str) -> str:

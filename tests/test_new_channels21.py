@@ -78,3 +78,24 @@ def test_notices(title, text):
 def test_son_excellence_monsieur_is_no_part_of_a_name():
     text = "Le Président de la République a reçu S.E.M. Boubacar Keïta, Ambassadeur du Mali."
     assert [hit.mention.surface for hit in find_people(text, default(), "fr")] == ["Boubacar Keïta"]
+
+
+@pytest.mark.parametrize("name, ident", [
+    ("С.А.Рябкова", "sergey-ryabkov"),
+    ("А.Рябков", None),  # another Ryabkov: the initial is not Sergey's
+    ("S. Jaishankar", "subrahmanyam-jaishankar"),
+    ("K. Jaishankar", None),
+    ("A.N. Borodavkin", "alexey-borodavkin"),  # his English name fits a Latin initial
+])
+def test_initials_fit_the_known_persons_given_name_regression(name, ident):
+    # by_initials once took the one known person of a surname whatever the initials ("А.Козлов" was Sergey Kozlov)
+    found = default().by_initials(name)
+    assert (found.ident if found else None) == ident
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("Talks with the Honorable Enrique A. Manalo, Secretary of Foreign Affairs.", "enrique-manalo"),
+    ("A meeting with H.E. Mr. Ferdinand R. Marcos Jr., President of the Philippines.", "ferdinand-marcos-jr"),
+])
+def test_a_middle_initial_after_a_given_name(text, ident):
+    assert ident in [hit.entity.ident for hit in find_people(text, default(), "en")]

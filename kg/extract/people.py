@@ -149,7 +149,8 @@ def _find_people(
         if hit.entity.ident not in hits:
             hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
     # known people only: by initials ("С.А.Рябкова", "S. Jaishankar"), then by X handle ("@narendramodi")
-    for pattern, person in ((INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0))),
+    # (a middle initial after a given name, "Enrique A. Manalo": the given name is the one to fit)
+    for pattern, person in ((INITIALS_NAME, lambda m: gazetteer.by_initials(m.group(0), _GIVEN_BEFORE.search(text, 0, m.start()))),
                             (HANDLE, lambda m: handle_person(m.group(1), gazetteer))):
         for match in pattern.finditer(text):
             entity = person(match)
@@ -172,6 +173,7 @@ def _find_people(
 
 # the word an office cut short must not end with: it goes on ("Minister of" / "International Relations
 # and Cooperation" is no office and name, "Minister of Ecology and" / "Natural Resources" neither)
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}+[^\S\n]$")
 _OPEN_WORDS = frozenset("of for and the on de del la las los el y e du des et für und der".split())
 _COMMA_WORD = regex.compile(r",\s+(?=\S)")
 
