@@ -99,3 +99,15 @@ def test_initials_fit_the_known_persons_given_name_regression(name, ident):
 ])
 def test_a_middle_initial_after_a_given_name(text, ident):
     assert ident in [hit.entity.ident for hit in find_people(text, default(), "en")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("du lundi 3 au samedi 8 mars 2025", 3, 8),
+    ("del lunes 3 al sábado 8 de marzo de 2025", 3, 8),
+    ("from Monday 3 to Saturday 8 March 2025", 3, 8),
+])
+def test_a_range_with_a_weekday_before_its_second_day(text, start, end):
+    from kg.extract.dates import find_dates
+
+    found = find_dates(text)
+    assert [(d.day, d.end_day, d.month, d.year) for d in found] == [(start, end, 3, 2025)]

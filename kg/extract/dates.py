@@ -14,6 +14,7 @@ from datetime import date
 
 import regex
 
+from kg.datafiles import tsv_rows
 from kg.extract.arabic import ARABIC_LETTERS
 from kg.extract.chinese import HAN_CHARACTERS
 from kg.textutil import has_digit
@@ -114,12 +115,19 @@ def _any_month(names) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _weekdays() -> str:
+    """The weekdays of kg/data/relative_days.tsv (every language's), as one alternation."""
+    return "|".join(day for _, row in tsv_rows("relative_days.tsv") if row["kind"] == "weekdays" for day in row["words"].split())
+
+
+@functools.lru_cache(maxsize=1)
 def _grammar() -> regex.Pattern:
     m = rf"(?:{_any_month(_months())})\.?"
     dotted = rf"(?:{_any_month({n for lang in _DOTTED_DAY_LANGUAGES for n in _names_in(lang)})})\.?"
     d = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|ᵉʳ|\.?º|°)?"
     y = r"(?:19|20)\d\d"
-    to = rf"(?:\s*[-–—‑]\s*|\s+(?:{'|'.join(_RANGE_WORDS)})\s+)"
+    # (a weekday may stand before the second day: "du lundi 3 au samedi 8 mars 2025", "del lunes 3 al sábado 8 de marzo")
+    to = rf"(?:\s*[-–—‑]\s*|\s+(?:{'|'.join(_RANGE_WORDS)})\s+(?:(?:{_weekdays()})\s+)?)"
     # a day, then its month: "5 May", "5 de mayo", "30th of August"; a dotted day only before a
     # month of a language that writes it so ("5. Mai", but not a numbered list's "3. May we …"),
     # and never before a day ("2. April 8 …")
