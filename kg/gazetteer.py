@@ -30,7 +30,8 @@ from kg.countries import country_entities
 from kg.datafiles import tsv_rows
 from kg.errors import InputError
 from kg.models import Entity, Mention
-from kg.scripts import HAS
+from kg.names import GENERATIONAL_SUFFIXES
+from kg.scripts import script_of
 from kg.wordkeys import cut_endings, folded, polish_stem, scanned, squash, word_key, words_key, words_of
 
 _TRAILING_DIGITS = regex.compile(r"\d+$")
@@ -317,20 +318,16 @@ def _initial_fits(initial: str, surname: str, person: Entity) -> bool:
     """Whether a first initial can be ``person``'s: one of their names of that surname, in the initial's script, has a
     given name that starts with it ("С.А.Рябкова" Sergey Ryabkov, not "А.Рябков"); where none is written in that script,
     it may be (the initial is not read against another script's letters)."""
-    key, script = word_key(surname), _script_of(initial)
+    key, script = word_key(surname), script_of(initial)
     given = [words[0] for _, text in person.labels + person.alt_labels
              if len(words := _without_suffix(words_of(text))) >= 2 and word_key(words[-1]) == key
-             and _script_of(words[0]) == script]
+             and script_of(words[0]) == script]
     return not given or any(word[:1].casefold() == initial[:1].casefold() for word in given)
 
 
 def _without_suffix(words: list[str]) -> list[str]:
     """A name's words less a generational suffix: "Ferdinand Marcos Jr." ends with its surname."""
-    return words[:-1] if words and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV") else words
-
-
-def _script_of(word: str) -> str | None:
-    return next((name for name, pattern in HAS.items() if pattern.match(word)), None)
+    return words[:-1] if words and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words
 
 
 def _ident(iri: str, kind: str, source: str) -> str:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import unicodedata
 
+# a generational suffix after a surname, no part of the surname: "Ferdinand Marcos Jr.", "Lloyd J. Austin III"
+GENERATIONAL_SUFFIXES = ("Jr", "Sr", "II", "III", "IV")
+
 
 def name_key(name: str) -> str:
     folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())

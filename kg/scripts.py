@@ -15,6 +15,11 @@ HAS: dict[str, regex.Pattern] = {
 _ARABIC_OR_HAN = regex.compile(r"[\p{Arabic}\p{Han}]")
 
 
+def script_of(word: str) -> str | None:
+    """The script (a name of :data:`HAS`) a word's first character is of, or None."""
+    return next((name for name, pattern in HAS.items() if pattern.match(word)), None)
+
+
 def arabic_or_han(text: str) -> bool:
     """Whether a text has a character of the Arabic or the Han script (names of bodies and people in
     those scripts are read by :mod:`kg.extract.scriptnames`)."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 import regex
 
 from kg.datafiles import tsv_rows
-from kg.extract.missions import missions
+from kg.extract.missions import channel_mission
 from kg.extract.offices import offices_at, roles
 from kg.extract.principals import principal_of
 from kg.gazetteer import Gazetteer
@@ -170,19 +170,13 @@ NATIONAL_OFFICES = frozenset({"Foreign Minister", "Deputy Foreign Minister", "Pr
                                "Deputy Prime Minister", "Chancellor", "Defence Minister", "Minister"})
 
 
-@functools.lru_cache(maxsize=1024)
-def _embassy_channel(channel: str | None, gz: Gazetteer) -> bool:
-    """Whether a channel is named as an embassy or a consulate ("Посольство России в Турции", "Embassy of India in …")."""
-    return bool(channel) and bool(missions(channel, gz, None))
-
-
 def own_officials(people: list, own: str | None, gz: Gazetteer, channel: str | None = None) -> list:
     """``people`` (PersonHits) with the channel's country ``own`` given to those kg made from a national
     office that names no country ("El canciller Gerardo Werthein" in Argentina's channel, "Le premier
     ministre Mark Carney" in Canada's): the office is the channel's country's."""
     if own is None:
         return people
-    embassy = _embassy_channel(channel, gz)  # an embassy's channel: "Посол А.В.Ерхов" is its own ambassador
+    embassy = channel_mission(channel, gz) is not None  # an embassy's channel: "Посол А.В.Ерхов" is its own ambassador
     return [replace(hit, entity=replace(hit.entity, country=own))
             if _own_official(hit.entity, gz) or (embassy and _own_official(hit.entity, gz, ("Ambassador",))) else hit
             for hit in people]

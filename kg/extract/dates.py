@@ -14,9 +14,9 @@ from datetime import date
 
 import regex
 
-from kg.datafiles import tsv_rows
 from kg.extract.arabic import ARABIC_LETTERS
 from kg.extract.chinese import HAN_CHARACTERS
+from kg.extract.daywords import table
 from kg.textutil import has_digit
 
 _DIGITS = regex.compile(r"\d+")
@@ -117,7 +117,7 @@ def _any_month(names) -> str:
 @functools.lru_cache(maxsize=1)
 def _weekdays() -> str:
     """The weekdays of kg/data/relative_days.tsv (every language's), as one alternation."""
-    return "|".join(day for _, row in tsv_rows("relative_days.tsv") if row["kind"] == "weekdays" for day in row["words"].split())
+    return "|".join(day for names in table()["weekdays"].values() for day in names.split())
 
 
 @functools.lru_cache(maxsize=1)

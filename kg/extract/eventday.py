@@ -14,7 +14,7 @@ from kg import cues
 from kg.extract import arabic
 from kg.extract.dates import FoundDate, find_dates
 from kg.extract.placenames import DATELINE_PLACE, DATELINE_PROVINCE, place_named
-from kg.extract.relative import table
+from kg.extract.daywords import table
 from kg.gazetteer import Gazetteer
 from kg.literals import required
 from kg.models import Entity

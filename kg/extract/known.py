@@ -9,6 +9,7 @@ import regex
 
 from kg.gazetteer import Gazetteer
 from kg.models import Entity
+from kg.names import GENERATIONAL_SUFFIXES
 from kg.wordkeys import folded, word_key
 
 # titles before a name: "H.E. Mr.", "Dr", "the Honorable", and the styles of Australia, Kenya and the UK:
@@ -27,7 +28,7 @@ POST_NOMINALS = frozenset("MP MPs EGH EBS CBS MBS OGW HSC MGH OBE MBE CBE KBE DB
 _HANDLE_PARTS = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}+|\p{Ll}+|\d+")
 _MIDDLE_INITIAL = regex.compile(r"\s\p{Lu}\.(?=\s)")
 # a generational suffix after a surname, no part of the name kg writes: "Gilberto C. Teodoro Jr.", "Lloyd J. Austin III"
-_SUFFIX = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+_SUFFIX = regex.compile(rf",?\s+(?:{'|'.join(GENERATIONAL_SUFFIXES)})\.?$")
 _MALAY_PATRONYMIC = regex.compile(r"\s+bin(?:ti)?\s+(?:Haji\s+|Hajah\s+|Hj\.\s*)?(?=\p{Lu})")
 
 

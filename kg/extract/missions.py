@@ -90,15 +90,16 @@ _ANOTHER = regex.compile(r"\s+(?:of|de|d['’]|du|del|do|da|в|во|der|des|von)
 
 
 @functools.lru_cache(maxsize=1024)
-def _channel_mission(channel: str, gz: Gazetteer) -> Entity | None:
-    found = missions(channel.strip(), gz, None)
+def channel_mission(channel: str | None, gz: Gazetteer) -> Entity | None:
+    """The mission a channel is named as ("Посольство России в Турции", "Embassy of India in Russia"), or None."""
+    found = missions(channel.strip(), gz, None) if channel else []
     return found[0][0] if found else None
 
 
 def own_mission(text: str, channel: str | None, gz: Gazetteer, made: list[tuple[Entity, Mention]]) -> list[tuple[Entity, Mention]]:
     """The channel's own mission where its channel is named as one ("Посольство России в Турции") and the text names it
     bare ("сотрудники Посольства возложили цветы", "Ambassador X and the Embassy staff"), once, unless already found."""
-    mission = _channel_mission(channel, gz) if channel else None
+    mission = channel_mission(channel, gz)
     if mission is None or any(entity.ident == mission.ident for entity, _ in made):
         return []
     taken = [(m.start, m.end) for _, m in made]
@@ -156,4 +157,4 @@ def _with_article() -> dict[str, str]:
     return {row["code"].lower(): row["name"] for _, row in tsv_rows("country_names_with_article.tsv")}
 
 
-__all__ = ["english_name", "missions", "own_mission"]
+__all__ = ["channel_mission", "english_name", "missions", "own_mission"]

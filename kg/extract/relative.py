@@ -22,27 +22,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 
 from kg.cues import fold
-from kg.datafiles import tsv_rows
 from kg.extract.dates import FoundDate, find_dates
+from kg.extract.daywords import table
 from kg.gazetteer import Gazetteer
 from kg.literals import prefilter
 from kg.models import Entity
 
 _BACK = {"today": 0, "yesterday": 1, "daybefore": 2}  # days before the publication each kind means
-_KINDS = ("two", *_BACK, "weekdays", "lead", "next", "future", "after")
 # (a Han character is no edge: Chinese writes no spaces, "今天，驻俄罗斯大使…", "…于今天举行")
 _WORD_EDGE = (r"(?<![^\P{L}\p{Han}]|\p{N})", r"(?![^\P{L}\p{Han}]|\p{N})")
-
-
-@functools.lru_cache(maxsize=1)
-def table() -> dict[str, dict[str, str]]:
-    """kg/data/relative_days.tsv: the words of each kind, by language."""
-    words: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    for number, row in tsv_rows("relative_days.tsv"):
-        if row["kind"] not in words or row["language"] in words[row["kind"]]:
-            raise ValueError(f"kg/data/relative_days.tsv:{number}: an unknown kind, or a second row of its kind and language")
-        words[row["kind"]][row["language"]] = row["words"]
-    return words
 
 
 def _either(kind: str) -> str:
