@@ -8,6 +8,7 @@ import functools
 from pathlib import Path
 
 from kg.cityindex import City, city_index, namesake_index
+from kg.datafiles import tsv_rows
 from kg.models import Entity
 from kg.wordkeys import words_key, words_of
 
@@ -49,11 +50,22 @@ class CityLookup:
         other = next((c for c in others if c[2].lower() in countries), None)
         return self.city_entity(other) if other else None
 
+    @functools.cached_property
+    def _not_read(self) -> dict[str, set[str]]:
+        """A name's key -> the cities kg/data/names_not_read.tsv says it does not name (a common word that
+        GeoNames has as one of a city's names, or whose case forms meet one: "в Совете Безопасности" is no Soweto)."""
+        found: dict[str, set[str]] = {}
+        for _, row in tsv_rows("names_not_read.tsv"):
+            if row["kind"] == "place":
+                found.setdefault(city_key(row["name"]), set()).add(row["ident"])
+        return found
+
     def city(self, name: str, min_population: int = 0) -> Entity | None:
         """The city of that name in GeoNames (a capital first, then the most populous) of at least
         ``min_population``, or None."""
-        city = self._cities.get(city_key(name))
-        if city is None or not self.country(city[2]):
+        key = city_key(name)
+        city = self._cities.get(key)
+        if city is None or not self.country(city[2]) or str(city[0]) in self._not_read.get(key, ()):
             return None
         if city[3] < min_population and not city[4]:
             return None  # a small place named in running text must at least be a capital

@@ -496,6 +496,16 @@ def test_names_not_read_are_names_their_entity_has_and_are_not_found_in_text():
     gazetteer = default()
     problems = []
     for number, row in tsv_rows("names_not_read.tsv"):
+        if row["kind"] == "place":  # a city's: the word's key is one of the city's names, and finds no city now
+            from kg.citylookup import city_key
+
+            if str(gazetteer._cities.get(city_key(row["name"]), ("",))[0]) != row["ident"]:
+                problems.append(f"kg/data/names_not_read.tsv:{number}: {row['name']!r} is no name of city {row['ident']}")
+            elif gazetteer.city(row["name"]) is not None:
+                problems.append(f"kg/data/names_not_read.tsv:{number}: {row['name']!r} is still found")
+            if not row["why"].strip():
+                problems.append(f"kg/data/names_not_read.tsv:{number}: say why")
+            continue
         entity = gazetteer.entity(row["kind"], row["ident"])
         if entity is None:
             problems.append(f"kg/data/names_not_read.tsv:{number}: no {row['kind']} {row['ident']!r}")

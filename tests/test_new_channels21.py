@@ -111,3 +111,30 @@ def test_a_range_with_a_weekday_before_its_second_day(text, start, end):
 
     found = find_dates(text)
     assert [(d.day, d.end_day, d.month, d.year) for d in found] == [(start, end, 3, 2025)]
+
+
+
+@pytest.mark.parametrize("text, language, city", [
+    ("The Minister today received the Ambassador of Egypt at Tafawa Balewa House, Abuja.", "en", "Abuja"),
+    ("El Canciller recibió al Embajador de Chile en el Palacio de López, Asunción.", "es", "Asunción"),
+    ("La Ministre a reçu l'Ambassadeur du Kenya au Palais de la Nation, Kinshasa.", "fr", "Kinshasa"),
+    ("The President received the delegation at the State House, Nairobi, on Monday.", "en", "Nairobi"),
+    ("The Minister met his counterpart in Beijing, China.", "en", "Beijing"),  # a country after the city: the city
+])
+def test_a_venue_then_its_city(text, language, city):
+    event = event_of(text, language, "Ministry of Foreign Affairs", utc(2025, 3, 3))
+    assert event.location == ("place", default().city(city).ident)
+
+
+def test_a_venue_then_a_regions_first_name_is_no_city():
+    text = "El Gobierno condena el ataque perpetrado en Pahalgam, Jammu y Cachemira."
+    event = event_of(text, "es", "Ministry of Foreign Affairs", utc(2025, 3, 3))
+    assert event.location != ("place", default().city("Jammu").ident)
+
+
+def test_a_counterpart_of_a_one_sentence_post_with_a_joint_declaration_regression():
+    # a cue was looked for in the title's last sentence only, so that "joint" made both people speakers
+    text = ("El presidente Luis Lacalle Pou recibió este lunes en la Torre Ejecutiva a su par de Chile, Gabriel Boric, "
+            "con quien firmó una declaración conjunta sobre integración energética.")
+    event = event_of(text, "es", "Presidencia Uruguay", utc(2024, 6, 3))
+    assert event.type == "Meeting" and "gabriel-boric" in event.participants and "gabriel-boric" not in event.speakers

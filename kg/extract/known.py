@@ -184,9 +184,51 @@ def ukrainian_nominative(name: str) -> str:
     return name
 
 
-def _undo(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
-    return next((word[: -len(end)] + to for end, to in endings if word.endswith(end) and len(word) - len(end) >= 3), None)
+# Russian endings that tell a name's case (others do not: "Анна Иванова" is a nominative, "Ивана Иванова" a genitive):
+# the instrumental ("Сергеем Лавровым", "Анной Евстигнеевой", "Марией Заболоцкой"), the feminine genitive, dative and
+# prepositional ("Анны Евстигнеевой", "Марии Заболоцкой", "Ольге Петровой"), the masculine dative ("Сергею Лаврову",
+# "Ивану Петрову") and a masculine genitive the given name or an adjectival surname tells ("Андрея Карлова", "Петра
+# Вяземского"). Each word's endings, then the nominative's.
+_RU_SURNAME = {
+    "ins": (("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ским", "ский"), ("цким", "цкий"),
+            ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("цкой", "цкая")),
+    "fem": (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ской", "ская"), ("цкой", "цкая")),
+    "dat": (("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("скому", "ский"), ("цкому", "цкий")),
+    "gen": (("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ского", "ский"), ("цкого", "цкий")),
+}
+_RU_GIVEN = {
+    "ins": (("еем", "ей"), ("ием", "ий"), ("ом", ""), ("ем", "ь"), ("ией", "ия"), ("ьей", "ья"), ("ой", "а")),
+    "fem": (("ии", "ия"), ("ьи", "ья"), ("ы", "а"), ("ки", "ка"), ("ги", "га"), ("ие", "ия"), ("ге", "га"), ("ке", "ка"), ("не", "на"), ("ле", "ла"),
+            ("ре", "ра"), ("те", "та"), ("де", "да")),
+    "dat": (("ею", "ей"), ("ию", "ий"), ("у", "")),
+    "gen": (("ея", "ей"), ("ия", "ий"), ("а", "")),
+}
+
+
+def russian_nominative(name: str) -> str:
+    """A new person of a Russian post named in the nominative where the endings of both words tell the case (see
+    :data:`_RU_SURNAME`), or of the surname after initials ("А.Г.Карлову" -> "А.Г.Карлов"). Else as written."""
+    words = name.split()
+    if len(words) == 1 and "." in name:  # initials, then the surname: the dative and instrumental tell the case
+        initials, _, surname = name.rpartition(".")
+        undone = _undo(surname, _RU_SURNAME["dat"]) or _undo(surname, _RU_SURNAME["ins"][:6])
+        return f"{initials}.{undone}" if undone and initials else name
+    if len(words) != 2:
+        return name
+    given, surname = words
+    for case in ("ins", "fem", "dat", "gen"):
+        undone_surname, undone_given = _undo(surname, _RU_SURNAME[case]), _undo(given, _RU_GIVEN[case], 2)
+        if undone_surname is None or undone_given is None:
+            continue
+        if case == "gen" and not (given.endswith("ея") or surname.endswith(("ского", "цкого"))):
+            continue  # "Мария Петрова", "Анна Иванова": a woman's name in the nominative
+        return f"{undone_given} {undone_surname}"
+    return name
+
+
+def _undo(word: str, endings: tuple[tuple[str, str], ...], stem: int = 3) -> str | None:
+    return next((word[: -len(end)] + to for end, to in endings if word.endswith(end) and len(word) - len(end) >= stem), None)
 
 
 __all__ = ["HONORIFIC", "POST_NOMINALS", "handle_person", "known_within", "plain_name", "polish_declined", "polish_declined_in",
-           "polish_nominative", "ukrainian_nominative"]
+           "polish_nominative", "russian_nominative", "ukrainian_nominative"]

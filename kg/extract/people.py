@@ -16,7 +16,8 @@ from kg.cues import cue_at
 from kg.extract.authored import authored_names
 from kg.extract.bodies import country_named
 from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, malay_short, malay_titled, plain_name,
-                             polish_declined, polish_declined_in, polish_nominative, ukrainian_nominative)
+                             polish_declined, polish_declined_in, polish_nominative, russian_nominative,
+                             ukrainian_nominative)
 from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
                                     cyrillic_holder, name_at, office_words)
 from kg.extract.offices import offices_at, only_country, roles
@@ -349,6 +350,9 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
     return _person(text, span, role, country, places, gazetteer, language)
 
 
+_NOMINATIVE = {"pl": polish_nominative, "uk": ukrainian_nominative, "ru": russian_nominative}
+
+
 def _person(text, span, role, country, places, gazetteer, language) -> PersonHit | None:
     name = text[span[0] : span[1]]
     if places.covers(span[0]):
@@ -377,8 +381,8 @@ def _person(text, span, role, country, places, gazetteer, language) -> PersonHit
         return None
     else:
         # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
-        name = polish_nominative(name) if language == "pl" else name  # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys
-        name = ukrainian_nominative(name) if language == "uk" else name  # "з Міністром … Кястутісом Будрісом": Кястутіс Будріс
+        # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys; "з Міністром … Кястутісом Будрісом", "Анны Евстигнеевой"
+        name = _NOMINATIVE[language](name) if language in _NOMINATIVE else name
         spelled = serbian_latin(name) if language == "sr" else ukrainian_latin(name) if language == "uk" else latin(name)
         entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
                         role=role, country=country)

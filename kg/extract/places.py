@@ -96,6 +96,11 @@ _OVERLAPPED = {_IN_LANGUAGE["tr"], _CITY_IN_LANGUAGE["tr"]}
 # Italian (and Spanish, Portuguese) "a" before a city: "ha ricevuto oggi a Roma", "Il Ministro oggi a Damasco";
 # a city only (English "a" is an article: "a Russian delegation")
 _A_CITY = regex.compile(rf"(?<![\p{{L}}'’-])(?:a|ad)\s+(?P<place>{_CAPS})")
+# a venue, then its city after a comma: "at Tafawa Balewa House, Abuja", "at the State House, Abuja", "en el Palacio de
+# López, Asunción", "au Palais de la Nation, Kinshasa" (a city only: "in Beijing, China" is Beijing's country)
+_VENUE = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|des|du|do|da|of|am)(?:\s+(?:la|l['’]|the))?)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,4}"
+_VENUE_CITY = regex.compile(rf"\b(?:[Aa]t|[Ii]n|en(?: el| la)?|au|à(?: la| l['’])?|no|na|em)\s+(?:the\s+)?{_VENUE},[^\S\n]+(?P<place>{_CAPS})"
+                         r"(?![\p{L}\p{M}'’.-]|\s+(?:and|y|et|e|und|и)\s+\p{Lu})")  # (not a region's first name: "Pahalgam, Jammu y Cachemira")
 _WELCOME = regex.compile(rf"\b(?i:welcome)\b[^.]{{0,60}}?\bto\s+(?:the\s+)?(?:\p{{Lu}}\w+\s+and\s+)?(?P<place>{_CAPS})")
 _FORUM = regex.compile(
     rf"(?P<place>{_CAPS})\s+(?:International\s+)?(?:Economic\s+)?(?:Forum|Congress|Summit|Conference|Dialogue|Symposium)\b"
@@ -227,10 +232,10 @@ def _in_sentences(texts: list[str], gazetteer: Gazetteer, surfaces: list[str], s
     for text in texts:
         if not quotes and _QUOTED.match(text) and text is not texts[0]:
             continue
-        for pattern in (*sentences, _FORUM, _A_CITY, *cities):
+        for pattern in (*sentences, _FORUM, _A_CITY, _VENUE_CITY, *cities):
             matches = _matches(pattern, text, gazetteer, several if text is texts[0] and pattern in sentences else None,
                                LOCATIVE.get(language) if pattern is own else None, day)
-            if pattern is _A_CITY or pattern in cities:
+            if pattern is _A_CITY or pattern is _VENUE_CITY or pattern in cities:
                 matches = [c for c in matches if c[0].kind == "place"]
             found.extend(c for c in matches if not _inside_name(c[1], text, surfaces))
     return found

@@ -72,7 +72,28 @@ def names_in(text: str, gz: Gazetteer, language: str) -> list[Mention]:
         start, end = match.span("name")
         for kind, ident in table[match.group("name")]:
             found.append(Mention(kind, ident, match.group("name"), start, end))
-    return found
+    if language == "ar" and "بن " in text:
+        found += _with_patronymic(text, table, found)
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+# a given name, the father's (and grandfather's) after "bin", then the family name: "بدر بن حمد البوسعيدي" is "بدر
+# البوسعيدي" (Badr bin Hamad Albusaidi), "فيصل بن فرحان آل سعود" "فيصل آل سعود"
+_PATRONYMIC = regex.compile(r"(?<![\p{L}\p{M}])(?P<given>\p{Arabic}{2,})(?:\s+(?:بن|ابن)\s+\p{Arabic}{2,}){1,2}"
+                            r"\s+(?P<family>(?:آل\s+)?\p{Arabic}{2,})(?![\p{L}\p{M}])")
+
+
+def _with_patronymic(text: str, table: dict[str, list[tuple[str, str]]], found: list[Mention]) -> list[Mention]:
+    """Known people named with their father's name, which the name kg has leaves out (where no name found covers them)."""
+    more = []
+    for match in _PATRONYMIC.finditer(text, overlapped=True):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found + more):
+            continue
+        for kind, ident in table.get(f"{match.group('given')} {match.group('family')}", ()):
+            if kind == "person":
+                more.append(Mention(kind, ident, match.group(0), start, end))
+    return more
 
 
 def with_names(text: str, named: list[Mention], gz: Gazetteer, language: str) -> list[Mention]:

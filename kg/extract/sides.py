@@ -13,7 +13,7 @@ from kg import cues
 from kg.extract.bodies import NATIONAL_OFFICES
 from kg.extract.bylines import byline
 from kg.extract.cast import after_a_dateline, after_the_host, joiners, own_side
-from kg.extract.cuepatterns import CLAUSE_END, about, counterpart_cue, cue_before, may_be_about, may_have
+from kg.extract.cuepatterns import CLAUSE_END, about, any_cue, counterpart_cue, cue_before, may_be_about, may_have
 from kg.extract.eventday import date_alone
 from kg.extract.offices import any_role
 from kg.extract.people import PersonHit, find_people
@@ -72,7 +72,7 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
              or verb_before_subject(title, cue_before(title[: first.mention.start]) or ("", 0, 0), first, language))
                 and not with_after(title, first, language)):
             speakers.append(first)
-            if lead and _JOINT.search(title) and not counterpart_cue().search(title):  # "Joint Press Conference of X and Y"
+            if lead and _JOINT.search(title) and not _has_cue(title):  # "Joint Press Conference of X and Y"
                 speakers.extend(h for h in in_title if h is not first and h.entity.ident != first.entity.ident)
             # "Menteri Luar Negeri RI Sugiono dan Menteri Pertahanan RI Sjafrie Sjamsoeddin … bertemu dengan …": who
             # stands beside the actor, of the actor's country, before the cue of a counterpart of another, acts with them
@@ -174,6 +174,12 @@ def _own_member(hit: PersonHit, speakers: list[PersonHit]) -> bool:
     country = hit.entity.country
     return (any(country == h.entity.country for h in speakers) if country
             else hit.entity.role in NATIONAL_OFFICES and any(h.entity.country for h in speakers))
+
+
+def _has_cue(text: str, kinds: tuple[str, ...] = ("counterpart", "part")) -> bool:
+    """Whether a text has a cue of ``kinds`` anywhere (counterpart_cue().search asks for one in the text's last
+    sentence only: "… recibió … a su par de Chile, X, con quien firmó una declaración conjunta." has none there)."""
+    return any(match.lastgroup in kinds for match in any_cue().pattern(text).finditer(text))
 
 
 def _fellow(text: str, speaker: PersonHit, hit: PersonHit) -> bool:
