@@ -85,3 +85,30 @@ def _minted(text: str, ident: str):
                 language="ru", published=utc(2025, 3, 3))
     made = extractor().extract(post)
     return next(entity.labels for entity in made.entities if entity.ident == ident)
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("El canciller presidió hoy la LVIII Reunión Ordinaria del Consejo del Mercado Común, en Montevideo.", "es",
+     "MultilateralMeeting"),
+    ("10 октября Постоянный представитель провёл открытые дебаты Совета Безопасности по Ближнему Востоку.", "ru",
+     "MultilateralMeeting"),
+    ("С 23 по 29 сентября в Нью-Йорке проходит неделя высокого уровня Генеральной Ассамблеи ООН.", "ru",
+     "MultilateralMeeting"),
+    ("The Permanent Representative chaired the open debate of the Security Council on Africa.", "en", "MultilateralMeeting"),
+    # someone's words at consultations are a statement ("statement and answers to questions" stays a press conference)
+    ("Выступление Постоянного представителя на закрытых консультациях Совета Безопасности по Ливии", "ru", "Statement"),
+])
+def test_meetings_of_many_and_words_at_consultations(text, language, kind):
+    assert event_of(text, language, "Ministry of Foreign Affairs", utc(2025, 3, 3)).type == kind
+
+
+def test_dar_es_salaam():
+    text = "La Ministre a pris part, le vendredi 7 mars 2025 à Dar es Salaam (Tanzanie), à la réunion des ministres."
+    event = event_of(text, "fr", "Ministère des Affaires étrangères", utc(2025, 3, 7))
+    assert event.location == ("place", default().city("Dar es Salaam").ident)
+
+
+def test_an_arabic_dateline_opening_a_post_of_one_paragraph():
+    text = "الدوحة، 3 مارس 2025 — استقبل معالي وزير الخارجية اليوم سفير جمهورية كوريا وبحث معه العلاقات الثنائية."
+    event = event_of(text, "ar", "وزارة الخارجية", utc(2025, 3, 3))
+    assert event.location == ("place", default().city("Doha").ident)

@@ -38,6 +38,8 @@ _BARE_GENRE = regex.compile(r"^[^\p{L}]*(?i:communiqu[ée](?: de presse)?|comuni
 def _type(title: str, text: str, counterpart: bool, speaker_before_colon: bool) -> str:
     """event_type's answer but for an answer to a question."""
     found = _by_cues(title, counterpart)
+    if found == "Consultations" and _opens_with_words(title):  # "Выступление … на закрытых консультациях Совета Безопасности"
+        return "Statement"
     if found and found not in ("MultilateralMeeting", "Meeting") and not (found == "Statement" and _BARE_GENRE.match(title)):
         return found
     # a paragraph's blank line is not the next line, nor is a place-and-date line ("📍 Manila, 30 July 2024")

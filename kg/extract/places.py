@@ -34,7 +34,7 @@ _PIN = regex.compile(r"^\s*📍\s*(?P<place>[^,:|\n]{2,60}?)\s*(?:[,|]|$)")
 # 2025 —" (the post's first line where the story opens with its dateline)
 _WIRE = regex.compile(rf"^\s*(?P<place>{DATELINE_PLACE}){DATELINE_PROVINCE},"
                       r"(?:\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+){0,2},)?\s*\p{L}*\s*\(?\d")
-_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+_CAPS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:de|do|da|al|el|es|upon|on|am|of)?\s*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"  # ("Dar es Salaam")
 # (after a comma, or after a bar or a dash that sets the place and date off a title: "Foreign Affairs Council | Brussels,
 # 16 December 2024", "EU-Central Asia Summit – Samarkand, 3-4 April 2025")
 _PLACE_BEFORE_DATE = regex.compile(rf"(?:,|\s[|–—])\s*(?P<place>{_CAPS})$")

@@ -157,8 +157,8 @@ def place_in(title: str, lines: list[str], gz: Gazetteer, language: str) -> tupl
         place = place_named(match.group("place"), gz) if match else None
         if place:
             return place, match.group("place")
-    if language == "ar":  # a dateline's city: "بغداد، السبت 17 أيار 2025 – …"
-        for line in lines[1:3]:
+    if language == "ar":  # a dateline's city: "بغداد، السبت 17 أيار 2025 – …" (also opening a post of one paragraph)
+        for line in lines[:3]:
             name = dateline_place(line)
             place = place_named(name, gz) if name else None
             if place:
