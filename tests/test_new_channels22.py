@@ -112,3 +112,21 @@ def test_an_arabic_dateline_opening_a_post_of_one_paragraph():
     text = "الدوحة، 3 مارس 2025 — استقبل معالي وزير الخارجية اليوم سفير جمهورية كوريا وبحث معه العلاقات الثنائية."
     event = event_of(text, "ar", "وزارة الخارجية", utc(2025, 3, 3))
     assert event.location == ("place", default().city("Doha").ident)
+
+
+@pytest.mark.parametrize("text, language, sender", [
+    ("The Minister paid a courtesy call on President William Ruto and delivered a special message from President Cyril "
+     "Ramaphosa.", "en", "cyril-ramaphosa"),
+    ("Le Président a reçu M. Sergueï Lavrov, porteur d'un message du Président Emmanuel Macron.", "fr", "emmanuel-macron"),
+    ("El Presidente recibió al canciller Mauro Vieira, quien entregó un mensaje del Presidente Luiz Inácio Lula da Silva.",
+     "es", "luiz-inacio-lula-da-silva"),
+])
+def test_the_sender_of_a_message_is_no_participant(text, language, sender):
+    event = event_of(text, language, "Ministry of Foreign Affairs", utc(2025, 4, 3))
+    assert sender not in event.participants and sender not in event.speakers
+
+
+def test_a_courtesy_call_is_a_meeting():
+    text = "The Minister for Foreign Affairs paid a courtesy call on the President of Kenya, H.E. William Ruto, at State House."
+    event = event_of(text, "en", "Ministry of Foreign Affairs, Ghana", utc(2024, 9, 11))
+    assert event.type == "Meeting" and "william-ruto" in event.participants
