@@ -130,3 +130,27 @@ def test_a_courtesy_call_is_a_meeting():
     text = "The Minister for Foreign Affairs paid a courtesy call on the President of Kenya, H.E. William Ruto, at State House."
     event = event_of(text, "en", "Ministry of Foreign Affairs, Ghana", utc(2024, 9, 11))
     assert event.type == "Meeting" and "william-ruto" in event.participants
+
+
+@pytest.mark.parametrize("title, city", [
+    ("Statement by the Minister at the Executive Council of the African Union, Malabo, Equatorial Guinea, 10 July 2025",
+     "Malabo"),
+    ("Remarks at the Ministerial Meeting, Lusaka, Zambia, 3 March 2025", "Lusaka"),
+])
+def test_a_city_then_its_country_before_a_date(title, city):
+    event = event_of(title, "en", "Ministry of Foreign Affairs", utc(2025, 7, 10))
+    assert event.location == ("place", default().city(city).ident)
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    # the last item of a ministry's portfolios is no organisation
+    ("La Ministre des Affaires étrangères, Coopération internationale et Francophonie a reçu l'Ambassadeur du Japon.",
+     "fr", False),
+    # the organisation itself is
+    ("La Ministre a pris part au Sommet de la Francophonie à Villers-Cotterêts.", "fr", True),
+    ("Le Ministre a rencontré le Secrétaire général de l'Organisation internationale de la Francophonie.", "fr", True),
+])
+def test_a_ministrys_last_portfolio_is_no_organisation(text, language, kept):
+    organisations = event_of(text, language, "Ministère des Affaires étrangères", utc(2025, 3, 3)).organisations
+    francophonie = [o for o in organisations if "francophonie" in o]
+    assert bool(francophonie) == kept

@@ -296,9 +296,25 @@ def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
                     found = pattern.match(text, low + at) if role in _MINISTERS else None
                     if found and found.end() > mention.end and low + at < mention.start:
                         inside = True
-        if not inside:
+        if not inside and not _last_portfolio(text, mention, low):
             kept.append(mention)
     return kept
+
+
+# a ministry's or minister's name listing its portfolios, its last item the body's name: "Ministre des Affaires
+# étrangères, Coopération internationale et Francophonie" (the DR Congo's), not the Francophonie
+_MINISTRY_LIST = regex.compile(r"(?<!\p{L})(?i:minist\p{L}*)\s+(?:of|for|des?|du|de la|de l['’])\s+(?P<list>[^.;:\n]{3,100}),?\s+(?:and|y|e|et)\s+$")
+_ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Ll}{4,}))?")
+
+
+def _last_portfolio(text: str, mention: Mention, low: int) -> bool:
+    """Whether a body's name, right after "and"/"et", closes the list of a ministry's portfolios: each item of the list
+    before it a capitalised word, with another or an adjective ("Affaires étrangères", "Coopération internationale")."""
+    match = _MINISTRY_LIST.search(text, low, mention.start)
+    if match is None or match.end() != mention.start:
+        return False
+    items = regex.split(r"\s*,\s*|\s+(?:and|y|e|et)\s+", match.group("list"))
+    return len(items) >= 2 and all(_ITEM.fullmatch(item) for item in items)
 
 
 def not_titles(text: str, orgs: list[Mention]) -> list[Mention]:

@@ -187,6 +187,11 @@ def find_location(
         match = _PLACE_BEFORE_DATE.search(before)
         if match:
             place = place_named(match.group("place"), gazetteer)
+            if place and place.kind == "country":  # "…, Malabo, Equatorial Guinea, 10 July 2025": the city in it
+                city = _PLACE_BEFORE_DATE.search(before, 0, match.start())
+                named = place_named(city.group("place"), gazetteer) if city else None
+                if named and named.kind == "place" and named.country == place.ident:
+                    return named, city.group("place")
             if place:
                 return place, match.group("place")
     # a call has no one place: a sentence's place is what the callers spoke of ("le sommet de l'OTAN à La Haye");
