@@ -154,3 +154,25 @@ def test_a_ministrys_last_portfolio_is_no_organisation(text, language, kept):
     organisations = event_of(text, language, "Ministère des Affaires étrangères", utc(2025, 3, 3)).organisations
     francophonie = [o for o in organisations if "francophonie" in o]
     assert bool(francophonie) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "the Democratic Republic of the Congo",
+    "la République démocratique du Congo",
+    "la République Démocratique du Congo",
+    "la RDC",
+    "Демократической Республики Конго",
+])
+def test_the_democratic_republic_of_the_congo_is_no_republic_of_the_congo_regression(text):
+    # "Republic of the Congo" inside the longer name was Congo-Brazzaville (found by the foreign ministries' helper)
+    assert [m.ident for m in default().find(text) if m.kind == "country"] == ["cd"]
+
+
+@pytest.mark.parametrize("channel, text, ministry", [
+    ("Ministry of Foreign Affairs, Ghana 🇬🇭", "The Ministry wishes to inform Ghanaians resident abroad that the portal "
+     "is open.", "ministry-of-foreign-affairs-of-ghana"),
+    ("وزارة الخارجية - سلطنة عُمان 🇴🇲", "تهيب وزارة الخارجية بالمواطنين تأجيل السفر.", "ministry-of-foreign-affairs-of-oman"),
+])
+def test_a_ministrys_channel_names_itself_bare(channel, text, ministry):
+    language = "ar" if "وزارة" in text else "en"
+    assert ministry in event_of(text, language, channel, utc(2025, 6, 20)).organisations
