@@ -176,3 +176,13 @@ def test_the_democratic_republic_of_the_congo_is_no_republic_of_the_congo_regres
 def test_a_ministrys_channel_names_itself_bare(channel, text, ministry):
     language = "ar" if "وزارة" in text else "en"
     assert ministry in event_of(text, language, channel, utc(2025, 6, 20)).organisations
+
+
+@pytest.mark.parametrize("channel, text, language, ministry", [
+    ("Cancillería Uruguay 🇺🇾", "El Ministerio de Relaciones Exteriores saluda al pueblo boliviano por la jornada electoral.",
+     "es", "ministry-of-foreign-affairs-of-uruguay"),
+    ("Cancillería Uruguay 🇺🇾", "El Ministerio de Relaciones Exteriores de Chile informó que …", "es", None),  # another's
+])
+def test_a_spanish_ministrys_channel_names_itself_in_full(channel, text, language, ministry):
+    organisations = event_of(text, language, channel, utc(2025, 10, 20)).organisations
+    assert (ministry in organisations) if ministry else "ministry-of-foreign-affairs-of-uruguay" not in organisations
