@@ -812,7 +812,9 @@ FOREIGN_MINISTRIES = [
     ("es_de_a_country", "es", "El Ministerio de Relaciones Exteriores de Guatemala expresó su condolencia.",
      ["Ministry of Foreign Affairs of Guatemala"]),
     ("fr_du_a_country", "fr", "Le ministère des Affaires étrangères du Mali a convoqué l'ambassadeur.",
-     ["Ministry of Foreign Affairs of Mali"]),
+     ["Ministry of Foreign Affairs and International Cooperation of Mali"]),  # (kg/data/organisations.ttl's since)
+    ("fr_de_la_a_country_not_known", "fr", "Le ministère des Affaires étrangères de la Palestine a convoqué l'ambassadeur.",
+     ["Ministry of Foreign Affairs of Palestinian Territories"]),  # one made for it, after kg's name of the country
     ("ru_genitive_plural", "ru", "В Ереване прошли консультации между министерствами иностранных дел Армении и Грузии.",
      ["Ministry of Foreign Affairs of Armenia", "Ministry of Foreign Affairs of Georgia"]),  # both: Georgia's made
     ("en_named_together_neither_known", "en", "The foreign ministries of Ghana and Togo held consultations in Accra.",
