@@ -7,7 +7,7 @@ are data (``kg/data/roles.tsv``); a name is two to four capitalised words.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator
 
 import regex
@@ -15,17 +15,14 @@ import regex
 from kg.cues import cue_at
 from kg.extract.authored import authored_names
 from kg.extract.bodies import country_named
-from kg.extract.known import (HONORIFIC, POST_NOMINALS, handle_person, known_within, malay_short, malay_titled, plain_name,
-                             polish_declined, polish_declined_in, polish_nominative, russian_nominative,
-                             ukrainian_nominative)
-from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME, SURNAME_IN_CAPITALS,
+from kg.extract.known import handle_person, malay_short, malay_titled, plain_name, polish_declined, polish_declined_in
+from kg.extract.namegrammar import (GENITIVE_S, HANDLE, INITIALS_NAME, NAME_BEFORE_COMMA, PARTICLES, SURNAME,
                                     cyrillic_holder, name_at, office_words)
 from kg.extract.offices import offices_at, only_country, roles
+from kg.extract.persons import PersonHit, person_at, person_named
 from kg.extract.placeindex import Places
 from kg.gazetteer import Gazetteer
-from kg.iris import slug
 from kg.models import Entity, Mention
-from kg.names import latin, serbian_latin, ukrainian_latin
 
 _WORD_START = regex.compile(r"(?<=\s)\S")
 
@@ -49,13 +46,6 @@ _UNKNOWN_ORG = regex.compile(
     r"Centre|Center|Foundation|Party|Assembly|Parliament|Mission|Embassy|Secretariat|Directorate|Administration|Board|"
     r"Organi[sz]ation|Union|Association|Chamber|Court|Police|Forces|Army|Navy|Guard)\b"
 )
-
-
-@dataclass(frozen=True)
-class PersonHit:
-    entity: Entity
-    mention: Mention
-
 
 
 def find_people(
@@ -145,7 +135,7 @@ def _find_people(
         named += [PersonHit(known_one, Mention("person", known_one.ident, text[span[0] : span[1]], *span))] if known_one else []
     for start, end in authored_names(text, language):  # "Statement by Maka Botchorishvili at …", no office before
         if all(end <= h.mention.start or start >= h.mention.end for h in hits.values()):
-            named += [hit] if (hit := _person(text, (start, end), None, None, places, gazetteer, language)) else []
+            named += [hit] if (hit := person_at(text, (start, end), None, None, places, gazetteer, language)) else []
     for hit in named:
         if hit.entity.ident not in hits:
             hits[hit.entity.ident], office[hit.entity.ident] = hit, hit.mention.start
@@ -217,7 +207,7 @@ def _counterparts_named(text: str, places: Places, gazetteer: Gazetteer, languag
         if country is None and match.group("adjective"):
             at = match.start("adjective") + 1
             country = next((m.ident for m in places.countries_starting_in(at, at)), None)
-        hit = _person(text, span, "Minister" if "inist" in match.group(0) else None, country, places, gazetteer, language)
+        hit = person_at(text, span, "Minister" if "inist" in match.group(0) else None, country, places, gazetteer, language)
         if hit:
             found.append(hit)
     return found
@@ -238,7 +228,7 @@ def _listed(text: str, places: Places, gazetteer: Gazetteer, language: str | Non
         pos = office.end()
         while True:
             span = name_at(text, pos)
-            hit = _person(text, span, "Minister", None, places, gazetteer, language) if span else None
+            hit = person_at(text, span, "Minister", None, places, gazetteer, language) if span else None
             if hit is None:
                 break
             found.append(hit)
@@ -304,7 +294,7 @@ def _after_role(text, start, end, role, places, gazetteer, language) -> PersonHi
         span = name_at(text, portfolio.end(), language)
     if span is None:
         return _by_surname(text, pos, gazetteer)
-    return _person(text, span, role, country, places, gazetteer, language)
+    return person_at(text, span, role, country, places, gazetteer, language)
 
 
 def _by_surname(text: str, pos: int, gazetteer: Gazetteer) -> PersonHit | None:
@@ -347,58 +337,7 @@ def _before_role(text, start, role, places, gazetteer, language) -> PersonHit | 
     # "X, Azerbaijan's Minister of …", "X, Minister of Foreign Affairs of Y"
     country = _country_before(text, start, places) or next(
         (m.ident for m in places.countries_starting_in(start, start + len(after)) if "," not in text[start : m.start]), None)
-    return _person(text, span, role, country, places, gazetteer, language)
-
-
-_NOMINATIVE = {"pl": polish_nominative, "uk": ukrainian_nominative, "ru": russian_nominative}
-
-
-def _person(text, span, role, country, places, gazetteer, language) -> PersonHit | None:
-    name = text[span[0] : span[1]]
-    if places.covers(span[0]):
-        return None  # a country or organisation, not a person
-    titled = HONORIFIC.match(name).end()  # "the Honorable Penny Wong, Minister …": the name after the title
-    if titled and len(name[titled:].split()) >= 2:
-        span = (span[0] + titled, span[1])
-        name = text[span[0] : span[1]]
-    words = name.split()
-    while len(words) > 2 and words[-1] in POST_NOMINALS:  # "Anthony Albanese MP, Prime Minister"
-        words.pop()
-    if len(words) < len(name.split()):
-        name = text[span[0] : span[0] + len(" ".join(words))]
-        span = (span[0], span[0] + len(name))
-    capitals = SURNAME_IN_CAPITALS.fullmatch(name)
-    if capitals:  # "IWAYA Takeshi" is Takeshi Iwaya, "CHO Tae-yul" Cho Tae-yul
-        surname, given = capitals.group("surname").title(), capitals.group("given")
-        name = next((n for n in (f"{surname} {given}", f"{given} {surname}") if gazetteer.lookup(n, ("person",))),
-                    f"{surname} {given}")
-    name = plain_name(name)  # "Gilberto C. Teodoro Jr." is Gilberto Teodoro
-    known = (gazetteer.lookup(name, ("person",)) or gazetteer.by_initials(name) or known_within(name, gazetteer, language)
-             or gazetteer.by_long_surname(name) or gazetteer.lookup(malay_short(name), ("person",)))  # "el canciller De la Fuente"
-    if known:
-        entity = known
-    elif gazetteer.lookup(name, ("org", "country")) or gazetteer.city(name):
-        return None
-    else:
-        # "Фарид Мухаметшин" is found by "Farid Mukhametshin" too, a Serbian post's "Ана Брнабић" by "Ana Brnabić"
-        # "z ministrem Kęstutisem Budrysem": Kęstutis Budrys; "з Міністром … Кястутісом Будрісом", "Анны Евстигнеевой"
-        name = _NOMINATIVE[language](name) if language in _NOMINATIVE else name
-        spelled = serbian_latin(name) if language == "sr" else ukrainian_latin(name) if language == "uk" else latin(name)
-        entity = Entity("person", slug(name), ((language or "en", name),), (("en", spelled),) if spelled else (),
-                        role=role, country=country)
-    return PersonHit(entity, Mention("person", entity.ident, text[span[0] : span[1]], span[0], span[1]))
-
-
-def person_named(name: str, gazetteer: Gazetteer, language: str | None) -> Entity | None:
-    """The person a bare name is (a channel's name: "José Manuel Albares"), known or new; None where the
-    name is not two to four capitalised words of a personal name alone, or names an organisation,
-    country or city ("Russian Mission to ASEAN", "MFA Russia")."""
-    span = name_at(name, 0)  # "Senator Penny Wong": the name after its title
-    if span is None or span != (HONORIFIC.match(name).end(), len(name)) or gazetteer.find(name, ("org", "country")):
-        return None
-    places = Places([])
-    hit = _person(name, span, None, None, places, gazetteer, language)
-    return hit.entity if hit else None
+    return person_at(text, span, role, country, places, gazetteer, language)
 
 
 __all__ = ["PersonHit", "find_people", "person_named"]
