@@ -13,6 +13,7 @@ import pytest
 from channelcases import event_of, utc
 
 from kg.extract.known import russian_nominative
+from kg.extract.people import find_people
 from kg.extract.scriptnames import names_in
 from kg.gazetteer import default
 
@@ -186,3 +187,29 @@ def test_a_ministrys_channel_names_itself_bare(channel, text, ministry):
 def test_a_spanish_ministrys_channel_names_itself_in_full(channel, text, language, ministry):
     organisations = event_of(text, language, channel, utc(2025, 10, 20)).organisations
     assert (ministry in organisations) if ministry else "ministry-of-foreign-affairs-of-uruguay" not in organisations
+
+
+@pytest.mark.parametrize("text, language", [
+    ("O Ministro confirmou que representará Portugal na tomada de posse de Daniel Chapo como Presidente de Moçambique.", "pt"),
+    ("The Minister will represent the President at the inauguration of President Daniel Chapo in Maputo.", "en"),
+])
+def test_whose_inauguration_is_no_side(text, language):
+    # a known head of state named as whose inauguration another attends is what the post speaks of, not a participant
+    event = event_of(text, language, "Ministry of Foreign Affairs", utc(2025, 1, 13))
+    assert "daniel-chapo" not in event.participants + event.speakers
+
+
+def test_a_weekday_after_a_briefing_is_no_head_of_government_regression():
+    # "Friday" was read as Godwin Friday, St Vincent's prime minister, once the heads of government were added
+    text = "Weekly Press Briefing by the Spokesperson, Friday, 18 April 2025"
+    assert [hit.entity.ident for hit in find_people(text, default(), "en")] == []
+
+
+@pytest.mark.parametrize("text, language, ident", [
+    ("President John Dramani Mahama on Tuesday received the President of the ECOWAS Commission at the Jubilee House.", "en",
+     "john-mahama"),
+    ("Le Président de la République, Félix Antoine Tshisekedi Tshilombo, a reçu ce jeudi le Conseiller principal.", "fr",
+     "felix-tshisekedi"),
+])
+def test_a_channels_own_head_of_state(text, language, ident):
+    assert ident in event_of(text, language, "Presidency", utc(2025, 4, 3)).speakers
