@@ -172,8 +172,8 @@ OFFICES = [
      [("Abdoulaye Maïga", "Prime Minister", "ml")]),
     ("fr_country_adjective_inside_the_office", "fr", "Entretien avec la ministre polonaise des Affaires étrangères Anna Nowak",
      [("Anna Nowak", "Foreign Minister", "pl")]),
-    ("fr_no_country_said", "fr", "Le ministre des Armées Sébastien Lecornu a présenté le budget.",
-     [("Sébastien Lecornu", "Minister", None)]),
+    ("fr_no_country_said", "fr", "Le ministre des Armées Pierre Valmontel a présenté le budget.",
+     [("Pierre Valmontel", "Minister", None)]),  # (a name kg does not know: Lecornu, once here, is a known head of government)
     # French: a delegated minister after the name, whatever event word the name follows ("Visite de X, …");
     # an office set off by a comma from its holder, also after a ministry the gazetteer does not know
     ("fr_name_comma_delegated_minister", "fr", "Visite de Thani Mohamed Soilihi, ministre délégué chargé de la "
@@ -721,7 +721,8 @@ OFFICES_ID_SR = [
     ("id_preposition_ends_a_name", "id", "Presiden Xi di Great Hall of the People", [("Xi", "President", "cn")]),
     ("sr_foreign_minister_feminine_genitive", "sr", "на позив министарке спољних послова Хрватске Ане Марић",
      [("Ане Марић", "Foreign Minister", "hr")]),
-    ("sr_defence_minister", "sr", "Министар одбране Милош Вучевић обишао је касарну.", [("Милош Вучевић", "Defence Minister", None)]),
+    ("sr_defence_minister", "sr", "Министар одбране Никола Маркићевић обишао је касарну.",
+     [("Никола Маркићевић", "Defence Minister", None)]),  # (Vučević, once here, is a known head of government)
     # the head of government is not a president
     ("sr_prime_minister_not_president", "sr", "Председница Владе Ана Брнабић примила је амбасадора.",
      [("Ана Брнабић", "Prime Minister", None)]),
@@ -743,8 +744,8 @@ OFFICES_PT = [
     # a portfolio listed with commas, then the country after "de", then the name
     ("pt_portfolio_listed_with_commas", "a sessão foi aberta pela Ministra dos Negócios Estrangeiros, Cooperação e "
                                         "Comunidades de Cabo Verde, Maria Silva, ontem.", [("Maria Silva", "Foreign Minister", "cv")]),
-    ("pt_prime_minister_hyphenated", "O Primeiro-Ministro, Luís Montenegro, chegou a Bruxelas.",
-     [("Luís Montenegro", "Prime Minister", None)]),
+    ("pt_prime_minister_hyphenated", "O Primeiro-Ministro, João Carvalhal, chegou a Bruxelas.",
+     [("João Carvalhal", "Prime Minister", None)]),  # (a name kg does not know: Montenegro, once here, is known)
     ("pt_president_of_the_republic_of_a_country", "recebido pelo Presidente da República de Cabo Verde, José Maria Neves.",
      [("José Maria Neves", "President", "cv")]),
     ("pt_secretary_of_state", "A Secretária de Estado dos Assuntos Europeus, Inês Domingos, esteve em Madrid.",

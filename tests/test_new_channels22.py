@@ -213,3 +213,15 @@ def test_a_weekday_after_a_briefing_is_no_head_of_government_regression():
 ])
 def test_a_channels_own_head_of_state(text, language, ident):
     assert ident in event_of(text, language, "Presidency", utc(2025, 4, 3)).speakers
+
+
+def test_a_new_person_after_an_office_of_a_commission_and_its_owner():
+    text = "le Président de la Commission de la CEDEAO, S.E. Dr Amadou Koulibaly Traoré. Les échanges ont porté sur …"
+    assert [hit.mention.surface for hit in find_people(text, default(), "fr")] == ["Amadou Koulibaly Traoré"]
+
+
+def test_a_counterpart_after_the_day_and_place_set_off_by_commas():
+    text = ("Audience\n\nLe Ministre des Affaires étrangères, M. Kacou Houadja Léon Adom, a reçu en audience, ce mardi 14 mai 2024 à son cabinet au Plateau, à Abidjan, le "
+            "Président de la Commission de la CEDEAO, S.E. Dr Amadou Koulibaly Traoré. Les échanges ont porté sur la sécurité.")
+    event = event_of(text, "fr", "Ministère des Affaires étrangères de Côte d'Ivoire", utc(2024, 5, 14))
+    assert event.speakers == ("leon-kacou-adom",) and [p for p in event.participants if "traor" in p]

@@ -50,7 +50,8 @@ HOLDERS = [
     ("us", "President", date(2023, 2, 1), "joe-biden"),
     ("us", "President", date(2025, 2, 1), "donald-trump"),
     ("fr", "President", date(2016, 1, 1), None),  # before the first holder kg lists
-    ("it", "President", date(2024, 1, 1), None),  # no row
+    ("it", "President", date(2024, 1, 1), "sergio-mattarella"),
+    ("ch", "President", date(2024, 1, 1), None),  # no row
 ]
 
 

@@ -34,6 +34,8 @@ _LINK = regex.compile(r"\s*(?:(?:of|for|to|in|at|de|del|du|des|d'|d’|au|aux|en
 # "el embajador de la República de Angola"; a French ministry: "le porte-parole du ministère des Armées"
 _BODY = regex.compile(r"(?:Gobierno|Consejo de Ministros|Ministerio|Asamblea Nacional|Federación|República|Reino|Estado"
                       r"|Confederación)(?:\s+\p{Lu}[\p{L}\p{M}]+)*(?=\s+(?:de|del)\s)"
+                      # "Président de la Commission de la CEDEAO, M. X": a body its owner's name follows
+                      r"|(?:Commission|Comisión|Comissão|Gouvernement|Conseil)(?=\s+(?:de|du|des|del|da|do)\b)"
                       r"|[Mm]inistère (?:de l['’]|de la |du |des |d['’]|de )\p{Lu}\p{L}+(?: (?:et (?:de l['’]|de la |du |des |d['’])?)?\p{Lu}\p{L}+)*")
 # an English office's portfolio set off by commas before its holder: "The Principal Secretary for Diaspora Affairs, Ms X"
 _PORTFOLIO_THEN_NAME = regex.compile(r"\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}]*)*,[^\S\n]*")

@@ -106,8 +106,11 @@ def speakers_and_participants(title, head, text, people: list[PersonHit], gz, la
             paired = actor and _AND.search(before) and _MET.match(first, hit.mention.end)
             # a counterpart named near the cue, or after the long office that introduces them ("a telephone conversation
             # with the Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, Dr X")
+            # (or after the day and place set off by commas: "a reçu en audience, ce mardi 14 mai 2024 à son cabinet au
+            # Plateau, à Abidjan, le Président de la Commission de la CEDEAO, S.E. Dr X")
             near = cue and cue[0] == "counterpart" and (len(before) - cue[1] <= 80 or (
-                len(before) - cue[1] <= 200 and any_role().match(before, _ARTICLE.match(before, cue[2]).end())))
+                len(before) - cue[1] <= 200 and (any_role().match(before, _ARTICLE.match(before, cue[2]).end())
+                                                 or _office_after_aside(before, cue[2]))))
             if near and another_actor(first, cue[1], in_first, known):
                 near = False  # "Того ж дня Президент … X зустрівся з … Y": another actor's meeting, not the post's
             if (cue and cue[0] == "part") or near or paired or with_after(first, hit, language):
@@ -174,6 +177,15 @@ def _own_member(hit: PersonHit, speakers: list[PersonHit]) -> bool:
     country = hit.entity.country
     return (any(country == h.entity.country for h in speakers) if country
             else hit.entity.role in NATIONAL_OFFICES and any(h.entity.country for h in speakers))
+
+
+# a cue, an aside set off by commas (when and where), then the article and office of the one named next
+_OFFICE_AFTER_ASIDE = regex.compile(r"[^,.;\n]{0,40},[^.;\n]{3,120},\s+(?:the|le|la|l['’]|el|o|a)\s*(?=\p{Lu})")
+
+
+def _office_after_aside(before: str, at: int) -> bool:
+    aside = _OFFICE_AFTER_ASIDE.match(before, at)
+    return aside is not None and any_role().match(before, aside.end()) is not None
 
 
 def _has_cue(text: str, kinds: tuple[str, ...] = ("counterpart", "part")) -> bool:
