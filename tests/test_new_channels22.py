@@ -225,3 +225,8 @@ def test_a_counterpart_after_the_day_and_place_set_off_by_commas():
             "Président de la Commission de la CEDEAO, S.E. Dr Amadou Koulibaly Traoré. Les échanges ont porté sur la sécurité.")
     event = event_of(text, "fr", "Ministère des Affaires étrangères de Côte d'Ivoire", utc(2024, 5, 14))
     assert event.speakers == ("leon-kacou-adom",) and [p for p in event.participants if "traor" in p]
+
+
+def test_the_general_assembly_bare_in_russian():
+    text = "Постоянный представитель выступил на пленарном заседании 80-й сессии Генеральной Ассамблеи."
+    assert "united-nations-general-assembly" in event_of(text, "ru", "Постпредство России при ООН", utc(2025, 9, 26)).organisations
