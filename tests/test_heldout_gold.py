@@ -104,7 +104,7 @@ TARGETS = {
     },
     "heldout4": {
         "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 0.88, "location": 0.87, "speakers": 0.97,
-        "participants": 0.93, "people": 0.95, "organisations": 0.89, "countries": 0.93,
+        "participants": 0.93, "people": 0.95, "organisations": 0.91, "countries": 0.93,
     },
     "heldout5": {
         "hashtags": 1.00, "type": 0.97, "date": 1.00, "end_date": 1.00, "location": 1.00, "speakers": 0.98,
@@ -140,11 +140,11 @@ TARGETS = {
     },
     "heldout13": {
         "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 1.00, "location": 0.90, "speakers": 0.93,
-        "participants": 0.85, "people": 0.95, "organisations": 0.75, "countries": 0.95,
+        "participants": 0.85, "people": 0.95, "organisations": 0.77, "countries": 0.95,
     },
     "heldout14": {
         "hashtags": 1.00, "type": 0.85, "date": 0.96, "end_date": 1.00, "location": 0.92, "speakers": 0.93,
-        "participants": 0.76, "people": 0.88, "organisations": 0.83, "countries": 0.91,
+        "participants": 0.76, "people": 0.88, "organisations": 0.85, "countries": 0.91,
     },
     "heldout15": {
         "hashtags": 1.00, "type": 0.95, "date": 0.96, "end_date": 1.00, "location": 0.91, "speakers": 0.95,
@@ -168,15 +168,15 @@ TARGETS = {
     },
     "heldout20": {
         "hashtags": 1.00, "type": 0.87, "date": 0.94, "end_date": 0.75, "location": 0.95, "speakers": 0.95,
-        "participants": 0.83, "people": 0.97, "organisations": 0.85, "countries": 0.96,
+        "participants": 0.83, "people": 0.97, "organisations": 0.88, "countries": 0.96,
     },
     "heldout21": {
         "hashtags": 1.00, "type": 0.97, "date": 0.96, "end_date": 1.00, "location": 0.89, "speakers": 0.93,
-        "participants": 0.83, "people": 0.92, "organisations": 0.85, "countries": 0.88,
+        "participants": 0.83, "people": 0.92, "organisations": 0.87, "countries": 0.88,
     },
     "heldout22": {
         "hashtags": 1.00, "type": 0.92, "date": 0.96, "end_date": 1.00, "location": 0.94, "speakers": 0.92,
-        "participants": 0.81, "people": 0.94, "organisations": 0.76, "countries": 0.92,
+        "participants": 0.81, "people": 0.94, "organisations": 0.83, "countries": 0.92,
     },
 }
 

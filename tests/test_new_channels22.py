@@ -230,3 +230,17 @@ def test_a_counterpart_after_the_day_and_place_set_off_by_commas():
 def test_the_general_assembly_bare_in_russian():
     text = "Постоянный представитель выступил на пленарном заседании 80-й сессии Генеральной Ассамблеи."
     assert "united-nations-general-assembly" in event_of(text, "ru", "Постпредство России при ООН", utc(2025, 9, 26)).organisations
+
+
+@pytest.mark.parametrize("text, language, outlet", [
+    ("WATCH: The Minister for Foreign Affairs speaks to JoyNews on the evacuation of Ghanaians.", "en", "joynews"),
+    ("El canciller concedió una entrevista a ABC Color sobre la hidrovía.", "es", "abc-color"),
+    ("Entretien de la Ministre avec RFI après la signature de l'accord.", "fr", "radio-france-internationale"),
+])
+def test_a_national_outlet(text, language, outlet):
+    assert outlet in event_of(text, language, "Ministry of Foreign Affairs", utc(2025, 6, 27)).organisations
+
+
+def test_an_outlets_name_that_is_a_common_word_is_read_only_in_full():
+    # "El comercio bilateral creció" names no newspaper (kg/data/names_not_read.tsv); "diario El Comercio" does
+    assert [m for m in default().find("El comercio bilateral creció un 20 %.", ("org",))] == []
