@@ -78,7 +78,7 @@ def names_in(text: str, gz: Gazetteer, language: str) -> list[Mention]:
 
 
 # a given name, the father's (and grandfather's) after "bin", then the family name: "بدر بن حمد البوسعيدي" is "بدر
-# البوسعيدي" (Badr bin Hamad Albusaidi), "فيصل بن فرحان آل سعود" "فيصل آل سعود"
+# البوسعيدي" (Badr bin Hamad Albusaidi), "جاسم بن محمد البديوي" "جاسم البديوي" (Jasem Albudaiwi)
 _PATRONYMIC = regex.compile(r"(?<![\p{L}\p{M}])(?P<given>\p{Arabic}{2,})(?:\s+(?:بن|ابن)\s+\p{Arabic}{2,}){1,2}"
                             r"\s+(?P<family>(?:آل\s+)?\p{Arabic}{2,})(?![\p{L}\p{M}])")
 

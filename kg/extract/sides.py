@@ -184,6 +184,8 @@ _OFFICE_AFTER_ASIDE = regex.compile(r"[^,.;\n]{0,40},[^.;\n]{3,120},\s+(?:the|le
 
 
 def _office_after_aside(before: str, at: int) -> bool:
+    """Whether, after a cue ending at ``at``, an aside set off by commas leads to the article and office of whom ``before``
+    ends on."""
     aside = _OFFICE_AFTER_ASIDE.match(before, at)
     return aside is not None and any_role().match(before, aside.end()) is not None
 
