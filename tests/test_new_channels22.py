@@ -10,7 +10,7 @@ the expectations are what an annotator following the extraction guidelines would
 from __future__ import annotations
 
 import pytest
-from channelcases import event_of, utc
+from channelcases import event_of, extraction_of, utc
 
 from kg.extract.known import russian_nominative
 from kg.extract.people import find_people
@@ -73,19 +73,9 @@ def test_a_new_person_of_a_russian_post_in_the_nominative(name, nominative):
 
 def test_a_deputy_named_in_the_genitive_is_minted_in_the_nominative():
     text = "Интервью заместителя Постоянного представителя России при ООН Ирины Смирновой агентству ТАСС"
-    event = event_of(text, "ru", "Постпредство России при ООН", utc(2025, 3, 3))
-    labels = [label for ident in event.speakers for _, label in _minted(text, ident)]
+    made = extraction_of(text, "ru", "Постпредство России при ООН", utc(2025, 3, 3))
+    labels = [label for entity in made.entities if entity.ident in made.event.speakers for _, label in entity.labels]
     assert "Ирина Смирнова" in labels
-
-
-def _minted(text: str, ident: str):
-    from channelcases import extractor
-    from kg.models import Post
-
-    post = Post(source="test", title=text, text=text, message_id=1, channel="Постпредство России при ООН",
-                language="ru", published=utc(2025, 3, 3))
-    made = extractor().extract(post)
-    return next(entity.labels for entity in made.entities if entity.ident == ident)
 
 
 @pytest.mark.parametrize("text, language, kind", [

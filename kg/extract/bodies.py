@@ -305,6 +305,7 @@ def outside_offices(text: str, orgs: list[Mention]) -> list[Mention]:
 # étrangères, Coopération internationale et Francophonie" (the DR Congo's), not the Francophonie
 _MINISTRY_LIST = regex.compile(r"(?<!\p{L})(?i:minist\p{L}*)\s+(?:of|for|des?|du|de la|de l['’])\s+(?P<list>[^.;:\n]{3,100}),?\s+(?:and|y|e|et)\s+$")
 _ITEM = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Ll}{4,}))?")
+_ITEM_SEPARATOR = regex.compile(r"\s*,\s*|\s+(?:and|y|e|et)\s+")
 
 
 def _last_portfolio(text: str, mention: Mention, low: int) -> bool:
@@ -313,7 +314,7 @@ def _last_portfolio(text: str, mention: Mention, low: int) -> bool:
     match = _MINISTRY_LIST.search(text, low, mention.start)
     if match is None or match.end() != mention.start:
         return False
-    items = regex.split(r"\s*,\s*|\s+(?:and|y|e|et)\s+", match.group("list"))
+    items = _ITEM_SEPARATOR.split(match.group("list"))
     return len(items) >= 2 and all(_ITEM.fullmatch(item) for item in items)
 
 
